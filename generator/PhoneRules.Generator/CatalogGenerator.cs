@@ -1,0 +1,81 @@
+using System;
+using System.IO;
+using Microsoft.CodeAnalysis;
+using PhoneRules.Generator.Diagnostics;
+using PhoneRules.Generator.Helpers;
+using PhoneRules.Generator.Model;
+
+namespace PhoneRules.Generator;
+
+/// <summary>
+/// Turns <c>catalog.yaml</c>, an AdditionalFile, into strongly typed C#: one sealed record per schema type,
+/// the enums, a <c>CatalogData</c> that can also be loaded at run time, and a static <c>Catalog</c> with every
+/// entity as a named member. The pipeline never looks at the compilation, so editing C# never re-runs it.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed partial class CatalogGenerator : IIncrementalGenerator
+{
+    /// <summary>The file name the generator reads among the AdditionalFiles.</summary>
+    public const string CatalogFileName = "catalog.yaml";
+
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        // Each catalog.yaml with its text: only a change to the file itself re-runs what follows.
+        var files = context.AdditionalTextsProvider
+            .Where(static file => string.Equals(Path.GetFileName(file.Path), CatalogFileName, StringComparison.OrdinalIgnoreCase))
+            .Select(static (file, cancellationToken) => new CatalogFile(file.Path, file.GetText(cancellationToken)?.ToString()))
+            .WithTrackingName(TrackingNames.CatalogFile);
+
+        // Collected, so that "no catalog" and "two catalogs" can be reported.
+        var collected = files.Collect().WithTrackingName(TrackingNames.CatalogFiles);
+
+        // Read, validate and turn into equatable specs; every failure becomes a diagnostic.
+        var parsed = collected
+            .Select(static (all, cancellationToken) => Parser.Parse(all, cancellationToken))
+            .WithTrackingName(TrackingNames.ParsedCatalog);
+
+        // The schema shapes the types; a data-only edit leaves this step Unchanged and the types Cached.
+        var schema = parsed.Select(static (catalog, _) => catalog.Schema).WithTrackingName(TrackingNames.SchemaSpec);
+
+        // The entities fill the static Catalog.
+        var data = parsed.Select(static (catalog, _) => catalog.Data).WithTrackingName(TrackingNames.DataSpec);
+
+        // Diagnostics apart, so that a moved error does not regenerate code.
+        var diagnostics = parsed.Select(static (catalog, _) => catalog.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);
+
+        context.RegisterSourceOutput(schema, static (output, spec) => Emit(output, spec, Emitter.EmitSchema));
+        context.RegisterSourceOutput(data, static (output, spec) => Emit(output, spec, Emitter.EmitData));
+        context.RegisterSourceOutput(diagnostics, static (output, list) =>
+        {
+            foreach (var diagnostic in list)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+    }
+
+    private static void Emit<T>(SourceProductionContext output, T? spec, Action<SourceProductionContext, T> emit)
+        where T : class
+    {
+        if (spec is null)
+        {
+            return;
+        }
+
+        try
+        {
+            emit(output, spec);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // A generator that throws silently drops every generated type; report instead.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, $"internal error while generating code: {ex.GetType().Name}: {ex.Message}"));
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using PhoneRules.Generator.Diagnostics;
+using PhoneRules.Generator.Helpers;
+using PhoneRules.Schema;
+
+namespace PhoneRules.Generator.Model;
+
+// Pipeline models: small, immutable, structurally equal, holding no ISymbol, SyntaxNode or Compilation,
+// so the incremental driver caches them by value.
+
+/// <summary>A catalog file's path and text, as the compiler read it.</summary>
+internal sealed record CatalogFile(string Path, string? Text);
+
+/// <summary>The result of reading the catalog: what to emit, and what to report.</summary>
+internal sealed record ParsedCatalog(SchemaSpec? Schema, DataSpec? Data, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>Everything that shapes the generated types.</summary>
+internal sealed record SchemaSpec(
+    string Namespace,
+    string Fingerprint,
+    EquatableArray<EnumSpec> Enums,
+    EquatableArray<TypeSpec> Types,
+    TypeSpec Settings);
+
+/// <summary>An enum and its values.</summary>
+internal sealed record EnumSpec(string Name, string Doc, EquatableArray<EnumMemberSpec> Members);
+
+/// <summary>An enum value.</summary>
+internal sealed record EnumMemberSpec(string Name, string Identifier, string Doc);
+
+/// <summary>A record type.</summary>
+internal sealed record TypeSpec(string Name, string Plural, string Doc, EquatableArray<FieldSpec> Fields);
+
+/// <summary>A field of a record type.</summary>
+internal sealed record FieldSpec(string Name, string Identifier, string Doc, FieldKind Kind, string? TargetName, bool IsList, bool IsRequired);
+
+/// <summary>Everything that fills the static <c>Catalog</c>.</summary>
+internal sealed record DataSpec(
+    string Namespace,
+    string FileName,
+    EquatableArray<TypeCount> Types,
+    EquatableArray<EntitySpec> Entities,
+    EquatableArray<PropertyInit> Settings);
+
+/// <summary>A type's name, plural and number of entities.</summary>
+internal sealed record TypeCount(string Name, string Plural, int Count);
+
+/// <summary>One entity: where it goes and how to construct it.</summary>
+internal sealed record EntitySpec(string TypeName, string Plural, string Key, string Identifier, int Index, int Line, int Column, EquatableArray<PropertyInit> Properties);
+
+/// <summary>One property assignment in an object initializer, the value already a C# expression.</summary>
+internal sealed record PropertyInit(string Name, string Expression);

@@ -1,0 +1,34 @@
+using System.Globalization;
+
+namespace PhoneRules.Schema;
+
+/// <summary>How bad a catalog problem is.</summary>
+public enum CatalogSeverity
+{
+    /// <summary>The catalog can still be used.</summary>
+    Warning,
+
+    /// <summary>The catalog cannot be used until it is fixed.</summary>
+    Error,
+}
+
+/// <summary>
+/// One problem found in a catalog file, with a stable code and the place it was found. The source
+/// generator reports it as a compiler diagnostic; the console prints <see cref="ToString"/>.
+/// </summary>
+/// <param name="Code">The stable code, for example <c>PRG004</c>; see <see cref="DiagnosticCodes"/>.</param>
+/// <param name="Severity">Error or warning.</param>
+/// <param name="Message">One sentence that says what is wrong and, where it helps, how to fix it.</param>
+/// <param name="FilePath">The catalog file as the caller named it.</param>
+/// <param name="Span">Where in the file; <see cref="SourceSpan.None"/> when the problem has no place.</param>
+public sealed record CatalogDiagnostic(string Code, CatalogSeverity Severity, string Message, string FilePath, SourceSpan Span)
+{
+    /// <summary>Formats as <c>file(line,col): error CODE: message</c>, the MSBuild canonical form.</summary>
+    public override string ToString()
+    {
+        var severity = Severity == CatalogSeverity.Error ? "error" : "warning";
+        return Span.IsKnown
+            ? string.Format(CultureInfo.InvariantCulture, "{0}({1},{2}): {3} {4}: {5}", FilePath, Span.Line, Span.Column, severity, Code, Message)
+            : string.Format(CultureInfo.InvariantCulture, "{0}: {1} {2}: {3}", FilePath, severity, Code, Message);
+    }
+}

@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace PhoneRules.Schema;
+
+/// <summary>Names: scalar type names as written in the schema, and conversion of YAML names to C# identifiers.</summary>
+public static class SchemaNames
+{
+    private static readonly Dictionary<string, FieldKind> s_kinds = new(StringComparer.Ordinal)
+    {
+        ["string"] = FieldKind.String,
+        ["int"] = FieldKind.Int,
+        ["decimal"] = FieldKind.Decimal,
+        ["bool"] = FieldKind.Bool,
+        ["date"] = FieldKind.Date,
+        ["fuzzy-date"] = FieldKind.FuzzyDate,
+        ["url"] = FieldKind.Url,
+        ["country"] = FieldKind.Country,
+        ["imei"] = FieldKind.Imei,
+        ["tac"] = FieldKind.Tac,
+    };
+
+    private static readonly HashSet<string> s_keywords = new(StringComparer.Ordinal)
+    {
+        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const", "continue",
+        "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern", "false", "finally",
+        "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface", "internal", "is", "lock",
+        "long", "namespace", "new", "null", "object", "operator", "out", "override", "params", "private", "protected",
+        "public", "readonly", "ref", "return", "sbyte", "sealed", "short", "sizeof", "stackalloc", "static", "string",
+        "struct", "switch", "this", "throw", "true", "try", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort",
+        "using", "virtual", "void", "volatile", "while",
+    };
+
+    /// <summary>The scalar type names, as written in a schema.</summary>
+    public static IEnumerable<string> ScalarNames => s_kinds.Keys;
+
+    /// <summary>The scalar kind written <paramref name="name"/>, if any.</summary>
+    public static bool TryGetScalarKind(string name, out FieldKind kind) => s_kinds.TryGetValue(name, out kind);
+
+    /// <summary>The schema name of a scalar kind.</summary>
+    public static string KindName(FieldKind kind)
+    {
+        foreach (var pair in s_kinds)
+        {
+            if (pair.Value == kind)
+            {
+                return pair.Key;
+            }
+        }
+
+        return kind.ToString();
+    }
+
+    /// <summary>
+    /// Converts a YAML name to a PascalCase identifier: <c>pyongyang-2425</c> to <c>Pyongyang2425</c>,
+    /// <c>imei_lookups</c> to <c>ImeiLookups</c>. A name that would start with a digit gets a leading
+    /// underscore; the result is never a C# keyword (keywords are lower case).
+    /// </summary>
+    public static string ToIdentifier(string name)
+    {
+        var builder = new StringBuilder(name.Length + 1);
+        var upperNext = true;
+        foreach (var c in name)
+        {
+            if (c == '-' || c == '_' || c == ' ' || c == '.')
+            {
+                upperNext = true;
+                continue;
+            }
+
+            if (!IsIdentifierPart(c))
+            {
+                upperNext = true;
+                continue;
+            }
+
+            builder.Append(upperNext ? char.ToUpperInvariant(c) : c);
+            upperNext = false;
+        }
+
+        if (builder.Length == 0 || char.IsDigit(builder[0]))
+        {
+            builder.Insert(0, '_');
+        }
+
+        var result = builder.ToString();
+        return s_keywords.Contains(result) ? "@" + result : result;
+    }
+
+    /// <summary>Whether <paramref name="name"/> is a plain C# identifier that is not a keyword.</summary>
+    public static bool IsValidTypeName(string name)
+    {
+        if (name.Length == 0 || !(char.IsLetter(name[0]) && char.IsUpper(name[0])) || s_keywords.Contains(name))
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (!IsIdentifierPart(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="key"/> is a stable entity key: lower-case letters, digits, single inner hyphens.</summary>
+    public static bool IsValidKey(string key)
+    {
+        if (key.Length == 0 || key.Length > 200 || key[0] == '-' || key[key.Length - 1] == '-')
+        {
+            return false;
+        }
+
+        for (var i = 0; i < key.Length; i++)
+        {
+            var c = key[i];
+            var ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && key[i - 1] != '-');
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The candidate closest to <paramref name="name"/> within two edits, for "did you mean" hints.</summary>
+    public static string? Suggest(string name, IEnumerable<string> candidates)
+    {
+        string? best = null;
+        var bestDistance = 3;
+        foreach (var candidate in candidates)
+        {
+            var distance = Distance(name, candidate);
+            if (distance < bestDistance || (distance == bestDistance && best is not null && string.CompareOrdinal(candidate, best) < 0))
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        return bestDistance <= 2 ? best : null;
+    }
+
+    private static bool IsIdentifierPart(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+
+    private static int Distance(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 2)
+        {
+            return 3;
+        }
+
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

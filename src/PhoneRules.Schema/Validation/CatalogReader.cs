@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using PhoneRules.Schema.Yaml;
+
+namespace PhoneRules.Schema;
+
+/// <summary>
+/// Reads a catalog file: bytes to text (strict UTF-8), text to a positioned YAML tree (hardened), the tree to
+/// a validated schema and document. The source generator and the console both call this, so build and run
+/// time report the same problems with the same codes, messages and places. It never throws, except for
+/// cancellation.
+/// </summary>
+public static class CatalogReader
+{
+    /// <summary>Reads the file at <paramref name="path"/>; a missing, unreadable or oversized file is a diagnostic.</summary>
+    public static CatalogReadResult ReadFile(string path, ReaderLimits? limits = null, CancellationToken cancellationToken = default)
+    {
+        limits ??= ReaderLimits.Default;
+        var diagnostics = new List<CatalogDiagnostic>();
+        byte[] bytes;
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                return Fail(diagnostics, DiagnosticCodes.NoCatalog, path, $"'{path}' is a directory, not a catalog file");
+            }
+
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return Fail(diagnostics, DiagnosticCodes.NoCatalog, path, $"catalog file '{path}' does not exist");
+            }
+
+            if (info.Length > limits.MaxFileBytes)
+            {
+                return Fail(diagnostics, DiagnosticCodes.LimitExceeded, path, $"the file is {info.Length} bytes, over the limit of {limits.MaxFileBytes}", SourceSpan.At(0, 1, 1));
+            }
+
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return Fail(diagnostics, DiagnosticCodes.NoCatalog, path, $"cannot read '{path}': {ex.Message}");
+        }
+
+        return ReadBytes(bytes, path, limits, cancellationToken);
+    }
+
+    /// <summary>Reads catalog bytes, which must be UTF-8.</summary>
+    public static CatalogReadResult ReadBytes(byte[] bytes, string filePath, ReaderLimits? limits = null, CancellationToken cancellationToken = default)
+    {
+        limits ??= ReaderLimits.Default;
+        var diagnostics = new List<CatalogDiagnostic>();
+        if (bytes.Length > limits.MaxFileBytes)
+        {
+            return Fail(diagnostics, DiagnosticCodes.LimitExceeded, filePath, $"the file is {bytes.Length} bytes, over the limit of {limits.MaxFileBytes}", SourceSpan.At(0, 1, 1));
+        }
+
+        var text = CatalogText.Decode(bytes, filePath, diagnostics);
+        return text is null ? new CatalogReadResult(null, null, diagnostics) : Read(text, filePath, limits, diagnostics, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads catalog text that was already decoded. With <paramref name="rejectReplacementCharacter"/>, U+FFFD
+    /// is taken as a sign of undecodable bytes (the generator's view of a non-UTF-8 file).
+    /// </summary>
+    public static CatalogReadResult ReadText(string text, string filePath, ReaderLimits? limits = null, bool rejectReplacementCharacter = false, CancellationToken cancellationToken = default)
+    {
+        limits ??= ReaderLimits.Default;
+        var diagnostics = new List<CatalogDiagnostic>();
+        if ((long)text.Length > limits.MaxFileBytes)
+        {
+            return Fail(diagnostics, DiagnosticCodes.LimitExceeded, filePath, $"the file is {text.Length} characters, over the limit of {limits.MaxFileBytes}", SourceSpan.At(0, 1, 1));
+        }
+
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text.Substring(1);
+        }
+
+        return CatalogText.CheckCharacters(text, filePath, diagnostics, rejectReplacementCharacter)
+            ? Read(text, filePath, limits, diagnostics, cancellationToken)
+            : new CatalogReadResult(null, null, diagnostics);
+    }
+
+    private static CatalogReadResult Read(string text, string filePath, ReaderLimits limits, List<CatalogDiagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var root = CatalogYamlReader.Read(text, filePath, limits, diagnostics, cancellationToken);
+        if (diagnostics.Count > 0)
+        {
+            return new CatalogReadResult(null, null, diagnostics);
+        }
+
+        try
+        {
+            return new CatalogValidator(filePath, limits, diagnostics, cancellationToken).Validate(root);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // Never throw: an unexpected failure is reported as PRG099 instead.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            diagnostics.Add(new CatalogDiagnostic(DiagnosticCodes.InternalError.Id, CatalogSeverity.Error, $"internal error while validating the catalog: {ex.GetType().Name}: {ex.Message}", filePath, SourceSpan.At(0, 1, 1)));
+            return new CatalogReadResult(null, null, diagnostics);
+        }
+    }
+
+    private static CatalogReadResult Fail(List<CatalogDiagnostic> diagnostics, DiagnosticCode code, string path, string message, SourceSpan span = default)
+    {
+        diagnostics.Add(new CatalogDiagnostic(code.Id, CatalogSeverity.Error, message, path, span));
+        return new CatalogReadResult(null, null, diagnostics);
+    }
+}

@@ -1,0 +1,145 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace PhoneRules.Schema.Yaml;
+
+/// <summary>
+/// Turns catalog bytes into text strictly: UTF-8 only (a BOM is allowed and dropped), and no control
+/// characters YAML forbids. Problems are located by line and column, not by byte index.
+/// </summary>
+public static class CatalogText
+{
+    /// <summary>Decodes <paramref name="bytes"/>; returns null after reporting a PRG015 when they are not valid UTF-8.</summary>
+    public static string? Decode(byte[] bytes, string filePath, ICollection<CatalogDiagnostic> diagnostics)
+    {
+        var start = 0;
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+        {
+            start = 3;
+        }
+        else if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            diagnostics.Add(Error(filePath, SourceSpan.At(0, 1, 1), "the file is UTF-16; save it as UTF-8"));
+            return null;
+        }
+
+        var invalid = FindInvalidUtf8(bytes, start);
+        if (invalid >= 0)
+        {
+            var prefix = Encoding.UTF8.GetString(bytes, start, invalid - start);
+            var span = Locate(prefix, prefix.Length);
+            diagnostics.Add(Error(filePath, span, $"invalid UTF-8 byte 0x{bytes[invalid]:X2}; save the file as UTF-8"));
+            return null;
+        }
+
+        var text = Encoding.UTF8.GetString(bytes, start, bytes.Length - start);
+        return CheckCharacters(text, filePath, diagnostics, rejectReplacementCharacter: false) ? text : null;
+    }
+
+    /// <summary>
+    /// Checks that <paramref name="text"/> holds only characters YAML allows. With
+    /// <paramref name="rejectReplacementCharacter"/>, U+FFFD counts as a sign of bytes that were not UTF-8
+    /// (the compiler decodes additional files leniently, so the generator can see nothing else).
+    /// </summary>
+    public static bool CheckCharacters(string text, string filePath, ICollection<CatalogDiagnostic> diagnostics, bool rejectReplacementCharacter)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var allowed = c == '\t' || c == '\n' || c == '\r' || (c >= ' ' && c != '\u007F' && (c < '\u0080' || c > '\u009F' || c == '\u0085'))
+                && c != '\uFFFE' && c != '\uFFFF' && !(rejectReplacementCharacter && c == '\uFFFD');
+            if (!allowed)
+            {
+                var what = c == '\uFFFD'
+                    ? "a byte sequence that is not valid UTF-8 (shown as U+FFFD); save the file as UTF-8"
+                    : $"control character U+{(int)c:X4}, which YAML does not allow";
+                diagnostics.Add(Error(filePath, Locate(text, i), "the file holds " + what));
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The 1-based line and column of character <paramref name="offset"/> in <paramref name="text"/>.</summary>
+    public static SourceSpan Locate(string text, int offset)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < offset && i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return SourceSpan.At(offset, line, offset - lineStart + 1);
+    }
+
+    private static CatalogDiagnostic Error(string filePath, SourceSpan span, string message) =>
+        new(DiagnosticCodes.InvalidEncoding.Id, CatalogSeverity.Error, message, filePath, span);
+
+    private static int FindInvalidUtf8(byte[] bytes, int start)
+    {
+        var i = start;
+        while (i < bytes.Length)
+        {
+            var b = bytes[i];
+            if (b < 0x80)
+            {
+                i++;
+                continue;
+            }
+
+            int length;
+            int min;
+            if ((b & 0xE0) == 0xC0)
+            {
+                length = 2;
+                min = 0x80;
+            }
+            else if ((b & 0xF0) == 0xE0)
+            {
+                length = 3;
+                min = 0x800;
+            }
+            else if ((b & 0xF8) == 0xF0)
+            {
+                length = 4;
+                min = 0x10000;
+            }
+            else
+            {
+                return i;
+            }
+
+            if (i + length > bytes.Length)
+            {
+                return i;
+            }
+
+            var code = b & (0xFF >> (length + 1));
+            for (var k = 1; k < length; k++)
+            {
+                var next = bytes[i + k];
+                if ((next & 0xC0) != 0x80)
+                {
+                    return i;
+                }
+
+                code = (code << 6) | (next & 0x3F);
+            }
+
+            if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+            {
+                return i;
+            }
+
+            i += length;
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+
+namespace PhoneRules.Schema.Yaml;
+
+/// <summary>A node of a catalog's YAML tree, with the place it was read from.</summary>
+public abstract class YamlNode
+{
+    private protected YamlNode(SourceSpan span) => Span = span;
+
+    /// <summary>Where the node starts and ends in the file.</summary>
+    public SourceSpan Span { get; internal set; }
+
+    /// <summary>A word for the node's kind, for messages: "a scalar", "a mapping", "a list".</summary>
+    public abstract string KindName { get; }
+}
+
+/// <summary>A scalar as written: its text and whether it was plain (unquoted).</summary>
+public sealed class YamlScalar : YamlNode
+{
+    internal YamlScalar(string value, bool isPlain, SourceSpan span)
+        : base(span)
+    {
+        Value = value;
+        IsPlain = isPlain;
+    }
+
+    /// <summary>The scalar's text, after YAML unescaping and folding.</summary>
+    public string Value { get; }
+
+    /// <summary>Whether it was written without quotes or block indicators.</summary>
+    public bool IsPlain { get; }
+
+    /// <summary>Whether it is YAML's null: an empty plain scalar, <c>~</c> or <c>null</c>.</summary>
+    public bool IsNull => IsPlain && (Value.Length == 0 || Value == "~" || Value == "null" || Value == "Null" || Value == "NULL");
+
+    /// <inheritdoc />
+    public override string KindName => IsNull ? "nothing" : "a single value";
+}
+
+/// <summary>One key and value of a mapping.</summary>
+/// <param name="Key">The key, always a scalar in a catalog.</param>
+/// <param name="Value">The value.</param>
+public sealed record YamlEntry(YamlScalar Key, YamlNode Value);
+
+/// <summary>A mapping, its entries in file order; keys are unique (the reader rejects duplicates).</summary>
+public sealed class YamlMapping : YamlNode
+{
+    private readonly List<YamlEntry> _entries = new();
+
+    internal YamlMapping(SourceSpan span)
+        : base(span)
+    {
+    }
+
+    /// <summary>The entries in file order.</summary>
+    public IReadOnlyList<YamlEntry> Entries => _entries;
+
+    /// <inheritdoc />
+    public override string KindName => "a mapping";
+
+    /// <summary>The entry whose key is <paramref name="key"/>, or null.</summary>
+    public YamlEntry? Find(string key)
+    {
+        foreach (var entry in _entries)
+        {
+            if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    internal void Add(YamlEntry entry) => _entries.Add(entry);
+}
+
+/// <summary>A sequence, its items in file order.</summary>
+public sealed class YamlSequence : YamlNode
+{
+    private readonly List<YamlNode> _items = new();
+
+    internal YamlSequence(SourceSpan span)
+        : base(span)
+    {
+    }
+
+    /// <summary>The items in file order.</summary>
+    public IReadOnlyList<YamlNode> Items => _items;
+
+    /// <inheritdoc />
+    public override string KindName => "a list";
+
+    internal void Add(YamlNode item) => _items.Add(item);
+}

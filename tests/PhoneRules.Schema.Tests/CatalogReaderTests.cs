@@ -1,0 +1,400 @@
+using System.Linq;
+using System.Text;
+using static PhoneRules.Testing.TestCatalogs;
+
+namespace PhoneRules.Schema.Tests;
+
+/// <summary>One test per diagnostic code: the code, the exact message, and the exact line and column.</summary>
+public sealed class CatalogReaderTests
+{
+    private const string File = "catalog.yaml";
+
+    [Fact]
+    public void SmallCatalog_ReadsWithoutDiagnostics()
+    {
+        var result = CatalogReader.ReadText(Small, File);
+
+        Assert.Empty(result.Diagnostics);
+        var document = Assert.IsType<CatalogDocument>(result.Document);
+        Assert.Equal("Demo.Model", document.Schema.Namespace);
+        Assert.Equal(new[] { "seed", "acme", "pyongyang-2425" }, document.Entities.Select(e => e.Key));
+        var model = document.Entities[2];
+        Assert.Equal(FuzzyDate.Parse("2019-10/2019-12"), model.Get("released")!.Value);
+        Assert.Same(document.Entities[1], model.Get("maker")!.Value);
+        Assert.Equal(300.5m, model.Get("price")!.Value);
+        Assert.Equal(Position(Small, "pyongyang-2425:"), (model.Span.Line, model.Span.Column));
+        Assert.Equal(90, document.Settings.Get("late-days")!.Value);
+    }
+
+    [Fact]
+    public void UnclosedQuote_ReportsPRG001()
+    {
+        var yaml = Replace(Small, "name: Pyongyang 2425", "name: \"Pyongyang 2425");
+
+        AssertSingle(yaml, "PRG001", "While scanning a multi-line double-quoted scalar, found wrong indentation.", Position(yaml, "\"Pyongyang"));
+    }
+
+    [Fact]
+    public void TabIndentation_ReportsPRG001AtTheTab()
+    {
+        var yaml = Replace(Small, "      name: Acme", "\tname: Acme");
+
+        AssertSingle(yaml, "PRG001", "While scanning a mapping, found invalid tab as indentation.", Position(yaml, "\tname: Acme"));
+    }
+
+    [Fact]
+    public void UnknownFieldType_ReportsPRG002AtTypeName()
+    {
+        var yaml = Replace(Small, "maker: Maker", "maker: Makr");
+
+        AssertSingle(yaml, "PRG002", "unknown type 'Makr'; did you mean 'Maker'?", Position(yaml, "Makr"));
+    }
+
+    [Fact]
+    public void UnknownDataSection_ReportsPRG002()
+    {
+        var yaml = Small + "\n  Phone:\n    x:\n      name: y\n";
+
+        AssertSingle(yaml, "PRG002", "unknown type 'Phone' in 'data'", Position(yaml, "Phone:"));
+    }
+
+    [Fact]
+    public void MisspelledField_ReportsPRG003WithSuggestion()
+    {
+        var yaml = Replace(Small, "name: Acme", "nmae: Acme");
+
+        AssertSingle(yaml, "PRG003", "Maker 'acme' has no field 'nmae'; did you mean 'name'?", Position(yaml, "nmae"));
+    }
+
+    [Fact]
+    public void MissingRequiredField_ReportsPRG004AtEntityKey()
+    {
+        var yaml = Replace(Small, "      domestic: true\n", string.Empty);
+
+        AssertSingle(yaml, "PRG004", "PhoneModel 'pyongyang-2425' is missing required field 'domestic'", Position(yaml, "pyongyang-2425:"));
+    }
+
+    [Fact]
+    public void EmptyRequiredList_ReportsPRG004()
+    {
+        var yaml = Replace(Small, "sources: [seed]", "sources: []");
+
+        var (line, column) = Position(yaml, "sources: []");
+        AssertSingle(yaml, "PRG004", "'sources' is required and needs at least one item", (line, column + 9));
+    }
+
+    [Fact]
+    public void FactWithoutItsSources_ReportsPRG004()
+    {
+        var yaml = Replace(Small, "      released-by: [seed]\n", string.Empty);
+
+        AssertSingle(yaml, "PRG004", "PhoneModel 'pyongyang-2425' gives 'released' without 'released-by', which must accompany it", Position(yaml, "released:", 2));
+    }
+
+    [Theory]
+    [InlineData("units: 12", "units: twelve", "'units' expects a whole number, not 'twelve'")]
+    [InlineData("units: 12", "units: \"12\"", "'units' expects a whole number, not '12'")]
+    [InlineData("price: 300.5", "price: 300,5", "'price' expects a number such as 80.7, not '300,5'")]
+    [InlineData("domestic: true", "domestic: yes", "'domestic' expects true or false, not 'yes'")]
+    [InlineData("confidence: high", "confidence: certain", "'confidence' expects one of high, low, not 'certain'")]
+    [InlineData("url: https://example.org/seed", "url: example.org/seed", "'url' expects an http or https URL, not 'example.org/seed'")]
+    [InlineData("country: CN", "country: China", "'country': 'China' is not an ISO 3166-1 alpha-2 country code (two upper-case letters, such as KP or CN)")]
+    [InlineData("sources: [seed]", "sources: seed", "'sources' expects a list of the key of a Source, not a single value")]
+    [InlineData("name: Acme", "name: [Acme]", "'name' expects text, not a list")]
+    public void WrongValueType_ReportsPRG005AtValue(string from, string to, string message)
+    {
+        var yaml = Replace(Small, from, to);
+
+        var (line, column) = Position(yaml, to);
+        AssertSingle(yaml, "PRG005", message, (line, column + to.IndexOf(": ", System.StringComparison.Ordinal) + 2));
+    }
+
+    [Theory]
+    [InlineData("released: 2019-10/2019-12", "released: 2019-02-30", "'released': '2019-02-30' is not a calendar date", "2019-02-30")]
+    [InlineData("released: 2019-10/2019-12", "released: 2019-12/2019-10", "'released': interval '2019-12/2019-10' ends before it starts", "2019-12/2019-10")]
+    [InlineData("released: 2019-10/2019-12", "released: late 2019", "'released': 'late 2019' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD", "late 2019")]
+    [InlineData("announced: 2020-04-08", "announced: 2020-04", "'announced': '2020-04' is not a date of the form YYYY-MM-DD", "2020-04\n")]
+    public void InvalidDate_ReportsPRG006AtValue(string from, string to, string message, string marker)
+    {
+        var yaml = Replace(Small, from, to);
+
+        AssertSingle(yaml, "PRG006", message, Position(yaml, marker));
+    }
+
+    [Fact]
+    public void DuplicateMappingKey_ReportsPRG007AtSecondKey()
+    {
+        var yaml = Replace(Small, "      name: Acme\n", "      name: Acme\n      name: Acme Corp\n");
+
+        AssertSingle(yaml, "PRG007", "duplicate key 'name' in this mapping", Position(yaml, "name: Acme Corp"));
+    }
+
+    [Fact]
+    public void DuplicateEntityKey_ReportsPRG007()
+    {
+        var yaml = Replace(Small, "    acme:\n", "    acme:\n      name: A\n      country: CN\n    acme:\n");
+
+        AssertSingle(yaml, "PRG007", "duplicate key 'acme' in this mapping", Position(yaml, "acme:", 2));
+    }
+
+    [Fact]
+    public void DanglingReference_ReportsPRG008AtReference()
+    {
+        var yaml = Replace(Small, "maker: acme", "maker: acmee");
+
+        AssertSingle(yaml, "PRG008", "no Maker has key 'acmee'; did you mean 'acme'?", Position(yaml, "acmee"));
+    }
+
+    [Fact]
+    public void DanglingReferenceInList_ReportsPRG008AtItem()
+    {
+        var yaml = Replace(Small, "sources: [seed]", "sources: [seed, nope]");
+
+        AssertSingle(yaml, "PRG008", "no Source has key 'nope'", Position(yaml, "nope"));
+    }
+
+    [Fact]
+    public void KeysThatBecomeTheSameIdentifier_ReportPRG009()
+    {
+        var yaml = Replace(Small, "    seed:\n", "    seed-1:\n      title: One\n    seed1:\n      title: Two\n    seed:\n");
+
+        AssertSingle(yaml, "PRG009", "key 'seed1' becomes 'Seed1', the same C# name as key 'seed-1'", Position(yaml, "seed1:"));
+    }
+
+    [Fact]
+    public void FieldsThatBecomeTheSameIdentifier_ReportPRG009()
+    {
+        var yaml = Replace(Small, "        name: string\n        country: country\n", "        name: string\n        country: country\n        country-code: string?\n        countryCode: string?\n");
+
+        AssertSingle(yaml, "PRG009", "field 'countryCode' becomes 'CountryCode', which another field of type 'Maker' already uses", Position(yaml, "countryCode:"));
+    }
+
+    [Fact]
+    public void KeyThatBecomesAGeneratedMember_ReportsPRG009()
+    {
+        var yaml = Replace(Small, "    acme:\n", "    all:\n      name: A\n      country: CN\n    acme:\n");
+
+        AssertSingle(yaml, "PRG009", "key 'all' becomes 'All', which Catalog.Makers already uses; choose another key", Position(yaml, "all:"));
+    }
+
+    [Fact]
+    public void ReservedTypeName_ReportsPRG009()
+    {
+        var yaml = Replace(Small, "    Maker:\n", "    Catalog:\n      fields:\n        x: string\n    Maker:\n");
+
+        AssertSingle(yaml, "PRG009", "type name 'Catalog' is used by the generated code; choose another", Position(yaml, "Catalog:"));
+    }
+
+    [Fact]
+    public void MissingFile_ReportsPRG010()
+    {
+        var result = CatalogReader.ReadFile("does-not-exist/catalog.yaml");
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("PRG010", diagnostic.Code);
+        Assert.Equal("catalog file 'does-not-exist/catalog.yaml' does not exist", diagnostic.Message);
+        Assert.Equal("does-not-exist/catalog.yaml: error PRG010: catalog file 'does-not-exist/catalog.yaml' does not exist", diagnostic.ToString());
+    }
+
+    [Fact]
+    public void Directory_ReportsPRG010()
+    {
+        var result = CatalogReader.ReadFile(System.IO.Path.GetTempPath());
+
+        Assert.Equal("PRG010", Assert.Single(result.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void NoSchema_ReportsPRG011()
+    {
+        AssertSingle("data:\n  Maker: {}\n", "PRG011", "the catalog has no 'schema' section", (1, 1));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("# only a comment\n# and another\n")]
+    [InlineData("\n\n   \n")]
+    public void EmptyFile_ReportsPRG011(string text)
+    {
+        AssertSingle(text, "PRG011", "the catalog is empty; it needs a 'schema' section and a 'data' section", (1, 1));
+    }
+
+    [Fact]
+    public void FieldWithoutType_ReportsPRG011()
+    {
+        var yaml = Replace(Small, "        title: { type: string, doc: The title. }", "        title: { doc: The title. }");
+
+        AssertSingle(yaml, "PRG011", "field 'title' of type 'Source' needs a type, such as 'string', 'fuzzy-date' or 'Source[]'", Position(yaml, "{ doc: The title. }"));
+    }
+
+    [Theory]
+    [InlineData("\"12345\"", "'imei': '12345' is not an IMEI: an IMEI is exactly 15 digits")]
+    [InlineData("\"49015420323751X\"", "'imei': '49015420323751X' is not an IMEI: an IMEI is exactly 15 digits")]
+    public void MalformedImei_ReportsPRG012(string value, string message)
+    {
+        var yaml = Replace(Small, "imei: \"490154203237518\"", "imei: " + value);
+
+        AssertSingle(yaml, "PRG012", message, Position(yaml, value));
+    }
+
+    [Fact]
+    public void ImeiWithWrongCheckDigit_IsNotAnError()
+    {
+        var yaml = Replace(Small, "imei: \"490154203237518\"", "imei: \"490154203237519\"");
+
+        Assert.Empty(CatalogReader.ReadText(yaml, File).Diagnostics);
+    }
+
+    [Fact]
+    public void MalformedTac_ReportsPRG012()
+    {
+        var yaml = Replace(Small, "tac: \"49015420\"", "tac: \"4901542\"");
+
+        AssertSingle(yaml, "PRG012", "'tac': '4901542' is not a TAC: a TAC is exactly 8 digits", Position(yaml, "\"4901542\""));
+    }
+
+    [Fact]
+    public void DeepNesting_ReportsPRG013AtTheLevelPastTheLimit()
+    {
+        var yaml = "schema: " + new string('[', 10_000) + new string(']', 10_000) + "\n";
+
+        AssertSingle(yaml, "PRG013", "nesting deeper than 64 levels", (1, 9 + 63));
+    }
+
+    [Fact]
+    public void TooManyEntities_ReportsPRG013()
+    {
+        var limits = new Yaml.ReaderLimits { MaxEntities = 2 };
+
+        var diagnostic = Assert.Single(CatalogReader.ReadText(Small, File, limits).Diagnostics);
+
+        Assert.Equal("PRG013", diagnostic.Code);
+        Assert.Equal("more than 2 entities", diagnostic.Message);
+        Assert.Equal(Position(Small, "pyongyang-2425:"), (diagnostic.Span.Line, diagnostic.Span.Column));
+    }
+
+    [Fact]
+    public void OversizedFile_ReportsPRG013BeforeParsing()
+    {
+        var limits = new Yaml.ReaderLimits { MaxFileBytes = 100 };
+
+        var diagnostic = Assert.Single(CatalogReader.ReadBytes(Encoding.UTF8.GetBytes(Small), File, limits).Diagnostics);
+
+        Assert.Equal("PRG013", diagnostic.Code);
+        Assert.StartsWith("the file is ", diagnostic.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Anchor_ReportsPRG014()
+    {
+        var yaml = Replace(Small, "name: Acme", "name: &n Acme");
+
+        AssertSingle(yaml, "PRG014", "anchor '&n' is not allowed in a catalog; write each value where it is used", Position(yaml, "&n Acme"));
+    }
+
+    [Fact]
+    public void AliasBomb_ReportsPRG014AtFirstAlias()
+    {
+        const string yaml = "a: &a [\"lol\",\"lol\"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n";
+
+        var diagnostic = Assert.Single(CatalogReader.ReadText(yaml, File).Diagnostics);
+
+        Assert.Equal("PRG014", diagnostic.Code);
+        Assert.Equal((1, 4), (diagnostic.Span.Line, diagnostic.Span.Column));
+    }
+
+    [Fact]
+    public void SecondDocument_ReportsPRG014()
+    {
+        var yaml = Small + "\n---\nmore: 1\n";
+
+        AssertSingle(yaml, "PRG014", "a catalog is one YAML document; remove the second '---' and what follows it, or merge it into the first", Position(yaml, "---"));
+    }
+
+    [Fact]
+    public void MergeKey_ReportsPRG014()
+    {
+        var yaml = Replace(Small, "      name: Acme\n", "      <<: {name: Acme}\n");
+
+        AssertSingle(yaml, "PRG014", "merge keys ('<<') are not allowed in a catalog; write the fields out", Position(yaml, "<<"));
+    }
+
+    [Fact]
+    public void Tag_ReportsPRG014()
+    {
+        var yaml = Replace(Small, "units: 12", "units: !!int 12");
+
+        AssertSingle(yaml, "PRG014", "tag 'tag:yaml.org,2002:int' is not allowed in a catalog; the schema gives every value its type", Position(yaml, "!!int"));
+    }
+
+    [Fact]
+    public void InvalidUtf8_ReportsPRG015AtLineAndColumn()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Replace(Small, "name: Acme", "name: AcXme")).ToArray();
+        var index = System.Array.IndexOf(bytes, (byte)'X');
+        bytes[index] = 0xC3;
+
+        var diagnostic = Assert.Single(CatalogReader.ReadBytes(bytes, File).Diagnostics);
+
+        Assert.Equal("PRG015", diagnostic.Code);
+        Assert.Equal("invalid UTF-8 byte 0xC3; save the file as UTF-8", diagnostic.Message);
+        var expected = Position(Small, "name: Acme");
+        Assert.Equal((expected.Line, expected.Column + 8), (diagnostic.Span.Line, diagnostic.Span.Column));
+    }
+
+    [Fact]
+    public void Utf8Bom_IsAccepted()
+    {
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(Small)).ToArray();
+
+        Assert.Empty(CatalogReader.ReadBytes(bytes, File).Diagnostics);
+    }
+
+    [Fact]
+    public void CrLfLineEndings_GiveTheSameLines()
+    {
+        var yaml = Replace(Small, "maker: acme", "maker: acmee").Replace("\n", "\r\n", System.StringComparison.Ordinal);
+
+        AssertSingle(yaml, "PRG008", "no Maker has key 'acmee'; did you mean 'acme'?", Position(yaml, "acmee"));
+    }
+
+    [Fact]
+    public void ControlCharacter_ReportsPRG015()
+    {
+        var yaml = Replace(Small, "name: Acme", "name: Ac\u0001me");
+
+        AssertSingle(yaml, "PRG015", "the file holds control character U+0001, which YAML does not allow", Position(yaml, "\u0001"));
+    }
+
+    [Fact]
+    public void ReferenceCycle_ReportsPRG016()
+    {
+        var yaml = Replace(Small, "        name: string\n        country: country\n", "        name: string\n        country: country\n        parent: Maker?\n")
+            .Replace("      country: CN\n", "      country: CN\n      parent: other\n    other:\n      name: Other\n      country: CN\n      parent: acme\n", System.StringComparison.Ordinal);
+
+        AssertSingle(yaml, "PRG016", "Maker 'other' refers to Maker 'acme', which refers back to it; break the cycle", Position(yaml, "acme\n"));
+    }
+
+    [Fact]
+    public void InvalidKey_ReportsPRG018()
+    {
+        var yaml = Replace(Small, "    acme:\n", "    Acme Corp:\n").Replace("maker: acme", "maker: acme-corp", System.StringComparison.Ordinal);
+
+        var diagnostics = CatalogReader.ReadText(yaml, File).Diagnostics;
+
+        Assert.Equal("PRG018", diagnostics[0].Code);
+        Assert.Equal("'Acme Corp' is not a valid key: use lower-case letters, digits and single hyphens, such as pyongyang-2425", diagnostics[0].Message);
+        Assert.Equal(Position(yaml, "Acme Corp:"), (diagnostics[0].Span.Line, diagnostics[0].Span.Column));
+    }
+
+    private static void AssertSingle(string yaml, string code, string message, (int Line, int Column) position)
+    {
+        var result = CatalogReader.ReadText(yaml, File);
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(code, diagnostic.Code);
+        Assert.Equal(message, diagnostic.Message);
+        Assert.Equal(position, (diagnostic.Span.Line, diagnostic.Span.Column));
+        Assert.Equal(CatalogSeverity.Error, diagnostic.Severity);
+    }
+}

@@ -1,0 +1,114 @@
+using System;
+using CsCheck;
+
+namespace PhoneRules.Schema.Tests;
+
+public sealed class FuzzyDateTests
+{
+    [Theory]
+    [InlineData("2019", "2019-01-01", "2019-12-31", DatePrecision.Year)]
+    [InlineData("2019-10", "2019-10-01", "2019-10-31", DatePrecision.Month)]
+    [InlineData("2020-02", "2020-02-01", "2020-02-29", DatePrecision.Month)]
+    [InlineData("2019-10-05", "2019-10-05", "2019-10-05", DatePrecision.Day)]
+    [InlineData("2019-10/2019-12", "2019-10-01", "2019-12-31", DatePrecision.Month)]
+    [InlineData("2018-10~", "2018-10-01", "2018-10-31", DatePrecision.Month)]
+    [InlineData("2021-01-28?", "2021-01-28", "2021-01-28", DatePrecision.Day)]
+    [InlineData("2019/2020-03", "2019-01-01", "2020-03-31", DatePrecision.Year)]
+    public void Parse_ValidText_GivesBounds(string text, string earliest, string latest, DatePrecision precision)
+    {
+        var date = FuzzyDate.Parse(text);
+
+        Assert.Equal(DateTime.Parse(earliest, System.Globalization.CultureInfo.InvariantCulture), date.Earliest);
+        Assert.Equal(DateTime.Parse(latest, System.Globalization.CultureInfo.InvariantCulture), date.Latest);
+        Assert.Equal(precision, date.Precision);
+        Assert.Equal(text, date.ToString());
+    }
+
+    [Theory]
+    [InlineData("", "a fuzzy date cannot be empty")]
+    [InlineData("2019-02-30", "'2019-02-30' is not a calendar date")]
+    [InlineData("2019-13", "'2019-13' is not a calendar date")]
+    [InlineData("0000", "'0000' is not a calendar date")]
+    [InlineData("19", "'19' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")]
+    [InlineData("2019-1", "'2019-1' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")]
+    [InlineData("late 2019", "'late 2019' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")]
+    [InlineData("2019-12/2019-10", "interval '2019-12/2019-10' ends before it starts")]
+    [InlineData("2019/2020/2021", "'2019/2020/2021' has more than one '/'; an interval is start/end")]
+    [InlineData("2019-10-05/", "'' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")]
+    public void TryParse_InvalidText_FailsWithReason(string text, string reason)
+    {
+        Assert.False(FuzzyDate.TryParse(text, out _, out var error));
+        Assert.Equal(reason, error);
+        Assert.Throws<FormatException>(() => FuzzyDate.Parse(text));
+    }
+
+    [Fact]
+    public void DaysBetween_LateLastYearToEarlyThisYear_SpansFromOneDayToHalfAYear()
+    {
+        var released = FuzzyDate.Parse("2019-10/2019-12");
+        var unveiled = FuzzyDate.Parse("2020-01/2020-03");
+
+        var lag = FuzzyDate.DaysBetween(released, unveiled);
+
+        Assert.Equal(new DayRange(1, 182), lag);
+        Assert.Equal("1..182", lag.ToString());
+    }
+
+    [Fact]
+    public void Comparisons_AdmitUncertainty()
+    {
+        var late2019 = FuzzyDate.Parse("2019-10/2019-12");
+        var december = FuzzyDate.Parse("2019-12");
+        var year2020 = FuzzyDate.Parse("2020");
+
+        Assert.True(late2019.IsCertainlyBefore(year2020));
+        Assert.False(late2019.IsCertainlyBefore(december));
+        Assert.True(late2019.IsPossiblyBefore(december));
+        Assert.False(year2020.IsPossiblyBefore(late2019));
+        Assert.True(late2019.Overlaps(december));
+        Assert.False(late2019.Overlaps(year2020));
+        Assert.True(late2019.IsCertainlyIn(2019));
+        Assert.True(FuzzyDate.Parse("2019-12/2020-01").IsPossiblyIn(2020));
+        Assert.False(FuzzyDate.Parse("2019-12/2020-01").IsCertainlyIn(2020));
+    }
+
+    [Fact]
+    public void Property_FormatThenParse_RoundTrips()
+    {
+        var part = Gen.Select(Gen.Int[1, 9999], Gen.Int[0, 12], Gen.Int[0, 31], Gen.Int[0, 3].Select(i => new[] { "", "?", "~", "%" }[i]))
+            .Where(t => (t.Item2 != 0 || t.Item3 == 0) && (t.Item3 == 0 || t.Item3 <= DateTime.DaysInMonth(t.Item1, t.Item2)))
+            .Select(t => (t.Item2 == 0 ? t.Item1.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)
+                : t.Item3 == 0 ? $"{t.Item1:D4}-{t.Item2:D2}" : $"{t.Item1:D4}-{t.Item2:D2}-{t.Item3:D2}") + t.Item4);
+
+        Gen.Select(part, part, Gen.Bool).Sample(t =>
+        {
+            var text = t.Item3 ? t.Item1 + "/" + t.Item2 : t.Item1;
+            if (!FuzzyDate.TryParse(text, out var date))
+            {
+                // Only a reversed interval may be rejected.
+                var a = FuzzyDate.Parse(t.Item1);
+                var b = FuzzyDate.Parse(t.Item2);
+                return t.Item3 && b.Earliest < a.Earliest;
+            }
+
+            return date.ToString() == text && FuzzyDate.Parse(date.ToString()).Equals(date) && date.Earliest <= date.Latest;
+        }, iter: 20_000);
+    }
+
+    [Fact]
+    public void Property_DaysBetween_BoundsEveryPairOfDays()
+    {
+        var dates = Gen.Select(Gen.Int[2000, 2030], Gen.Int[1, 12], Gen.Int[0, 3])
+            .Select(t => t.Item3 == 0 ? FuzzyDate.FromYear(t.Item1) : t.Item3 == 1 ? FuzzyDate.FromMonth(t.Item1, t.Item2) : FuzzyDate.FromDate(t.Item1, t.Item2, 1 + (t.Item3 * 7)));
+
+        Gen.Select(dates, dates, Gen.Int[0, 400], Gen.Int[0, 400]).Sample(t =>
+        {
+            var (from, to, i, j) = t;
+            var dayFrom = from.Earliest.AddDays(i % from.SpanDays);
+            var dayTo = to.Earliest.AddDays(j % to.SpanDays);
+            var lag = (int)(dayTo - dayFrom).TotalDays;
+            var range = FuzzyDate.DaysBetween(from, to);
+            return range.Min <= lag && lag <= range.Max;
+        }, iter: 20_000);
+    }
+}
