@@ -102,16 +102,13 @@ public sealed partial class CatalogGenerator
                 writer.WriteSummary("The stable key of this entity in the catalog.");
                 writer.WriteLine("public string Key { get; init; } = string.Empty;");
                 writer.WriteLine();
-                writer.WriteSummary("Where this entity's key is written in the catalog file.");
-                writer.WriteLine("public global::PhoneRules.CatalogLocation Location { get; init; }");
             }
 
+            writer.WriteSummary(isEntity ? "Where this entity's key is written in the catalog file." : "Where the settings are written in the catalog file.");
+            writer.WriteLine("public global::PhoneRules.CatalogLocation Location { get; init; }");
             for (var i = 0; i < spec.Fields.Count; i++)
             {
-                if (isEntity || i > 0)
-                {
-                    writer.WriteLine();
-                }
+                writer.WriteLine();
 
                 var field = spec.Fields[i];
                 var doc = field.Doc.Length > 0 ? field.Doc : field.Identifier + ".";
@@ -264,8 +261,9 @@ public sealed partial class CatalogGenerator
             if (isEntity)
             {
                 writer.WriteLine("Key = entity.Key,");
-                writer.WriteLine("Location = " + Builder + ".Location(entity),");
             }
+
+            writer.WriteLine("Location = " + Builder + ".Location(entity),");
 
             foreach (var field in type.Fields)
             {
@@ -343,6 +341,7 @@ public sealed partial class CatalogGenerator
             }
 
             writer.OpenBlock("var settings = new global::" + ns + ".CatalogSettings");
+            writer.WriteLine(string.Format(CultureInfo.InvariantCulture, "Location = new global::PhoneRules.CatalogLocation({0}, {1}),", spec.SettingsLine, spec.SettingsColumn));
             foreach (var property in spec.Settings)
             {
                 writer.WriteLine(property.Name + " = " + property.Expression + ",");

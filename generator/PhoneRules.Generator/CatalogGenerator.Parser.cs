@@ -111,7 +111,9 @@ public sealed partial class CatalogGenerator
                 Path.GetFileName(document.FilePath),
                 schema.Types.Select(t => new TypeCount(t.Name, t.Plural, counts.TryGetValue(t.Name, out var n) ? n : 0)).ToEquatableArray(),
                 entities.ToEquatableArray(),
-                Properties(schema, document.Settings, indexes));
+                Properties(schema, document.Settings, indexes),
+                document.Settings.Span.Line,
+                document.Settings.Span.Column);
         }
 
         private static EquatableArray<PropertyInit> Properties(CatalogSchema schema, EntityRecord entity, Dictionary<EntityRecord, int> indexes)

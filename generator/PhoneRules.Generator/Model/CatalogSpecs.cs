@@ -39,7 +39,9 @@ internal sealed record DataSpec(
     string FileName,
     EquatableArray<TypeCount> Types,
     EquatableArray<EntitySpec> Entities,
-    EquatableArray<PropertyInit> Settings);
+    EquatableArray<PropertyInit> Settings,
+    int SettingsLine,
+    int SettingsColumn);
 
 /// <summary>A type's name, plural and number of entities.</summary>
 internal sealed record TypeCount(string Name, string Plural, int Count);

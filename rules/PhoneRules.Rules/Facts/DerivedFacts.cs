@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+using PhoneRules.Model;
+using PhoneRules.Rules.Findings;
+
+namespace PhoneRules.Rules.Facts;
+
+/// <summary>A year the release rules count, inserted from the settings' bounds.</summary>
+/// <param name="Year">The calendar year.</param>
+public sealed record AnalysisYear(int Year);
+
+/// <summary>How many models were released in a year: at least <see cref="Min"/> (certainly), at most <see cref="Max"/> (possibly).</summary>
+/// <param name="Year">The calendar year.</param>
+/// <param name="Min">Models whose whole release interval lies in the year.</param>
+/// <param name="Max">Models whose release interval touches the year.</param>
+/// <param name="Models">The models counted in <see cref="Max"/>, in file order.</param>
+public sealed record ReleaseCount(int Year, int Min, int Max, IReadOnlyList<PhoneModel> Models);
+
+/// <summary>PR002's conclusion, which PR004 chains on: a domestic model with foreign hardware evidence.</summary>
+/// <param name="Model">The model.</param>
+/// <param name="Confidence">Certain when an IMEI, hardware or rebadge points abroad; possible on appearance alone.</param>
+/// <param name="Evidence">The lookups and matches that point abroad.</param>
+public sealed record ForeignHardware(PhoneModel Model, FindingConfidence Confidence, IReadOnlyList<Evidence> Evidence);
+
+/// <summary>PR003's conclusion, which PR006 chains on: a year with far fewer releases than before.</summary>
+/// <param name="Year">The drought year.</param>
+/// <param name="Confidence">Certain or possible.</param>
+/// <param name="Count">That year's release count.</param>
+public sealed record ReleaseDrought(int Year, FindingConfidence Confidence, ReleaseCount Count);

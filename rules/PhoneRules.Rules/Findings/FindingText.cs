@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+
+namespace PhoneRules.Rules.Findings;
+
+/// <summary>
+/// Plain, culture-invariant text of findings: grouped by rule, each with its evidence and sources. The
+/// snapshot tests pin this text, and the console prints it when colour is off.
+/// </summary>
+public static class FindingText
+{
+    /// <summary>Formats <paramref name="findings"/>, which should already be in <see cref="FindingOrder"/>.</summary>
+    public static string Format(IEnumerable<Finding> findings)
+    {
+        var builder = new StringBuilder();
+        foreach (var group in findings.GroupBy(f => (f.RuleId, f.RuleName)))
+        {
+            builder.Append(group.Key.RuleId).Append(' ').Append(group.Key.RuleName).Append('\n');
+            foreach (var finding in group)
+            {
+                builder.Append(CultureInfo.InvariantCulture, $"  {Word(finding.Severity)} {Word(finding.Confidence)} {finding.SubjectType} {finding.SubjectKey} ({finding.Location.File}:{finding.Location.Line}:{finding.Location.Column})\n");
+                builder.Append("    ").Append(finding.Message).Append('\n');
+                foreach (var evidence in finding.Evidence)
+                {
+                    builder.Append("    - ").Append(evidence.Field).Append(": ").Append(evidence.Value);
+                    if (evidence.Sources.Count > 0)
+                    {
+                        builder.Append(" [").Append(string.Join(", ", evidence.Sources)).Append(']');
+                    }
+
+                    builder.Append('\n');
+                }
+            }
+
+            builder.Append('\n');
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The lower-case word for a severity.</summary>
+    public static string Word(FindingSeverity severity) => severity switch
+    {
+        FindingSeverity.Error => "error",
+        FindingSeverity.Warning => "warning",
+        _ => "note",
+    };
+
+    /// <summary>The lower-case word for a confidence.</summary>
+    public static string Word(FindingConfidence confidence) => confidence == FindingConfidence.Certain ? "certain" : "possible";
+}

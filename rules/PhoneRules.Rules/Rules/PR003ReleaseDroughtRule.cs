@@ -1,0 +1,84 @@
+using System.Collections.Generic;
+using System.Linq;
+using NRules.Fluent.Dsl;
+using PhoneRules.Rules.Facts;
+using PhoneRules.Rules.Findings;
+using static PhoneRules.Rules.RuleSupport;
+
+namespace PhoneRules.Rules.Rules;
+
+/// <summary>PR003: a year with far fewer releases than the trailing mean.</summary>
+[Name("PR003 release-drought")]
+[Description("A year whose releases fall below drought-ratio times the mean of the drought-window-years before it.")]
+[Tag("timeline")]
+[Severity(FindingSeverity.Warning)]
+public sealed class PR003ReleaseDroughtRule : Rule
+{
+    private static readonly RuleDescriptor s_rule = RuleDescriptor.Of<PR003ReleaseDroughtRule>();
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        CatalogIndex index = default!;
+        ReleaseCount count = default!;
+        IEnumerable<ReleaseCount> history = default!;
+        ReleaseDrought? drought = null;
+
+        When()
+            .Match(() => index)
+            .Match(() => count)
+            .Query(() => history, q => q
+                .Match<ReleaseCount>(h => h.Year < count.Year && h.Year >= count.Year - index.Settings.DroughtWindowYears)
+                .Collect())
+            .Having(() => history.Count() >= index.Settings.DroughtMinHistoryYears)
+            .Let(() => drought, () => Judge(index, count, history))
+            .Having(() => drought != null);
+
+        Then()
+            .Do(ctx => ctx.Insert(drought!))
+            .Do(ctx => ctx.Insert(Report(index, drought!, history)));
+    }
+
+    // Certain when even the most releases the year admits fall below the threshold set by the fewest the
+    // previous years admit; possible when only the fewest fall below the threshold set by the most.
+    private static ReleaseDrought? Judge(CatalogIndex index, ReleaseCount count, IEnumerable<ReleaseCount> history)
+    {
+        var ratio = index.Settings.DroughtRatio;
+        var years = history.ToList();
+        var lowMean = (decimal)years.Sum(h => h.Min) / years.Count;
+        var highMean = (decimal)years.Sum(h => h.Max) / years.Count;
+        if (count.Max < ratio * lowMean)
+        {
+            return new ReleaseDrought(count.Year, FindingConfidence.Certain, count);
+        }
+
+        return count.Min < ratio * highMean ? new ReleaseDrought(count.Year, FindingConfidence.Possible, count) : null;
+    }
+
+    private static Finding Report(CatalogIndex index, ReleaseDrought drought, IEnumerable<ReleaseCount> history)
+    {
+        var previous = history.OrderBy(h => h.Year).ToList();
+        var mean = (decimal)previous.Sum(h => h.Min + h.Max) / (2 * previous.Count);
+        var count = drought.Count;
+        var evidence = new List<Evidence>
+        {
+            Computed("releases", Range(count.Min, count.Max) + (count.Models.Count == 0 ? string.Empty : ": " + string.Join(", ", count.Models.Select(m => m.Key)))),
+        };
+        evidence.AddRange(count.Models.Select(m => new Evidence("released " + m.Key, m.Released!.Value.ToString(), Keys(m.ReleasedBy))));
+        evidence.AddRange(previous.Select(h => Computed("releases " + Number(h.Year), Range(h.Min, h.Max))));
+        evidence.Add(Computed("trailing-mean", decimal.Round(mean, 2).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        evidence.Add(Setting("drought-ratio", index.Settings.DroughtRatio));
+        evidence.Add(Setting("drought-window-years", index.Settings.DroughtWindowYears));
+        var location = count.Models.Count > 0 ? count.Models[0].Location : index.Settings.Location;
+        return Create(
+            s_rule,
+            drought.Confidence,
+            "year",
+            Number(drought.Year),
+            $"{Number(drought.Year)} saw {Range(count.Min, count.Max)} release(s) against a trailing mean of {decimal.Round(mean, 2).ToString(System.Globalization.CultureInfo.InvariantCulture)} over {Number(previous[0].Year)}-{Number(previous[^1].Year)}.",
+            evidence,
+            Locate(index, location));
+    }
+
+    private static string Range(int min, int max) => min == max ? Number(min) : Number(min) + " to " + Number(max);
+}

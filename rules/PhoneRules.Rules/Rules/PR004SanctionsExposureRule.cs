@@ -1,0 +1,65 @@
+using System;
+using NRules.Fluent.Dsl;
+using PhoneRules.Model;
+using PhoneRules.Rules.Facts;
+using PhoneRules.Rules.Findings;
+using static PhoneRules.Rules.RuleSupport;
+
+namespace PhoneRules.Rules.Rules;
+
+/// <summary>PR004: foreign-made handsets on sale after the sanctions measure in settings (UNSCR 2397).</summary>
+[Name("PR004 sanctions-exposure")]
+[Description("A model with foreign hardware (PR002) that went on sale after the sanctions measure named in sanctions-event.")]
+[Tag("sanctions")]
+[Severity(FindingSeverity.Error)]
+public sealed class PR004SanctionsExposureRule : Rule
+{
+    private static readonly RuleDescriptor s_rule = RuleDescriptor.Of<PR004SanctionsExposureRule>();
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        CatalogIndex index = default!;
+        ForeignHardware foreign = default!;
+
+        When()
+            .Match(() => index)
+            .Match(() => foreign)
+            .Having(() => OnSaleFrom(foreign.Model) != null && OnSaleFrom(foreign.Model)!.Value.Latest > Adopted(index));
+
+        Then()
+            .Do(ctx => ctx.Insert(Report(index, foreign)));
+    }
+
+    // The market release, or failing that the state-media unveiling (which only shows the phone existed).
+    private static FuzzyDate? OnSaleFrom(PhoneModel model) => model.Released ?? model.Unveiled;
+
+    private static DateTime Adopted(CatalogIndex index) => index.Settings.SanctionsEvent.Date.ToDateTime(TimeOnly.MinValue);
+
+    private static Finding Report(CatalogIndex index, ForeignHardware foreign)
+    {
+        var model = foreign.Model;
+        var sanctions = index.Settings.SanctionsEvent;
+        var fromRelease = model.Released.HasValue;
+        var date = OnSaleFrom(model)!.Value;
+        var certain = fromRelease && date.Earliest > Adopted(index) && foreign.Confidence == FindingConfidence.Certain;
+        var evidence = new Evidence[]
+        {
+            fromRelease
+                ? new Evidence("released", date.ToString(), Keys(model.ReleasedBy))
+                : new Evidence("unveiled", date.ToString(), Keys(model.UnveiledBy)),
+            new Evidence("sanctions-event", $"{sanctions.Name}, {sanctions.Date:yyyy-MM-dd}", Keys(sanctions.Sources)),
+            Computed("foreign-hardware", foreign.Confidence == FindingConfidence.Certain ? "certain (PR002)" : "possible (PR002)"),
+        };
+        return About(
+            s_rule,
+            index,
+            model,
+            nameof(PhoneModel),
+            Grade(certain),
+            fromRelease
+                ? $"{model.Name}, with foreign hardware, went on sale in {date}, after {sanctions.Name} ({sanctions.Date:yyyy-MM-dd})."
+                : $"{model.Name}, with foreign hardware, was shown by state media in {date}, after {sanctions.Name} ({sanctions.Date:yyyy-MM-dd}); its release date is not recorded.",
+            evidence);
+    }
+}

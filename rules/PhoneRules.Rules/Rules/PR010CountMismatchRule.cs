@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using System.Linq;
+using NRules.Fluent.Dsl;
+using PhoneRules.Model;
+using PhoneRules.Rules.Facts;
+using PhoneRules.Rules.Findings;
+using static PhoneRules.Rules.RuleSupport;
+
+namespace PhoneRules.Rules.Rules;
+
+/// <summary>PR010: the catalog's models of a series in a span of years disagree with a source's count.</summary>
+[Name("PR010 count-mismatch")]
+[Description("A source states how many models a series released in a span of years, and the catalog's models disagree.")]
+[Tag("completeness")]
+[Severity(FindingSeverity.Note)]
+public sealed class PR010CountMismatchRule : Rule
+{
+    private static readonly RuleDescriptor s_rule = RuleDescriptor.Of<PR010CountMismatchRule>();
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        CatalogIndex index = default!;
+        SeriesCount stated = default!;
+        Tally tally = default!;
+
+        When()
+            .Match(() => index)
+            .Match(() => stated)
+            .Let(() => tally, () => Count(index, stated))
+            .Having(() => stated.Count < tally.Certain.Count || stated.Count > tally.Certain.Count + tally.Possible.Count);
+
+        Then()
+            .Do(ctx => ctx.Insert(Report(index, stated, tally)));
+    }
+
+    // Certain: released wholly within the span. Possible: released partly within it, or with no release date.
+    private static Tally Count(CatalogIndex index, SeriesCount stated)
+    {
+        var certain = new List<PhoneModel>();
+        var possible = new List<PhoneModel>();
+        foreach (var model in index.ModelsOf(stated.Series))
+        {
+            if (model.Released is not { } released)
+            {
+                possible.Add(model);
+            }
+            else if (released.Earliest.Year >= stated.FromYear && released.Latest.Year <= stated.ToYear)
+            {
+                certain.Add(model);
+            }
+            else if (released.Latest.Year >= stated.FromYear && released.Earliest.Year <= stated.ToYear)
+            {
+                possible.Add(model);
+            }
+        }
+
+        return new Tally(certain, possible);
+    }
+
+    private static Finding Report(CatalogIndex index, SeriesCount stated, Tally tally)
+    {
+        var span = $"{Number(stated.FromYear)}-{Number(stated.ToYear)}";
+        var catalogCount = tally.Possible.Count == 0
+            ? Number(tally.Certain.Count)
+            : $"{Number(tally.Certain.Count)} to {Number(tally.Certain.Count + tally.Possible.Count)}";
+        return About(
+            s_rule,
+            index,
+            stated,
+            nameof(SeriesCount),
+            FindingConfidence.Certain,
+            $"Sources count {Number(stated.Count)} {stated.Series.Name} models released in {span}; the catalog has {catalogCount}.",
+            [
+                new Evidence("stated-count", Number(stated.Count), Keys(stated.Sources)),
+                Computed("catalog-certain", tally.Certain.Count == 0 ? "none" : string.Join(", ", tally.Certain.Select(m => m.Key))),
+                Computed("catalog-undated-or-straddling", tally.Possible.Count == 0 ? "none" : string.Join(", ", tally.Possible.Select(m => m.Key))),
+            ]);
+    }
+
+    /// <summary>The models counted with certainty, and those that may count.</summary>
+    /// <param name="Certain">Released wholly within the span.</param>
+    /// <param name="Possible">Released partly within the span, or undated.</param>
+    public sealed record Tally(IReadOnlyList<PhoneModel> Certain, IReadOnlyList<PhoneModel> Possible);
+}

@@ -1,0 +1,59 @@
+using System.Linq;
+using PhoneRules.Model;
+using PhoneRules.Rules.Findings;
+
+namespace PhoneRules.Rules.Tests;
+
+public sealed class RuleRunnerTests
+{
+    [Fact]
+    public void Rules_AreTheElevenWithStableIds()
+    {
+        Assert.Equal(
+            ["PR001", "PR002", "PR003", "PR004", "PR005", "PR006", "PR007", "PR008", "PR009", "PR010", "PR011"],
+            RuleRunner.Rules.Select(r => r.Id));
+        Assert.All(RuleRunner.Rules, r => Assert.False(string.IsNullOrWhiteSpace(r.Description)));
+        Assert.Equal("late-announcement", RuleRunner.Rules[0].Name);
+    }
+
+    [Fact]
+    public void Analyze_IsDeterministic()
+    {
+        var first = FindingText.Format(RuleRunner.Analyze(Catalog.Data));
+        var second = FindingText.Format(RuleRunner.Analyze(Catalog.Data));
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void Analyze_ReturnsFindingsInRuleThenSubjectOrder()
+    {
+        var findings = RuleRunner.Analyze(Catalog.Data);
+
+        Assert.Equal(findings.OrderBy(f => f, FindingOrder.Instance), findings);
+    }
+
+    [Fact]
+    public void Analyze_FiltersByRuleAndSeverity_WithoutBreakingChains()
+    {
+        var onlyContext = RuleRunner.Analyze(Catalog.Data, new AnalysisOptions { RuleIds = ["PR006"] });
+        var errors = RuleRunner.Analyze(Catalog.Data, new AnalysisOptions { MinSeverity = FindingSeverity.Error });
+
+        Assert.Equal("PR006", Assert.Single(onlyContext).RuleId);
+        Assert.NotEmpty(errors);
+        Assert.All(errors, f => Assert.Equal(FindingSeverity.Error, f.Severity));
+    }
+
+    [Fact]
+    public void Session_TakesEqualRecordsAsDistinctFacts()
+    {
+        // Records compare by value; NRules identifies facts by Equals unless told otherwise, and would
+        // throw on two equal records in one InsertAll.
+        var lookup = Catalog.ImeiLookups.All[0];
+        var session = RuleRunner.SessionFactory.CreateSession();
+
+        session.InsertAll(new[] { lookup, lookup with { } });
+
+        Assert.Equal(2, session.Query<ImeiLookup>().Count());
+    }
+}

@@ -1,0 +1,80 @@
+using System.Linq;
+using PhoneRules.Rules.Findings;
+using PhoneRules.Rules.Rules;
+using PhoneRules.Rules.Rules.Support;
+using static PhoneRules.Rules.Tests.RuleFixture;
+
+namespace PhoneRules.Rules.Tests.Rules;
+
+public sealed class PR003ReleaseDroughtRuleTests
+{
+    private static readonly System.Type[] s_support = [typeof(AnalysisYearsRule), typeof(ReleaseCountRule)];
+
+    [Fact]
+    public void Fire_NoReleasesAfterTwoAYear_FiresCertain()
+    {
+        var catalog = TwoAYear().Build();
+
+        var finding = Assert.Single(Fire<PR003ReleaseDroughtRule>(catalog, s_support));
+
+        Assert.Equal("2020", finding.SubjectKey);
+        Assert.Equal("year", finding.SubjectType);
+        Assert.Equal(FindingConfidence.Certain, finding.Confidence);
+        Assert.Equal("2", Evidence(finding, "trailing-mean"));
+        Assert.Equal("2020 saw 0 release(s) against a trailing mean of 2 over 2017-2019.", finding.Message);
+    }
+
+    [Fact]
+    public void Fire_SteadyReleases_DoesNotFire()
+    {
+        var catalog = TwoAYear().Model("d1", released: "2020-03").Model("d2", released: "2020-04").Build();
+
+        Assert.Empty(Fire<PR003ReleaseDroughtRule>(catalog, s_support));
+    }
+
+    [Fact]
+    public void Fire_ReleasesExactlyAtRatioTimesMean_DoesNotFire()
+    {
+        // Mean 2, ratio 0.5: one release is exactly at the threshold, and a drought is strictly below it.
+        var catalog = TwoAYear().Model("d1", released: "2020-03").Build();
+
+        Assert.Empty(Fire<PR003ReleaseDroughtRule>(catalog, s_support));
+    }
+
+    [Fact]
+    public void Fire_ReleaseStraddlingTheYearBoundary_FiresPossible()
+    {
+        var catalog = TwoAYear().Model("x", released: "2019-12/2020-01").Build();
+
+        var finding = Assert.Single(Fire<PR003ReleaseDroughtRule>(catalog, s_support));
+
+        Assert.Equal(FindingConfidence.Possible, finding.Confidence);
+        Assert.Equal("0 to 1: x", Evidence(finding, "releases"));
+    }
+
+    [Fact]
+    public void Fire_TooLittleHistory_DoesNotJudgeTheSecondYear()
+    {
+        var catalog = new TestCatalog()
+            .Setting("drought-first-year", "2018").Setting("drought-last-year", "2019")
+            .Model("a", released: "2018-01").Model("b", released: "2018-02").Model("c", released: "2018-03")
+            .Build();
+
+        Assert.Empty(Fire<PR003ReleaseDroughtRule>(catalog, s_support));
+    }
+
+    [Fact]
+    public void Fire_EveryYearIsCounted_FromSettings()
+    {
+        var catalog = TwoAYear().Setting("drought-last-year", "2021").Build();
+
+        var findings = Fire<PR003ReleaseDroughtRule>(catalog, s_support);
+
+        Assert.Equal(["2020", "2021"], findings.Select(f => f.SubjectKey));
+    }
+
+    private static TestCatalog TwoAYear() => new TestCatalog()
+        .Model("a1", released: "2017-03").Model("a2", released: "2017-09")
+        .Model("b1", released: "2018-03").Model("b2", released: "2018-09")
+        .Model("c1", released: "2019-03").Model("c2", released: "2019-09");
+}

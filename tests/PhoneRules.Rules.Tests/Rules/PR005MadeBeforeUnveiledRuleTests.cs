@@ -1,0 +1,48 @@
+using PhoneRules.Rules.Findings;
+using PhoneRules.Rules.Rules;
+using static PhoneRules.Rules.Tests.RuleFixture;
+
+namespace PhoneRules.Rules.Tests.Rules;
+
+public sealed class PR005MadeBeforeUnveiledRuleTests
+{
+    [Fact]
+    public void Fire_MadeHalfAYearBeforeUnveiling_FiresCertain()
+    {
+        var catalog = new TestCatalog().Model("m", manufactured: "2019-01-01", unveiled: "2019-07-01").Build();
+
+        var finding = Assert.Single(Fire<PR005MadeBeforeUnveiledRule>(catalog));
+
+        Assert.Equal(FindingConfidence.Certain, finding.Confidence);
+        Assert.Equal("181", Evidence(finding, "lag-days"));
+    }
+
+    [Fact]
+    public void Fire_LagExactlyAtThreshold_FiresCertain()
+    {
+        var catalog = new TestCatalog().Model("m", manufactured: "2019-01-01", unveiled: "2019-03-02").Build();
+
+        var finding = Assert.Single(Fire<PR005MadeBeforeUnveiledRule>(catalog));
+
+        Assert.Equal("60", Evidence(finding, "lag-days"));
+    }
+
+    [Fact]
+    public void Fire_LagBelowThreshold_DoesNotFire()
+    {
+        var catalog = new TestCatalog().Model("m", manufactured: "2019-01-01", unveiled: "2019-03-01").Build();
+
+        Assert.Empty(Fire<PR005MadeBeforeUnveiledRule>(catalog));
+    }
+
+    [Fact]
+    public void Fire_FuzzyDatesStraddleThreshold_FiresPossible()
+    {
+        var catalog = new TestCatalog().Model("m", manufactured: "2019-10/2019-12", unveiled: "2020-01/2020-03").Build();
+
+        var finding = Assert.Single(Fire<PR005MadeBeforeUnveiledRule>(catalog));
+
+        Assert.Equal(FindingConfidence.Possible, finding.Confidence);
+        Assert.Equal("1..182", Evidence(finding, "lag-days"));
+    }
+}

@@ -1,0 +1,46 @@
+using PhoneRules.Rules.Rules;
+using static PhoneRules.Rules.Tests.RuleFixture;
+
+namespace PhoneRules.Rules.Tests.Rules;
+
+public sealed class PR008InvalidImeiRuleTests
+{
+    [Fact]
+    public void Fire_WrongCheckDigit_Fires()
+    {
+        var catalog = new TestCatalog().Model("m").Lookup("l", "m", "860000010000008").Build();
+
+        var finding = Assert.Single(Fire<PR008InvalidImeiRule>(catalog));
+
+        Assert.Equal("l", finding.SubjectKey);
+        Assert.Equal("The IMEI reported for Model m is invalid: its check digit is 8, not 7.", finding.Message);
+    }
+
+    [Fact]
+    public void Fire_ValidImei_DoesNotFire()
+    {
+        var catalog = new TestCatalog().Model("m").Lookup("l", "m", "860000010000007").Build();
+
+        Assert.Empty(Fire<PR008InvalidImeiRule>(catalog));
+    }
+
+    [Fact]
+    public void Fire_UnallocatedReportingBody_Fires()
+    {
+        // 77000001 000000 with its correct check digit: only the reporting body is wrong.
+        var imei = PhoneRules.Imei.Create(PhoneRules.Tac.Parse("77000001"), 0).ToString();
+        var catalog = new TestCatalog().Model("m").Lookup("l", "m", imei).Build();
+
+        var finding = Assert.Single(Fire<PR008InvalidImeiRule>(catalog));
+
+        Assert.Equal("77", Evidence(finding, "reporting-body"));
+    }
+
+    [Fact]
+    public void Fire_LookupWithoutImei_DoesNotFire()
+    {
+        var catalog = new TestCatalog().Model("m").Lookup("l", "m", null).Build();
+
+        Assert.Empty(Fire<PR008InvalidImeiRule>(catalog));
+    }
+}
