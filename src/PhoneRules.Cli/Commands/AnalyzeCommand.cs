@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Diagnostics;
+using System.Linq;
+using PhoneRules.Cli.Output;
+using PhoneRules.Rules;
+using PhoneRules.Rules.Findings;
+
+namespace PhoneRules.Cli.Commands;
+
+/// <summary><c>phonerules analyze</c>: runs the rules and prints the findings.</summary>
+public sealed class AnalyzeCommand : CliCommand
+{
+    private static readonly string[] s_formats = ["text", "json", "sarif", "markdown"];
+    private static readonly string[] s_severities = ["note", "warning", "error"];
+
+    private readonly Option<string?> _catalog = CommonOptions.Catalog();
+    private readonly Option<string?> _output = CommonOptions.Output();
+
+    private readonly Option<string> _format = new("--format", "-f")
+    {
+        Description = "Output format: text, json, sarif or markdown.",
+        DefaultValueFactory = _ => "text",
+        HelpName = "format",
+    };
+
+    private readonly Option<string> _minSeverity = new("--min-severity")
+    {
+        Description = "Report only findings at or above this severity: note, warning or error.",
+        DefaultValueFactory = _ => "note",
+        HelpName = "severity",
+    };
+
+    private readonly Option<string?> _failOn = new("--fail-on")
+    {
+        Description = "Exit with 1 when a finding at or above this severity is found: note, warning or error.",
+        HelpName = "severity",
+    };
+
+    private readonly Option<string[]> _rules = new("--rule", "-r")
+    {
+        Description = "Report only these rules (repeat, or list them: --rule PR001 PR004).",
+        AllowMultipleArgumentsPerToken = true,
+        HelpName = "id",
+    };
+
+    /// <summary>Creates the command.</summary>
+    public AnalyzeCommand(CliConsole console)
+        : base("analyze", "Run the rules over the catalog and print the findings.", console)
+    {
+        _format.AcceptOnlyFromAmong(s_formats);
+        _minSeverity.AcceptOnlyFromAmong(s_severities);
+        _failOn.AcceptOnlyFromAmong(s_severities);
+        Options.Add(_catalog);
+        Options.Add(_format);
+        Options.Add(_output);
+        Options.Add(_minSeverity);
+        Options.Add(_failOn);
+        Options.Add(_rules);
+    }
+
+    /// <inheritdoc />
+    protected override int Execute(ParseResult parse)
+    {
+        var ruleIds = RuleIds(parse.GetValue(_rules) ?? []);
+        var catalogPath = parse.GetValue(_catalog);
+        var catalog = CatalogSource.Load(catalogPath, Console);
+
+        var clock = Stopwatch.StartNew();
+        var findings = RuleRunner.Analyze(catalog, new AnalysisOptions { RuleIds = ruleIds });
+        Console.Progress($"analysed {catalog.Models.Count} models in {clock.ElapsedMilliseconds} ms");
+
+        var minSeverity = Severity(parse.GetValue(_minSeverity)) ?? FindingSeverity.Note;
+        var reported = findings.Where(f => f.Severity >= minSeverity).ToList();
+        var report = new FindingsReport(catalogPath ?? catalog.SourcePath, reported, RuleRunner.Rules, CatalogSource.Version);
+        var format = parse.GetValue(_format) ?? "text";
+        var output = parse.GetValue(_output);
+        if (format == "text" && output is null && Console.UseColor)
+        {
+            TextRenderer.Write(Console.Ansi, report);
+        }
+        else
+        {
+            OutputTarget.Write(output, Render(format, report), Console);
+        }
+
+        var failOn = Severity(parse.GetValue(_failOn));
+        return failOn is { } threshold && findings.Any(f => f.Severity >= threshold) ? ExitCodes.FindingsFound : ExitCodes.Ok;
+    }
+
+    internal static FindingSeverity? Severity(string? word) => word switch
+    {
+        "note" => FindingSeverity.Note,
+        "warning" => FindingSeverity.Warning,
+        "error" => FindingSeverity.Error,
+        _ => null,
+    };
+
+    private static string Render(string format, FindingsReport report) => format switch
+    {
+        "json" => JsonRenderer.Render(report),
+        "sarif" => SarifRenderer.Render(report),
+        "markdown" => MarkdownRenderer.Render(report),
+        _ => TextRenderer.Render(report),
+    };
+
+    private static List<string>? RuleIds(string[] requested)
+    {
+        if (requested.Length == 0)
+        {
+            return null;
+        }
+
+        var known = RuleRunner.Rules.Select(r => r.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var unknown = requested.Where(id => !known.Contains(id)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new CliException($"unknown rule '{unknown[0]}'; the rules are {string.Join(", ", RuleRunner.Rules.Select(r => r.Id))} (see 'phonerules rules')");
+        }
+
+        return requested.Select(id => id.ToUpperInvariant()).ToList();
+    }
+}

@@ -1,0 +1,63 @@
+using System.CommandLine;
+using System.Linq;
+using Spectre.Console;
+
+namespace PhoneRules.Cli.Commands;
+
+/// <summary><c>phonerules catalog</c>: the models as a table, and a release and unveiling timeline per year.</summary>
+public sealed class CatalogCommand : CliCommand
+{
+    private readonly Option<string?> _catalog = CommonOptions.Catalog();
+
+    /// <summary>Creates the command.</summary>
+    public CatalogCommand(CliConsole console)
+        : base("catalog", "Show the catalog's models as a table and a release and unveiling timeline per year.", console)
+    {
+        Options.Add(_catalog);
+    }
+
+    /// <inheritdoc />
+    protected override int Execute(ParseResult parse)
+    {
+        var catalog = CatalogSource.Load(parse.GetValue(_catalog), Console);
+        var border = Console.OutputIsTerminal ? TableBorder.Rounded : TableBorder.Ascii;
+        var table = new Table().Border(border).Title("Models")
+            .AddColumn("key").AddColumn("name").AddColumn("series").AddColumn("released").AddColumn("unveiled").AddColumn("manufactured").AddColumn("confidence");
+        foreach (var model in catalog.Models.OrderBy(m => m.Released?.Earliest ?? System.DateTime.MaxValue).ThenBy(m => m.Key, System.StringComparer.Ordinal))
+        {
+            table.AddRow(
+                Markup.Escape(model.Key),
+                Markup.Escape(model.Name),
+                Markup.Escape(model.Series.Name),
+                Markup.Escape(model.Released?.ToString() ?? "-"),
+                Markup.Escape(model.Unveiled?.ToString() ?? "-"),
+                Markup.Escape(model.Manufactured?.ToString() ?? "-"),
+                model.Confidence.ToString().ToLowerInvariant());
+        }
+
+        Console.Ansi.Write(table);
+        Console.Ansi.WriteLine();
+        Console.Ansi.MarkupLine("[bold]Timeline[/] (R released, U unveiled by state media, M manufactured; ~ approximate, ? uncertain)");
+        var events = catalog.Models
+            .SelectMany(m => new[] { ('R', m, m.Released), ('U', m, m.Unveiled), ('M', m, m.Manufactured) })
+            .Where(e => e.Item3.HasValue)
+            .Select(e => (Kind: e.Item1, Model: e.m, Date: e.Item3!.Value))
+            .OrderBy(e => e.Date).ThenBy(e => e.Model.Key, System.StringComparer.Ordinal).ThenBy(e => e.Kind)
+            .ToList();
+        var years = events.Select(e => e.Date.Earliest.Year).Distinct().Order().ToList();
+        if (years.Count > 0)
+        {
+            for (var year = years[0]; year <= years[^1]; year++)
+            {
+                var inYear = events.Where(e => e.Date.Earliest.Year == year).ToList();
+                Console.Ansi.MarkupLine($"  [bold]{year}[/]" + (inYear.Count == 0 ? "  (none)" : string.Empty));
+                foreach (var (kind, model, date) in inYear)
+                {
+                    Console.Ansi.MarkupLine($"    {kind} {Markup.Escape(date.ToString()),-24} {Markup.Escape(model.Name)}");
+                }
+            }
+        }
+
+        return ExitCodes.Ok;
+    }
+}

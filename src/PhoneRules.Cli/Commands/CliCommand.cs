@@ -1,0 +1,50 @@
+using System;
+using System.CommandLine;
+using System.IO;
+
+namespace PhoneRules.Cli.Commands;
+
+/// <summary>A command: its options as fields, its work in <see cref="Execute"/>, and one place that maps failures to exit codes.</summary>
+public abstract class CliCommand : Command
+{
+    /// <summary>Creates the command.</summary>
+    protected CliCommand(string name, string description, CliConsole console)
+        : base(name, description)
+    {
+        Console = console;
+        SetAction(Run);
+    }
+
+    /// <summary>Where to write.</summary>
+    protected CliConsole Console { get; }
+
+    /// <summary>Does the work; throws <see cref="CliException"/> for bad input.</summary>
+    protected abstract int Execute(ParseResult parse);
+
+    private int Run(ParseResult parse)
+    {
+        try
+        {
+            return Execute(parse);
+        }
+        catch (CliException ex)
+        {
+            foreach (var line in ex.Lines)
+            {
+                Console.Error.WriteLine(line.StartsWith("phonerules:", StringComparison.Ordinal) || line.Contains(": error ", StringComparison.Ordinal) ? line : "phonerules: error: " + line);
+            }
+
+            return ExitCodes.BadInput;
+        }
+        catch (IOException ex)
+        {
+            Console.Error.WriteLine("phonerules: error: " + ex.Message);
+            return ExitCodes.BadInput;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            Console.Error.WriteLine("phonerules: error: " + ex.Message);
+            return ExitCodes.BadInput;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.CommandLine;
+using System.Linq;
+using PhoneRules.Rules;
+using PhoneRules.Schema;
+
+namespace PhoneRules.Cli.Commands;
+
+/// <summary><c>phonerules explain ID</c>: a rule's documentation and example, or a diagnostic code's.</summary>
+public sealed class ExplainCommand : CliCommand
+{
+    private readonly Argument<string> _id = new("id") { Description = "A rule id (PR001) or a diagnostic code (PRG004)." };
+
+    /// <summary>Creates the command.</summary>
+    public ExplainCommand(CliConsole console)
+        : base("explain", "Explain a rule (PR001) or a catalog diagnostic code (PRG004).", console)
+    {
+        Arguments.Add(_id);
+    }
+
+    /// <inheritdoc />
+    protected override int Execute(ParseResult parse)
+    {
+        var id = (parse.GetValue(_id) ?? string.Empty).Trim().ToUpperInvariant();
+        var rule = RuleRunner.Rules.FirstOrDefault(r => r.Id == id);
+        if (rule is not null)
+        {
+            Console.Output.Write(RuleDocs.Get(rule));
+            return ExitCodes.Ok;
+        }
+
+        var code = DiagnosticCodes.All.FirstOrDefault(c => c.Id == id);
+        if (code is not null)
+        {
+            Console.Output.Write($"{code.Id}: {code.Title}\n\n{code.Cause}\n\nSee docs/diagnostics.md#{code.Id.ToLowerInvariant()} for examples and fixes.\n");
+            return ExitCodes.Ok;
+        }
+
+        throw new CliException($"unknown rule or diagnostic '{parse.GetValue(_id)}'; rules are PR001-PR{RuleRunner.Rules.Count:D3}, diagnostics PRG001-PRG099 (see 'phonerules rules')");
+    }
+}

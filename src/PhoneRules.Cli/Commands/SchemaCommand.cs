@@ -1,0 +1,24 @@
+using System.CommandLine;
+using PhoneRules.Cli.Output;
+
+namespace PhoneRules.Cli.Commands;
+
+/// <summary><c>phonerules schema</c>: a JSON Schema of the catalog format, so YAML editors validate and complete catalog.yaml.</summary>
+public sealed class SchemaCommand : CliCommand
+{
+    private readonly Option<string?> _output = CommonOptions.Output();
+
+    /// <summary>Creates the command.</summary>
+    public SchemaCommand(CliConsole console)
+        : base("schema", "Print a JSON Schema (draft-07) of the compiled catalog schema, for YAML editors.", console)
+    {
+        Options.Add(_output);
+    }
+
+    /// <inheritdoc />
+    protected override int Execute(ParseResult parse)
+    {
+        OutputTarget.Write(parse.GetValue(_output), JsonSchemaWriter.Write(CatalogSource.CompiledSchema()), Console);
+        return ExitCodes.Ok;
+    }
+}

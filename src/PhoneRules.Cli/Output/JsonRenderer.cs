@@ -1,0 +1,80 @@
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using PhoneRules.Rules.Findings;
+
+namespace PhoneRules.Cli.Output;
+
+/// <summary>
+/// Findings for machines, in a stable shape (documented in docs/output-formats.md): tool, catalog, summary
+/// counts, and the findings in the same order and with the same fields the snapshot tests pin.
+/// </summary>
+internal static class JsonRenderer
+{
+    public static string Render(FindingsReport report)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("tool");
+            json.WriteString("name", "phonerules");
+            json.WriteString("version", report.ToolVersion);
+            json.WriteEndObject();
+            json.WriteString("catalog", report.CatalogPath);
+            json.WriteStartObject("summary");
+            json.WriteNumber("total", report.Findings.Count);
+            json.WriteNumber("error", report.Count(FindingSeverity.Error));
+            json.WriteNumber("warning", report.Count(FindingSeverity.Warning));
+            json.WriteNumber("note", report.Count(FindingSeverity.Note));
+            json.WriteEndObject();
+            json.WriteStartArray("findings");
+            foreach (var finding in report.Findings)
+            {
+                WriteFinding(json, finding);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void WriteFinding(Utf8JsonWriter json, Finding finding)
+    {
+        json.WriteStartObject();
+        json.WriteString("ruleId", finding.RuleId);
+        json.WriteString("ruleName", finding.RuleName);
+        json.WriteString("severity", FindingText.Word(finding.Severity));
+        json.WriteString("confidence", FindingText.Word(finding.Confidence));
+        json.WriteStartObject("subject");
+        json.WriteString("type", finding.SubjectType);
+        json.WriteString("key", finding.SubjectKey);
+        json.WriteEndObject();
+        json.WriteString("message", finding.Message);
+        json.WriteStartArray("evidence");
+        foreach (var evidence in finding.Evidence)
+        {
+            json.WriteStartObject();
+            json.WriteString("field", evidence.Field);
+            json.WriteString("value", evidence.Value);
+            json.WriteStartArray("sources");
+            foreach (var source in evidence.Sources)
+            {
+                json.WriteStringValue(source);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartObject("location");
+        json.WriteString("file", finding.Location.File);
+        json.WriteNumber("line", finding.Location.Line);
+        json.WriteNumber("column", finding.Location.Column);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,146 @@
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using PhoneRules.Rules.Findings;
+
+namespace PhoneRules.Cli.Output;
+
+/// <summary>
+/// SARIF 2.1.0, written with System.Text.Json: the rules as <c>tool.driver.rules</c>, each finding a result
+/// whose region is the subject's line and column in the catalog, so code-scanning tools show it on the YAML line.
+/// </summary>
+internal static class SarifRenderer
+{
+    public static string Render(FindingsReport report)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            json.WriteString("version", "2.1.0");
+            json.WriteStartArray("runs");
+            json.WriteStartObject();
+
+            json.WriteStartObject("tool");
+            json.WriteStartObject("driver");
+            json.WriteString("name", "phonerules");
+            json.WriteString("version", report.ToolVersion);
+            json.WriteString("semanticVersion", report.ToolVersion);
+            json.WriteStartArray("rules");
+            foreach (var rule in report.Rules)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", rule.Id);
+                json.WriteString("name", rule.Name);
+                json.WriteStartObject("shortDescription");
+                json.WriteString("text", rule.Name);
+                json.WriteEndObject();
+                json.WriteStartObject("fullDescription");
+                json.WriteString("text", rule.Description);
+                json.WriteEndObject();
+                json.WriteStartObject("defaultConfiguration");
+                json.WriteString("level", FindingText.Word(rule.Severity));
+                json.WriteEndObject();
+                json.WriteStartObject("properties");
+                json.WriteStartArray("tags");
+                foreach (var tag in rule.Tags)
+                {
+                    json.WriteStringValue(tag);
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndObject();
+
+            json.WriteStartArray("artifacts");
+            json.WriteStartObject();
+            json.WriteStartObject("location");
+            json.WriteString("uri", Uri(report.CatalogPath));
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndArray();
+
+            json.WriteStartArray("results");
+            var ruleIndex = report.Rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i);
+            foreach (var finding in report.Findings)
+            {
+                WriteResult(json, finding, ruleIndex.TryGetValue(finding.RuleId, out var index) ? index : -1, report.CatalogPath);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void WriteResult(Utf8JsonWriter json, Finding finding, int ruleIndex, string catalogPath)
+    {
+        json.WriteStartObject();
+        json.WriteString("ruleId", finding.RuleId);
+        if (ruleIndex >= 0)
+        {
+            json.WriteNumber("ruleIndex", ruleIndex);
+        }
+
+        json.WriteString("level", FindingText.Word(finding.Severity));
+        json.WriteStartObject("message");
+        json.WriteString("text", finding.Message);
+        json.WriteEndObject();
+        json.WriteStartArray("locations");
+        json.WriteStartObject();
+        json.WriteStartObject("physicalLocation");
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", Uri(catalogPath));
+        json.WriteNumber("index", 0);
+        json.WriteEndObject();
+        json.WriteStartObject("region");
+        json.WriteNumber("startLine", finding.Location.Line);
+        json.WriteNumber("startColumn", finding.Location.Column);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteStartArray("logicalLocations");
+        json.WriteStartObject();
+        json.WriteString("name", finding.SubjectKey);
+        json.WriteString("kind", "object");
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteStartObject("properties");
+        json.WriteString("confidence", FindingText.Word(finding.Confidence));
+        json.WriteString("subjectType", finding.SubjectType);
+        json.WriteString("subjectKey", finding.SubjectKey);
+        json.WriteStartArray("evidence");
+        foreach (var evidence in finding.Evidence)
+        {
+            json.WriteStartObject();
+            json.WriteString("field", evidence.Field);
+            json.WriteString("value", evidence.Value);
+            json.WriteStartArray("sources");
+            foreach (var source in evidence.Sources)
+            {
+                json.WriteStringValue(source);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    // SARIF wants a URI reference: forward slashes, spaces and the like escaped.
+    private static string Uri(string path) => string.Join("/", path.Replace('\\', '/').Split('/').Select(System.Uri.EscapeDataString));
+}

@@ -1,0 +1,42 @@
+using System.Linq;
+using PhoneRules.Rules.Findings;
+using Spectre.Console;
+
+namespace PhoneRules.Cli.Output;
+
+/// <summary>Findings for people: grouped by rule, severity coloured on a terminal, evidence and sources under each.</summary>
+internal static class TextRenderer
+{
+    /// <summary>Plain text, the same lines the snapshot tests pin, then a summary line.</summary>
+    public static string Render(FindingsReport report) => FindingText.Format(report.Findings) + report.Summary() + "\n";
+
+    /// <summary>Writes the same text with colour to a terminal.</summary>
+    public static void Write(IAnsiConsole console, FindingsReport report)
+    {
+        foreach (var group in report.Findings.GroupBy(f => (f.RuleId, f.RuleName)))
+        {
+            console.MarkupLine($"[bold]{Markup.Escape(group.Key.RuleId)}[/] {Markup.Escape(group.Key.RuleName)}");
+            foreach (var finding in group)
+            {
+                var severity = FindingText.Word(finding.Severity);
+                var color = finding.Severity switch
+                {
+                    FindingSeverity.Error => "red",
+                    FindingSeverity.Warning => "yellow",
+                    _ => "blue",
+                };
+                console.MarkupLine($"  [{color}]{severity}[/] {FindingText.Word(finding.Confidence)} {Markup.Escape(finding.SubjectType)} [bold]{Markup.Escape(finding.SubjectKey)}[/] [dim]({Markup.Escape(finding.Location.File)}:{finding.Location.Line}:{finding.Location.Column})[/]");
+                console.MarkupLine("    " + Markup.Escape(finding.Message));
+                foreach (var evidence in finding.Evidence)
+                {
+                    var sources = evidence.Sources.Count > 0 ? " [dim]\\[" + Markup.Escape(string.Join(", ", evidence.Sources)) + "][/]" : string.Empty;
+                    console.MarkupLine($"    - {Markup.Escape(evidence.Field)}: {Markup.Escape(evidence.Value)}{sources}");
+                }
+            }
+
+            console.WriteLine();
+        }
+
+        console.MarkupLine("[bold]" + Markup.Escape(report.Summary()) + "[/]");
+    }
+}

@@ -1,0 +1,3 @@
+using PhoneRules.Cli;
+
+return PhoneRulesApp.Run(args, CliConsole.FromSystem());

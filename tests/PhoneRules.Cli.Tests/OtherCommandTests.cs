@@ -1,0 +1,177 @@
+using System.IO;
+using System.Text.Json.Nodes;
+using NJsonSchema;
+using PhoneRules.Schema;
+using PhoneRules.Schema.Yaml;
+using Snapshooter.Xunit;
+
+namespace PhoneRules.Cli.Tests;
+
+public sealed class OtherCommandTests
+{
+    [Fact]
+    public void Rules_ListsEveryRule()
+    {
+        var result = CliProcess.Run("rules");
+
+        Assert.Equal(0, result.ExitCode);
+        Snapshot.Match(result.Output);
+    }
+
+    [Fact]
+    public void Explain_Rule_PrintsItsDocumentationAndExample()
+    {
+        var result = CliProcess.Run("explain", "pr001");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("# PR001 late-announcement (warning)\n", result.Output, System.StringComparison.Ordinal);
+        Assert.Contains("Example (shipped catalog):", result.Output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_DiagnosticCode_PrintsItsCause()
+    {
+        var result = CliProcess.Run("explain", "PRG004");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("PRG004: Missing required field\n", result.Output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_Unknown_ExitsTwo()
+    {
+        var result = CliProcess.Run("explain", "PR999");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("phonerules: error: unknown rule or diagnostic 'PR999'", result.Error, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_ShippedCatalog_IsValid()
+    {
+        var result = CliProcess.Run("validate", "catalog.yaml");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("catalog.yaml: valid (", result.Output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_PrintsEveryError()
+    {
+        var text = File.ReadAllText(Path.Combine(System.AppContext.BaseDirectory, "catalog.yaml"))
+            .Replace("released: 2018-10~", "released: 2018-13", System.StringComparison.Ordinal)
+            .Replace("maker: checom", "maker: checkom", System.StringComparison.Ordinal);
+        using var folder = new TempFolder();
+        var path = folder.File("catalog.yaml", text);
+
+        var result = CliProcess.RunIn(folder.Path, "validate");
+
+        Assert.Equal(2, result.ExitCode);
+        var lines = result.Error.TrimEnd('\n').Split('\n');
+        Assert.Equal(2, lines.Length);
+        Assert.Matches(@"^catalog\.yaml\(\d+,\d+\): error PRG006: 'released': '2018-13' is not a calendar date$", lines[0]);
+        Assert.Matches(@"^catalog\.yaml\(\d+,\d+\): error PRG008: no Maker has key 'checkom'; did you mean 'checom'\?$", lines[1]);
+        Assert.True(File.Exists(path));
+    }
+
+    [Fact]
+    public void Catalog_PrintsModelsAndTimeline()
+    {
+        var result = CliProcess.Run("catalog");
+
+        Assert.Equal(0, result.ExitCode);
+        Snapshot.Match(result.Output);
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task Schema_IsAJsonSchemaTheShippedCatalogSatisfies()
+    {
+        var result = CliProcess.Run("schema");
+        Assert.Equal(0, result.ExitCode);
+        var schema = await JsonSchema.FromJsonAsync(result.Output);
+        var catalog = YamlToJson(File.ReadAllText(Path.Combine(System.AppContext.BaseDirectory, "catalog.yaml")));
+
+        var errors = schema.Validate(catalog!.ToJsonString());
+
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task Schema_RejectsAnUnknownField()
+    {
+        var result = CliProcess.Run("schema");
+        var schema = await JsonSchema.FromJsonAsync(result.Output);
+        var text = File.ReadAllText(Path.Combine(System.AppContext.BaseDirectory, "catalog.yaml")).Replace("      name: Pyongyang 2425\n", "      nmae: Pyongyang 2425\n", System.StringComparison.Ordinal);
+
+        Assert.NotEmpty(schema.Validate(YamlToJson(text)!.ToJsonString()));
+    }
+
+    [Fact]
+    public void HelpAndVersion_Work()
+    {
+        var help = CliProcess.Run("--help");
+        var analyzeHelp = CliProcess.Run("analyze", "--help");
+        var version = CliProcess.Run("--version");
+
+        Assert.Equal(0, help.ExitCode);
+        Assert.Contains("analyze", help.Output, System.StringComparison.Ordinal);
+        Assert.Contains("--fail-on", analyzeHelp.Output, System.StringComparison.Ordinal);
+        Assert.Equal("0.1.0\n", version.Output);
+    }
+
+    // YAML as an editor's language server sees it: plain scalars that look like numbers or booleans are
+    // numbers or booleans.
+    private static JsonNode? YamlToJson(string text)
+    {
+        var diagnostics = new System.Collections.Generic.List<CatalogDiagnostic>();
+        var root = CatalogYamlReader.Read(text, "catalog.yaml", ReaderLimits.Default, diagnostics, default);
+        Assert.Empty(diagnostics);
+        return Convert(root!);
+    }
+
+    private static JsonNode? Convert(YamlNode node)
+    {
+        switch (node)
+        {
+            case YamlMapping mapping:
+                var obj = new JsonObject();
+                foreach (var entry in mapping.Entries)
+                {
+                    obj[entry.Key.Value] = Convert(entry.Value);
+                }
+
+                return obj;
+            case YamlSequence sequence:
+                var array = new JsonArray();
+                foreach (var item in sequence.Items)
+                {
+                    array.Add(Convert(item));
+                }
+
+                return array;
+            default:
+                var scalar = (YamlScalar)node;
+                if (scalar.IsNull)
+                {
+                    return null;
+                }
+
+                if (scalar.IsPlain && long.TryParse(scalar.Value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var integer))
+                {
+                    return JsonValue.Create(integer);
+                }
+
+                if (scalar.IsPlain && decimal.TryParse(scalar.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number))
+                {
+                    return JsonValue.Create(number);
+                }
+
+                if (scalar.IsPlain && scalar.Value is "true" or "false")
+                {
+                    return JsonValue.Create(scalar.Value == "true");
+                }
+
+                return JsonValue.Create(scalar.Value);
+        }
+    }
+}
