@@ -21,8 +21,8 @@ public sealed class CliConsole
         UseColor = outputIsTerminal && !noColor;
         Ansi = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            Ansi = UseColor ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = UseColor ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Ansi = UseColor ? AnsiSupport.Yes : AnsiSupport.No,
+            ColorSystem = UseColor ? ColorSystemSupport.Standard : ColorSystemSupport.NoColors,
             Interactive = outputIsTerminal ? InteractionSupport.Detect : InteractionSupport.No,
             Out = new AnsiConsoleOutput(output),
         });

@@ -46,5 +46,12 @@ public abstract class CliCommand : Command
             Console.Error.WriteLine("phonerules: error: " + ex.Message);
             return ExitCodes.BadInput;
         }
+#pragma warning disable CA1031 // The console never shows a stack trace: an unexpected failure is one line too.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Console.Error.WriteLine($"phonerules: internal error: {ex.GetType().Name}: {ex.Message} (please report this with the command and catalog that caused it)");
+            return ExitCodes.BadInput;
+        }
     }
 }

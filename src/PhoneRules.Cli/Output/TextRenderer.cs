@@ -29,7 +29,7 @@ internal static class TextRenderer
                 console.MarkupLine("    " + Markup.Escape(finding.Message));
                 foreach (var evidence in finding.Evidence)
                 {
-                    var sources = evidence.Sources.Count > 0 ? " [dim]\\[" + Markup.Escape(string.Join(", ", evidence.Sources)) + "][/]" : string.Empty;
+                    var sources = evidence.Sources.Count > 0 ? " [dim][[" + Markup.Escape(string.Join(", ", evidence.Sources)) + "]][/]" : string.Empty;
                     console.MarkupLine($"    - {Markup.Escape(evidence.Field)}: {Markup.Escape(evidence.Value)}{sources}");
                 }
             }

@@ -1,0 +1,43 @@
+using System.IO;
+
+namespace PhoneRules.Cli.Tests;
+
+/// <summary>Colour on a terminal only, and never with NO_COLOR (in process: a test cannot own a terminal).</summary>
+public sealed class ColorTests
+{
+    [Fact]
+    public void Terminal_GetsColour()
+    {
+        var output = new StringWriter();
+
+        var exit = PhoneRulesApp.Run(["analyze", "--rule", "PR004"], new CliConsole(output, new StringWriter(), outputIsTerminal: true, errorIsTerminal: false, noColor: false));
+
+        Assert.Equal(0, exit);
+        Assert.Contains("\u001b[", output.ToString(), System.StringComparison.Ordinal);
+        Assert.Contains("Pyongyang 2423", output.ToString(), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NoColor_OnATerminal_GetsPlainText()
+    {
+        var output = new StringWriter();
+
+        PhoneRulesApp.Run(["analyze", "--rule", "PR004"], new CliConsole(output, new StringWriter(), outputIsTerminal: true, errorIsTerminal: false, noColor: true));
+
+        Assert.DoesNotContain("\u001b[", output.ToString(), System.StringComparison.Ordinal);
+        Assert.Contains("Pyongyang 2423", output.ToString(), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Progress_GoesToStandardErrorOnlyOnATerminal()
+    {
+        var quiet = new StringWriter();
+        var loud = new StringWriter();
+
+        PhoneRulesApp.Run(["analyze"], new CliConsole(new StringWriter(), quiet, outputIsTerminal: false, errorIsTerminal: false, noColor: true));
+        PhoneRulesApp.Run(["analyze"], new CliConsole(new StringWriter(), loud, outputIsTerminal: false, errorIsTerminal: true, noColor: true));
+
+        Assert.Equal(string.Empty, quiet.ToString());
+        Assert.StartsWith("phonerules: analysed 15 models in ", loud.ToString(), System.StringComparison.Ordinal);
+    }
+}
