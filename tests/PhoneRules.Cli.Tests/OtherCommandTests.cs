@@ -34,7 +34,19 @@ public sealed class OtherCommandTests
         var result = CliProcess.Run("explain", "PRG004");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.StartsWith("PRG004: Missing required field\n", result.Output, System.StringComparison.Ordinal);
+        Assert.StartsWith("## PRG004 Missing required field\n", result.Output, System.StringComparison.Ordinal);
+        Assert.Contains("Fix: add the field; give every dated fact its sources.", result.Output, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("## PRG005", result.Output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DiagnosticsReference_DocumentsEveryCodeWithItsTitle()
+    {
+        foreach (var code in DiagnosticCodes.All)
+        {
+            var section = Commands.ExplainCommand.DiagnosticSection(code);
+            Assert.StartsWith($"## {code.Id} {code.Title}\n", section, System.StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -31,10 +31,27 @@ public sealed class ExplainCommand : CliCommand
         var code = DiagnosticCodes.All.FirstOrDefault(c => c.Id == id);
         if (code is not null)
         {
-            Console.Output.Write($"{code.Id}: {code.Title}\n\n{code.Cause}\n\nSee docs/diagnostics.md#{code.Id.ToLowerInvariant()} for examples and fixes.\n");
+            Console.Output.Write(DiagnosticSection(code));
             return ExitCodes.Ok;
         }
 
         throw new CliException($"unknown rule or diagnostic '{parse.GetValue(_id)}'; rules are PR001-PR{RuleRunner.Rules.Count:D3}, diagnostics PRG001-PRG099 (see 'phonerules rules')");
+    }
+
+    /// <summary>The section of docs/diagnostics.md (embedded) about <paramref name="code"/>.</summary>
+    internal static string DiagnosticSection(DiagnosticCode code)
+    {
+        using var stream = typeof(ExplainCommand).Assembly.GetManifestResourceStream("diagnostics.md")
+            ?? throw new CliException("the console was built without its diagnostics.md resource");
+        using var reader = new System.IO.StreamReader(stream);
+        var text = reader.ReadToEnd();
+        var start = text.IndexOf("\n## " + code.Id + " ", System.StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return $"## {code.Id} {code.Title}\n\n{code.Cause}\n";
+        }
+
+        var end = text.IndexOf("\n## ", start + 1, System.StringComparison.Ordinal);
+        return text[(start + 1)..(end < 0 ? text.Length : end + 1)];
     }
 }

@@ -27,7 +27,7 @@ public static class CatalogYamlReader
     /// </summary>
     public static YamlNode? Read(string text, string filePath, ReaderLimits limits, ICollection<CatalogDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var state = new ReadState(filePath, limits, diagnostics);
+        var state = new ReadState(text, filePath, limits, diagnostics);
         try
         {
             return ReadEvents(text, state, cancellationToken);
@@ -273,8 +273,11 @@ public static class CatalogYamlReader
     {
         private readonly ICollection<CatalogDiagnostic> _diagnostics;
 
-        public ReadState(string filePath, ReaderLimits limits, ICollection<CatalogDiagnostic> diagnostics)
+        private readonly string _text;
+
+        public ReadState(string text, string filePath, ReaderLimits limits, ICollection<CatalogDiagnostic> diagnostics)
         {
+            _text = text;
             FilePath = filePath;
             Limits = limits;
             _diagnostics = diagnostics;
@@ -287,7 +290,21 @@ public static class CatalogYamlReader
         public SourceSpan LastSpan { get; set; } = SourceSpan.At(0, 1, 1);
 
         public void Report(DiagnosticCode code, string message, SourceSpan span) =>
-            _diagnostics.Add(new CatalogDiagnostic(code.Id, CatalogSeverity.Error, message, FilePath, span.IsKnown ? span : SourceSpan.At(0, 1, 1)));
+            _diagnostics.Add(new CatalogDiagnostic(code.Id, CatalogSeverity.Error, message, FilePath, Clamp(span)));
+
+        // YamlDotNet places "end of stream" one line past a last line without a line break; point at the
+        // end of the text instead, so every location is inside the file.
+        private SourceSpan Clamp(SourceSpan span)
+        {
+            if (!span.IsKnown)
+            {
+                return SourceSpan.At(0, 1, 1);
+            }
+
+            return span.StartOffset >= _text.Length && _text.Length > 0 && _text[_text.Length - 1] != '\n'
+                ? CatalogText.Locate(_text, _text.Length)
+                : span;
+        }
 
         public YamlNode? Fail(DiagnosticCode code, string message, SourceSpan span)
         {

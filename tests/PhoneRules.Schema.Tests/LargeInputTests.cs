@@ -1,0 +1,73 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using PhoneRules.Testing;
+
+namespace PhoneRules.Schema.Tests;
+
+/// <summary>Large and long inputs: limits give a located PRG013, and what is under the limits loads.</summary>
+public sealed class LargeInputTests
+{
+    [Fact]
+    public void LongLineUnderTheLimit_Loads()
+    {
+        var yaml = TestCatalogs.Replace(TestCatalogs.Small, "name: Acme", "name: " + new string('A', 10_000));
+
+        var result = CatalogReader.ReadText(yaml, "catalog.yaml");
+
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void ValueOverTheLimit_ReportsPRG013AtTheValue()
+    {
+        var yaml = TestCatalogs.Replace(TestCatalogs.Small, "name: Acme", "name: " + new string('A', 70_000));
+
+        var diagnostic = Assert.Single(CatalogReader.ReadText(yaml, "catalog.yaml").Diagnostics);
+
+        Assert.Equal("PRG013", diagnostic.Code);
+        Assert.Equal("a value of 70000 characters exceeds the limit of 65536", diagnostic.Message);
+        var (line, column) = TestCatalogs.Position(yaml, "AAAA");
+        Assert.Equal((line, column), (diagnostic.Span.Line, diagnostic.Span.Column));
+    }
+
+    [Fact]
+    public void FiftyMegabyteFile_IsRejectedBeforeItIsRead()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "phonerules-50mb-" + Guid.NewGuid().ToString("N") + ".yaml");
+        using (var file = File.Create(path))
+        {
+            file.SetLength(50L * 1024 * 1024);
+        }
+
+        try
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var result = CatalogReader.ReadFile(path);
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+            var diagnostic = Assert.Single(result.Diagnostics);
+            Assert.Equal("PRG013", diagnostic.Code);
+            Assert.Equal("the file is 52428800 bytes, over the limit of 33554432", diagnostic.Message);
+            Assert.Equal((1, 1), (diagnostic.Span.Line, diagnostic.Span.Column));
+            Assert.True(allocated < 1024 * 1024, $"allocated {allocated} bytes: the file was read");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void TwentyThousandEntities_Load()
+    {
+        var yaml = new StringBuilder(TestCatalogs.Small).Append('\n');
+        yaml.Replace("  Source:\n    seed:", "  Source:\n" + string.Concat(Enumerable.Range(0, 20_000).Select(i => $"    s{i}:\n      title: Source {i}\n")) + "    seed:");
+
+        var result = CatalogReader.ReadText(yaml.ToString(), "catalog.yaml");
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(20_003, result.Document!.Entities.Count);
+    }
+}
