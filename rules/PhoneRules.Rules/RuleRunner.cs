@@ -52,7 +52,9 @@ public static class RuleRunner
         ArgumentNullException.ThrowIfNull(catalog);
         options ??= AnalysisOptions.Default;
         var session = factory.CreateSession();
-        session.Insert(new CatalogIndex(catalog));
+        var index = new CatalogIndex(catalog);
+        session.Insert(index);
+        InsertAll(session, index.GroupByTac());
         InsertAll(session, catalog.Models);
         InsertAll(session, catalog.ImeiLookups);
         InsertAll(session, catalog.AppearanceMatches);

@@ -49,6 +49,43 @@ public sealed class CatalogIndex
         }
     }
 
+    /// <summary>The sightings grouped by TAC, in order of first appearance.</summary>
+    public IReadOnlyList<TacSightings> GroupByTac()
+    {
+        var groups = new Dictionary<Tac, List<ImeiLookup>>();
+        var order = new List<Tac>();
+        foreach (var lookup in Catalog.ImeiLookups)
+        {
+            if (lookup.Imei is not { } imei)
+            {
+                continue;
+            }
+
+            if (!groups.TryGetValue(imei.Tac, out var list))
+            {
+                list = new List<ImeiLookup>();
+                groups.Add(imei.Tac, list);
+                order.Add(imei.Tac);
+            }
+
+            list.Add(lookup);
+        }
+
+        return order.Select(tac => Group(tac, groups[tac])).ToList();
+    }
+
+    /// <summary>A group of sightings of one TAC, with its count of distinct models.</summary>
+    public static TacSightings Group(Tac tac, IReadOnlyList<ImeiLookup> lookups)
+    {
+        var models = new HashSet<PhoneModel>(ReferenceEqualityComparer.Instance);
+        foreach (var lookup in lookups)
+        {
+            models.Add(lookup.Model);
+        }
+
+        return new TacSightings(tac, lookups, models.Count);
+    }
+
     /// <summary>The catalog indexed.</summary>
     public CatalogData Catalog { get; }
 

@@ -32,7 +32,7 @@ public sealed class PR001LateAnnouncementRule : Rule
             .Do(ctx => ctx.Insert(Report(index, model, lag)));
     }
 
-    private static Finding Report(CatalogIndex index, PhoneModel model, DayRange lag)
+    internal static Finding Report(CatalogIndex index, PhoneModel model, DayRange lag)
     {
         var threshold = index.Settings.LateAnnouncementDays;
         return About(

@@ -35,7 +35,7 @@ public sealed class PR002ForeignHardwareRule : Rule
             .Do(ctx => ctx.Insert(Report(index, foreign!)));
     }
 
-    private static ForeignHardware? Find(CatalogIndex index, PhoneModel model)
+    internal static ForeignHardware? Find(CatalogIndex index, PhoneModel model)
     {
         var home = index.Settings.DomesticCountry;
         var evidence = new List<Evidence>();
@@ -56,7 +56,7 @@ public sealed class PR002ForeignHardwareRule : Rule
         return evidence.Count == 0 ? null : new ForeignHardware(model, Grade(certain), evidence);
     }
 
-    private static Finding Report(CatalogIndex index, ForeignHardware foreign) => About(
+    internal static Finding Report(CatalogIndex index, ForeignHardware foreign) => About(
         s_rule,
         index,
         foreign.Model,

@@ -41,7 +41,7 @@ public sealed class PR003ReleaseDroughtRule : Rule
 
     // Certain when even the most releases the year admits fall below the threshold set by the fewest the
     // previous years admit; possible when only the fewest fall below the threshold set by the most.
-    private static ReleaseDrought? Judge(CatalogIndex index, ReleaseCount count, IEnumerable<ReleaseCount> history)
+    internal static ReleaseDrought? Judge(CatalogIndex index, ReleaseCount count, IEnumerable<ReleaseCount> history)
     {
         var ratio = index.Settings.DroughtRatio;
         var years = history.ToList();
@@ -55,7 +55,7 @@ public sealed class PR003ReleaseDroughtRule : Rule
         return count.Min < ratio * highMean ? new ReleaseDrought(count.Year, FindingConfidence.Possible, count) : null;
     }
 
-    private static Finding Report(CatalogIndex index, ReleaseDrought drought, IEnumerable<ReleaseCount> history)
+    internal static Finding Report(CatalogIndex index, ReleaseDrought drought, IEnumerable<ReleaseCount> history)
     {
         var previous = history.OrderBy(h => h.Year).ToList();
         var mean = (decimal)previous.Sum(h => h.Min + h.Max) / (2 * previous.Count);

@@ -32,11 +32,11 @@ public sealed class PR004SanctionsExposureRule : Rule
     }
 
     // The market release, or failing that the state-media unveiling (which only shows the phone existed).
-    private static FuzzyDate? OnSaleFrom(PhoneModel model) => model.Released ?? model.Unveiled;
+    internal static FuzzyDate? OnSaleFrom(PhoneModel model) => model.Released ?? model.Unveiled;
 
-    private static DateTime Adopted(CatalogIndex index) => index.Settings.SanctionsEvent.Date.ToDateTime(TimeOnly.MinValue);
+    internal static DateTime Adopted(CatalogIndex index) => index.Settings.SanctionsEvent.Date.ToDateTime(TimeOnly.MinValue);
 
-    private static Finding Report(CatalogIndex index, ForeignHardware foreign)
+    internal static Finding Report(CatalogIndex index, ForeignHardware foreign)
     {
         var model = foreign.Model;
         var sanctions = index.Settings.SanctionsEvent;

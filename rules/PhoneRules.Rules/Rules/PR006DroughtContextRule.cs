@@ -35,7 +35,7 @@ public sealed class PR006DroughtContextRule : Rule
             .Do(ctx => ctx.Insert(Report(index, drought, context)));
     }
 
-    private static IReadOnlyList<Evidence> Context(CatalogIndex index, int year)
+    internal static IReadOnlyList<Evidence> Context(CatalogIndex index, int year)
     {
         var evidence = new List<Evidence>();
         foreach (var trade in index.TradeIn(year).Where(t => t.ChangePercent <= index.Settings.TradeCollapsePercent))
@@ -54,7 +54,7 @@ public sealed class PR006DroughtContextRule : Rule
         return evidence;
     }
 
-    private static Finding Report(CatalogIndex index, ReleaseDrought drought, IReadOnlyList<Evidence> context)
+    internal static Finding Report(CatalogIndex index, ReleaseDrought drought, IReadOnlyList<Evidence> context)
     {
         var evidence = context.Append(Setting("trade-collapse-percent", index.Settings.TradeCollapsePercent)).ToList();
         var reasons = new List<string>();

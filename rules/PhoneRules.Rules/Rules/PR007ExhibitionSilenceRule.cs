@@ -34,7 +34,7 @@ public sealed class PR007ExhibitionSilenceRule : Rule
             .Do(ctx => ctx.InsertAll(silent));
     }
 
-    private static List<Finding> SilentYears(CatalogIndex index, IGrouping<string, Exhibition> editions)
+    internal static List<Finding> SilentYears(CatalogIndex index, IGrouping<string, Exhibition> editions)
     {
         var findings = new List<Finding>();
         var held = editions.Where(e => e.Status != ExhibitionStatus.NoNews).OrderBy(e => e.Year).ToList();

@@ -30,7 +30,7 @@ public sealed class PR008InvalidImeiRule : Rule
             .Do(ctx => ctx.Insert(Report(index, lookup)));
     }
 
-    private static Finding Report(CatalogIndex index, ImeiLookup lookup)
+    internal static Finding Report(CatalogIndex index, ImeiLookup lookup)
     {
         var imei = lookup.Imei!.Value;
         var problems = new List<string>();

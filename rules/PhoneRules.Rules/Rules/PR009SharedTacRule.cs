@@ -1,6 +1,5 @@
 using System.Linq;
 using NRules.Fluent.Dsl;
-using PhoneRules.Model;
 using PhoneRules.Rules.Facts;
 using PhoneRules.Rules.Findings;
 using static PhoneRules.Rules.RuleSupport;
@@ -20,29 +19,26 @@ public sealed class PR009SharedTacRule : Rule
     public override void Define()
     {
         CatalogIndex index = default!;
-        IGrouping<Tac, ImeiLookup> shared = default!;
+        TacSightings shared = default!;
 
         When()
             .Match(() => index)
-            .Query(() => shared, q => q
-                .Match<ImeiLookup>(l => l.Imei.HasValue)
-                .GroupBy(l => l.Imei!.Value.Tac)
-                .Where(g => g.Select(l => l.Model).Distinct().Count() > 1));
+            .Match(() => shared, g => g.ModelCount > 1);
 
         Then()
             .Do(ctx => ctx.Insert(Report(index, shared)));
     }
 
-    private static Finding Report(CatalogIndex index, IGrouping<Tac, ImeiLookup> shared)
+    internal static Finding Report(CatalogIndex index, TacSightings shared)
     {
-        var lookups = shared.OrderBy(l => l.Key, System.StringComparer.Ordinal).ToList();
+        var lookups = shared.Lookups.OrderBy(l => l.Key, System.StringComparer.Ordinal).ToList();
         var models = lookups.Select(l => l.Model).Distinct().ToList();
         return Create(
             s_rule,
             FindingConfidence.Certain,
             "tac",
-            shared.Key.ToString(),
-            $"TAC {shared.Key} is reported for {Number(models.Count)} models: {string.Join(", ", models.Select(m => m.Name))}.",
+            shared.Tac.ToString(),
+            $"TAC {shared.Tac} is reported for {Number(models.Count)} models: {string.Join(", ", models.Select(m => m.Name))}.",
             lookups.Select(l => new Evidence("imei-lookup " + l.Key, $"{l.Imei}{(l.Illustrative ? " (illustrative)" : string.Empty)} {l.Model.Key}", Keys(l.Sources))).ToList(),
             Locate(index, lookups[0].Location));
     }

@@ -35,7 +35,7 @@ public sealed class PR010CountMismatchRule : Rule
     }
 
     // Certain: released wholly within the span. Possible: released partly within it, or with no release date.
-    private static Tally Count(CatalogIndex index, SeriesCount stated)
+    internal static Tally Count(CatalogIndex index, SeriesCount stated)
     {
         var certain = new List<PhoneModel>();
         var possible = new List<PhoneModel>();
@@ -58,7 +58,7 @@ public sealed class PR010CountMismatchRule : Rule
         return new Tally(certain, possible);
     }
 
-    private static Finding Report(CatalogIndex index, SeriesCount stated, Tally tally)
+    internal static Finding Report(CatalogIndex index, SeriesCount stated, Tally tally)
     {
         var span = $"{Number(stated.FromYear)}-{Number(stated.ToYear)}";
         var catalogCount = tally.Possible.Count == 0

@@ -37,7 +37,7 @@ public sealed class PR011SourceConflictRule : Rule
     // The claim against the catalog's own date for the event, and against later claims about the same event
     // (each pair once). A pair conflicts when the gap between the intervals is at least the setting; it is
     // certain unless either date is marked approximate or uncertain.
-    private static List<Finding> Conflicts(CatalogIndex index, DateClaim claim)
+    internal static List<Finding> Conflicts(CatalogIndex index, DateClaim claim)
     {
         var findings = new List<Finding>();
         var recorded = Recorded(claim.Model, claim.Event);
@@ -72,7 +72,7 @@ public sealed class PR011SourceConflictRule : Rule
         return System.Math.Max(forward, backward);
     }
 
-    private static Finding Report(CatalogIndex index, DateClaim claim, FuzzyDate other, string otherName, IReadOnlyList<Source> otherSources)
+    internal static Finding Report(CatalogIndex index, DateClaim claim, FuzzyDate other, string otherName, IReadOnlyList<Source> otherSources)
     {
         var gap = Gap(claim.Date, other);
         var certain = !claim.Date.IsQualified && !other.IsQualified;

@@ -29,9 +29,9 @@ public sealed class ReleaseCountRule : Rule
             .Do(ctx => ctx.Insert(Count(year, released)));
     }
 
-    private static ReleaseCount Count(AnalysisYear year, IEnumerable<PhoneModel> released)
+    internal static ReleaseCount Count(AnalysisYear year, IEnumerable<PhoneModel> released)
     {
-        var models = released.OrderBy(m => m.Location.Line).ToList();
+        var models = released.OrderBy(m => m.Location.Line).ThenBy(m => m.Key, System.StringComparer.Ordinal).ToList();
         return new ReleaseCount(year.Year, models.Count(m => m.Released!.Value.IsCertainlyIn(year.Year)), models.Count, models);
     }
 }

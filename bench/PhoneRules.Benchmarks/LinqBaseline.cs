@@ -1,0 +1,117 @@
+using System.Collections.Generic;
+using System.Linq;
+using PhoneRules.Model;
+using PhoneRules.Rules.Facts;
+using PhoneRules.Rules.Findings;
+using PhoneRules.Rules.Rules;
+using PhoneRules.Rules.Rules.Support;
+
+namespace PhoneRules.Benchmarks;
+
+/// <summary>
+/// The same findings as the NRules rules, computed by hand with loops and LINQ: the engine's matching,
+/// joins, aggregation and chaining replaced by plain code. Findings are built with the rules' own helpers,
+/// so what is compared is the engine, not the message formatting. A test asserts the two agree.
+/// </summary>
+public static class LinqBaseline
+{
+    /// <summary>Every finding, in <see cref="FindingOrder"/>.</summary>
+    public static IReadOnlyList<Finding> Analyze(CatalogData catalog)
+    {
+        var index = new CatalogIndex(catalog);
+        var settings = catalog.Settings;
+        var findings = new List<Finding>();
+
+        foreach (var model in catalog.Models)
+        {
+            if (model.Released is { } released && model.Unveiled is { } unveiled)
+            {
+                var lag = FuzzyDate.DaysBetween(released, unveiled);
+                if (lag.Max >= settings.LateAnnouncementDays)
+                {
+                    findings.Add(PR001LateAnnouncementRule.Report(index, model, lag));
+                }
+            }
+
+            if (model.Manufactured is { } made && model.Unveiled is { } shown)
+            {
+                var lag = FuzzyDate.DaysBetween(made, shown);
+                if (lag.Max >= settings.MadeBeforeUnveiledDays)
+                {
+                    findings.Add(PR005MadeBeforeUnveiledRule.Report(index, model, lag));
+                }
+            }
+
+            if (model.SoldAsDomestic && PR002ForeignHardwareRule.Find(index, model) is { } foreign)
+            {
+                findings.Add(PR002ForeignHardwareRule.Report(index, foreign));
+                if (PR004SanctionsExposureRule.OnSaleFrom(model) is { } onSale && onSale.Latest > PR004SanctionsExposureRule.Adopted(index))
+                {
+                    findings.Add(PR004SanctionsExposureRule.Report(index, foreign));
+                }
+            }
+        }
+
+        // PR003 and PR006: release counts per year, the drought, its context.
+        var counts = new List<ReleaseCount>();
+        for (var year = settings.DroughtFirstYear; year <= settings.DroughtLastYear; year++)
+        {
+            var y = year;
+            counts.Add(ReleaseCountRule.Count(new AnalysisYear(y), catalog.Models.Where(m => m.Released is { } d && d.IsPossiblyIn(y))));
+        }
+
+        foreach (var count in counts)
+        {
+            var history = counts.Where(h => h.Year < count.Year && h.Year >= count.Year - settings.DroughtWindowYears).ToList();
+            if (history.Count < settings.DroughtMinHistoryYears || PR003ReleaseDroughtRule.Judge(index, count, history) is not { } drought)
+            {
+                continue;
+            }
+
+            findings.Add(PR003ReleaseDroughtRule.Report(index, drought, history));
+            var context = PR006DroughtContextRule.Context(index, drought.Year);
+            if (context.Count > 0)
+            {
+                findings.Add(PR006DroughtContextRule.Report(index, drought, context));
+            }
+        }
+
+        foreach (var editions in catalog.Exhibitions.GroupBy(e => e.Name))
+        {
+            findings.AddRange(PR007ExhibitionSilenceRule.SilentYears(index, editions));
+        }
+
+        foreach (var lookup in catalog.ImeiLookups)
+        {
+            if (lookup.Imei is { } imei && (!imei.HasValidCheckDigit || !imei.Tac.HasKnownReportingBody))
+            {
+                findings.Add(PR008InvalidImeiRule.Report(index, lookup));
+            }
+        }
+
+        foreach (var shared in catalog.ImeiLookups.Where(l => l.Imei.HasValue).GroupBy(l => l.Imei!.Value.Tac))
+        {
+            if (shared.Select(l => l.Model).Distinct().Skip(1).Any())
+            {
+                findings.Add(PR009SharedTacRule.Report(index, CatalogIndex.Group(shared.Key, shared.ToList())));
+            }
+        }
+
+        foreach (var stated in catalog.SeriesCounts)
+        {
+            var tally = PR010CountMismatchRule.Count(index, stated);
+            if (stated.Count < tally.Certain.Count || stated.Count > tally.Certain.Count + tally.Possible.Count)
+            {
+                findings.Add(PR010CountMismatchRule.Report(index, stated, tally));
+            }
+        }
+
+        foreach (var claim in catalog.DateClaims)
+        {
+            findings.AddRange(PR011SourceConflictRule.Conflicts(index, claim));
+        }
+
+        findings.Sort(FindingOrder.Instance);
+        return findings;
+    }
+}

@@ -1,0 +1,68 @@
+using System;
+using System.Diagnostics;
+using BenchmarkDotNet.Running;
+using PhoneRules.Benchmarks;
+using PhoneRules.Rules;
+using PhoneRules.Rules.Findings;
+
+if (args.Length > 0 && args[0] == "probe")
+{
+    // A quick look without BenchmarkDotNet: phonerules-bench probe MODELS SIGHTINGS
+    var models = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
+    var sightings = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
+    var clock = Stopwatch.StartNew();
+    var catalog = SyntheticCatalog.Create(models, sightings).Data;
+    Console.WriteLine($"built {models} models, {sightings} sightings in {clock.ElapsedMilliseconds} ms");
+    _ = RuleRunner.SessionFactory;
+    for (var i = 0; i < 3; i++)
+    {
+        GC.Collect();
+        clock.Restart();
+        var nrules = RuleRunner.Analyze(catalog);
+        var nrulesMs = clock.ElapsedMilliseconds;
+        clock.Restart();
+        var linq = LinqBaseline.Analyze(catalog);
+        var linqMs = clock.ElapsedMilliseconds;
+        Console.WriteLine($"NRules {nrulesMs} ms ({nrules.Count} findings), LINQ {linqMs} ms ({linq.Count}), equal: {FindingText.Format(nrules) == FindingText.Format(linq)}, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");
+    }
+
+    return 0;
+}
+
+if (args.Length > 0 && args[0] == "per-rule")
+{
+    var catalog = SyntheticCatalog.Create(100_000, 1_000_000).Data;
+    var support = new[] { typeof(PhoneRules.Rules.Rules.Support.AnalysisYearsRule), typeof(PhoneRules.Rules.Rules.Support.ReleaseCountRule) };
+    foreach (var rule in RuleRunner.Rules)
+    {
+        var types = new System.Collections.Generic.List<Type> { rule.RuleType };
+        if (rule.Id is "PR003" or "PR006")
+        {
+            types.AddRange(support);
+        }
+
+        if (rule.Id == "PR006")
+        {
+            types.Add(typeof(PhoneRules.Rules.Rules.PR003ReleaseDroughtRule));
+        }
+
+        if (rule.Id == "PR004")
+        {
+            types.Add(typeof(PhoneRules.Rules.Rules.PR002ForeignHardwareRule));
+        }
+        var factory = RuleRunner.Compile(types.ToArray());
+        GC.Collect();
+        var clock = Stopwatch.StartNew();
+        var n = RuleRunner.Analyze(factory, catalog).Count;
+        Console.WriteLine($"{rule.Id}: {clock.ElapsedMilliseconds} ms, {n} findings");
+    }
+
+    var none = RuleRunner.Compile(typeof(PhoneRules.Rules.Rules.Support.AnalysisYearsRule));
+    var c2 = Stopwatch.StartNew();
+    RuleRunner.Analyze(none, catalog);
+    Console.WriteLine($"insert only: {c2.ElapsedMilliseconds} ms");
+    return 0;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(SyntheticCatalog).Assembly).Run(args);
+return 0;
