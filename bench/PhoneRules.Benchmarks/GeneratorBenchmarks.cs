@@ -1,6 +1,5 @@
 using System.Threading;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
@@ -13,7 +12,8 @@ namespace PhoneRules.Benchmarks;
 /// edit (every step cached), and a run after a one-line data edit.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 10)]
+[WarmupCount(2)]
+[IterationCount(10)]
 public class GeneratorBenchmarks
 {
     private static readonly CSharpParseOptions s_parse = new(LanguageVersion.Latest);

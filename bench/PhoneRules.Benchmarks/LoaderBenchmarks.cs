@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using PhoneRules.Model;
 using PhoneRules.Schema;
 using PhoneRules.Schema.Yaml;
@@ -8,7 +7,7 @@ namespace PhoneRules.Benchmarks;
 
 /// <summary>The runtime loader: YAML text to a validated document, and the document to typed records.</summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+
 public class LoaderBenchmarks
 {
     private static readonly ReaderLimits s_limits = new() { MaxFileBytes = 256L << 20 };

@@ -1,6 +1,10 @@
 using System;
 using System.Diagnostics;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using PhoneRules.Benchmarks;
 using PhoneRules.Rules;
 using PhoneRules.Rules.Findings;
@@ -64,5 +68,14 @@ if (args.Length > 0 && args[0] == "per-rule")
     return 0;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(SyntheticCatalog).Assembly).Run(args);
+// In process (no generated project per benchmark), few iterations: one run of the 100,000-model case takes
+// seconds, so BenchmarkDotNet's statistics come from repetitions of large work, not from millions of calls.
+var config = ManualConfig.Create(DefaultConfig.Instance)
+    .AddJob(Job.Default
+        .WithStrategy(RunStrategy.Monitoring)
+        .WithLaunchCount(1)
+        .WithWarmupCount(1)
+        .WithIterationCount(5)
+        .WithToolchain(InProcessEmitToolchain.Instance));
+BenchmarkSwitcher.FromAssembly(typeof(SyntheticCatalog).Assembly).Run(args, config);
 return 0;

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using NRules;
 using PhoneRules.Model;
 using PhoneRules.Rules;
@@ -16,7 +15,7 @@ namespace PhoneRules.Benchmarks;
 /// RulesEngine can express, against the same four in NRules.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+
 public class RulesBenchmarks
 {
     private static readonly ISessionFactory s_fourRules = RuleRunner.Compile(

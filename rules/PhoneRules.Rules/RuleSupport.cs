@@ -34,6 +34,6 @@ internal static class RuleSupport
     public static Finding Create(RuleDescriptor rule, FindingConfidence confidence, string subjectType, string subjectKey, string message, IReadOnlyList<Evidence> evidence, FindingLocation location) =>
         new(rule.Id, rule.Name, rule.Severity, confidence, subjectType, subjectKey, message, evidence, location);
 
-    public static Finding About(RuleDescriptor rule, CatalogIndex index, ICatalogEntity subject, string subjectType, FindingConfidence confidence, string message, IReadOnlyList<Evidence> evidence) =>
-        Create(rule, confidence, subjectType, subject.Key, message, evidence, Locate(index, subject.Location));
+    public static Finding About(RuleDescriptor rule, CatalogIndex index, ICatalogEntity subject, string subjectType, FindingConfidence confidence, string message, IReadOnlyList<Evidence> evidence, string? partner = null) =>
+        Create(rule, confidence, subjectType, subject.Key, message, evidence, Locate(index, subject.Location)) with { Partner = partner };
 }

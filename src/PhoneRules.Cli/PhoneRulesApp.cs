@@ -20,6 +20,7 @@ public static class PhoneRulesApp
             new ValidateCommand(console),
             new CatalogCommand(console),
             new SchemaCommand(console),
+            new InitCommand(console),
         };
 
         var parsed = root.Parse(args);

@@ -47,6 +47,10 @@ public readonly record struct FindingLocation(string File, int Line, int Column)
 /// <param name="Message">One sentence for people.</param>
 /// <param name="Evidence">The values the finding rests on.</param>
 /// <param name="Location">Where the subject is written in the catalog.</param>
+/// <param name="Partner">
+/// For a rule that can report one subject more than once (PR011: a claim against several dates), what tells
+/// the findings apart; null otherwise. Part of the finding's identity (<see cref="Fingerprints"/>).
+/// </param>
 public sealed record Finding(
     string RuleId,
     string RuleName,
@@ -56,4 +60,5 @@ public sealed record Finding(
     string SubjectKey,
     string Message,
     IReadOnlyList<Evidence> Evidence,
-    FindingLocation Location);
+    FindingLocation Location,
+    string? Partner = null);

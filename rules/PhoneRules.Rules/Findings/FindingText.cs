@@ -12,7 +12,10 @@ namespace PhoneRules.Rules.Findings;
 public static class FindingText
 {
     /// <summary>Formats <paramref name="findings"/>, which should already be in <see cref="FindingOrder"/>.</summary>
-    public static string Format(IEnumerable<Finding> findings)
+    public static string Format(IEnumerable<Finding> findings) => Format(findings, null);
+
+    /// <summary>Formats <paramref name="findings"/>, each headed by a <paramref name="tag"/> (a baseline state) when given.</summary>
+    public static string Format(IEnumerable<Finding> findings, System.Func<Finding, string>? tag)
     {
         var builder = new StringBuilder();
         foreach (var group in findings.GroupBy(f => (f.RuleId, f.RuleName)))
@@ -20,7 +23,13 @@ public static class FindingText
             builder.Append(group.Key.RuleId).Append(' ').Append(group.Key.RuleName).Append('\n');
             foreach (var finding in group)
             {
-                builder.Append(CultureInfo.InvariantCulture, $"  {Word(finding.Severity)} {Word(finding.Confidence)} {finding.SubjectType} {finding.SubjectKey} ({finding.Location.File}:{finding.Location.Line}:{finding.Location.Column})\n");
+                builder.Append("  ");
+                if (tag is not null)
+                {
+                    builder.Append(tag(finding)).Append(' ');
+                }
+
+                builder.Append(CultureInfo.InvariantCulture, $"{Word(finding.Severity)} {Word(finding.Confidence)} {finding.SubjectType} {finding.SubjectKey} ({finding.Location.File}:{finding.Location.Line}:{finding.Location.Column})\n");
                 builder.Append("    ").Append(finding.Message).Append('\n');
                 foreach (var evidence in finding.Evidence)
                 {

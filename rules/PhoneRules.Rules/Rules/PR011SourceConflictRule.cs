@@ -88,7 +88,8 @@ public sealed class PR011SourceConflictRule : Rule
                 new Evidence(otherName, other.ToString(), Keys(otherSources)),
                 Computed("gap-days", Number(gap)),
                 Setting("conflict-min-gap-days", index.Settings.ConflictMinGapDays),
-            ]);
+            ],
+            partner: otherName);
     }
 
     private static string Word(DateEvent kind) => kind switch

@@ -38,6 +38,24 @@ public sealed class AnalyzeCommand : CliCommand
         HelpName = "severity",
     };
 
+    private readonly Option<string?> _baseline = new("--baseline")
+    {
+        Description = "Compare with the findings of an earlier 'analyze --format json': mark each finding new, updated, unchanged or absent.",
+        HelpName = "file",
+    };
+
+    private readonly Option<string?> _baselineRev = new("--baseline-rev")
+    {
+        Description = "Compare with the findings on the catalog as it was at this git revision (HEAD~1, a tag, a commit).",
+        HelpName = "revision",
+    };
+
+    private readonly Option<string?> _failOnNew = new("--fail-on-new")
+    {
+        Description = "Exit with 1 when a finding new since the baseline is at or above this severity: note, warning or error.",
+        HelpName = "severity",
+    };
+
     private readonly Option<string[]> _rules = new("--rule", "-r")
     {
         Description = "Report only these rules (repeat, or list them: --rule PR001 PR004).",
@@ -52,12 +70,28 @@ public sealed class AnalyzeCommand : CliCommand
         _format.AcceptOnlyFromAmong(s_formats);
         _minSeverity.AcceptOnlyFromAmong(s_severities);
         _failOn.AcceptOnlyFromAmong(s_severities);
+        _failOnNew.AcceptOnlyFromAmong(s_severities);
         Options.Add(_catalog);
         Options.Add(_format);
         Options.Add(_output);
         Options.Add(_minSeverity);
         Options.Add(_failOn);
         Options.Add(_rules);
+        Options.Add(_baseline);
+        Options.Add(_baselineRev);
+        Options.Add(_failOnNew);
+        Validators.Add(result =>
+        {
+            if (result.GetValue(_baseline) is not null && result.GetValue(_baselineRev) is not null)
+            {
+                result.AddError("--baseline and --baseline-rev cannot be used together");
+            }
+
+            if (result.GetValue(_failOnNew) is not null && result.GetValue(_baseline) is null && result.GetValue(_baselineRev) is null)
+            {
+                result.AddError("--fail-on-new needs --baseline or --baseline-rev");
+            }
+        });
     }
 
     /// <inheritdoc />
@@ -66,14 +100,28 @@ public sealed class AnalyzeCommand : CliCommand
         var ruleIds = RuleIds(parse.GetValue(_rules) ?? []);
         var catalogPath = parse.GetValue(_catalog);
         var catalog = CatalogSource.Load(catalogPath, Console);
+        var options = new AnalysisOptions { RuleIds = ruleIds };
+        IReadOnlyList<Finding>? baseline = null;
+        if (parse.GetValue(_baseline) is { } baselinePath)
+        {
+            baseline = BaselineReader.Read(baselinePath);
+        }
+        else if (parse.GetValue(_baselineRev) is { } revision)
+        {
+            baseline = RuleRunner.Analyze(GitRevision.LoadCatalog(catalogPath ?? "catalog.yaml", revision), options);
+        }
 
         var clock = Stopwatch.StartNew();
-        var findings = RuleRunner.Analyze(catalog, new AnalysisOptions { RuleIds = ruleIds });
+        var findings = RuleRunner.Analyze(catalog, options);
         Console.Progress($"analysed {catalog.Models.Count} models in {clock.ElapsedMilliseconds} ms");
 
         var minSeverity = Severity(parse.GetValue(_minSeverity)) ?? FindingSeverity.Note;
         var reported = findings.Where(f => f.Severity >= minSeverity).ToList();
-        var report = new FindingsReport(catalogPath ?? catalog.SourcePath, reported, RuleRunner.Rules, CatalogSource.Version);
+        var comparison = baseline is null ? null : PhoneRules.Rules.Findings.Baseline.Compare(findings, baseline.Where(f => ruleIds is null || ruleIds.Contains(f.RuleId)).ToList());
+        var report = new FindingsReport(catalogPath ?? catalog.SourcePath, reported, RuleRunner.Rules, CatalogSource.Version)
+        {
+            Baseline = comparison?.Where(r => r.Finding.Severity >= minSeverity).ToList(),
+        };
         var format = parse.GetValue(_format) ?? "text";
         var output = parse.GetValue(_output);
         if (format == "text" && output is null && Console.UseColor)
@@ -86,7 +134,10 @@ public sealed class AnalyzeCommand : CliCommand
         }
 
         var failOn = Severity(parse.GetValue(_failOn));
-        return failOn is { } threshold && findings.Any(f => f.Severity >= threshold) ? ExitCodes.FindingsFound : ExitCodes.Ok;
+        var failOnNew = Severity(parse.GetValue(_failOnNew));
+        var failed = (failOn is { } threshold && findings.Any(f => f.Severity >= threshold))
+            || (failOnNew is { } newThreshold && comparison!.Any(r => r.State == BaselineState.New && r.Finding.Severity >= newThreshold));
+        return failed ? ExitCodes.FindingsFound : ExitCodes.Ok;
     }
 
     internal static FindingSeverity? Severity(string? word) => word switch

@@ -27,23 +27,50 @@ internal static class JsonRenderer
             json.WriteNumber("error", report.Count(FindingSeverity.Error));
             json.WriteNumber("warning", report.Count(FindingSeverity.Warning));
             json.WriteNumber("note", report.Count(FindingSeverity.Note));
+            if (report.HasBaseline)
+            {
+                json.WriteStartObject("baseline");
+                foreach (var state in new[] { BaselineState.New, BaselineState.Updated, BaselineState.Unchanged, BaselineState.Absent })
+                {
+                    json.WriteNumber(Baseline.Word(state), report.Count(state));
+                }
+
+                json.WriteEndObject();
+            }
+
             json.WriteEndObject();
             json.WriteStartArray("findings");
             foreach (var finding in report.Findings)
             {
-                WriteFinding(json, finding);
+                WriteFinding(json, finding, report.StateOf(finding));
             }
 
             json.WriteEndArray();
+            if (report.HasBaseline)
+            {
+                json.WriteStartArray("absent");
+                foreach (var finding in report.Absent)
+                {
+                    WriteFinding(json, finding, BaselineState.Absent);
+                }
+
+                json.WriteEndArray();
+            }
             json.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
-    private static void WriteFinding(Utf8JsonWriter json, Finding finding)
+    private static void WriteFinding(Utf8JsonWriter json, Finding finding, BaselineState? state)
     {
         json.WriteStartObject();
+        json.WriteString("fingerprint", Fingerprints.Of(finding));
+        if (state is { } known)
+        {
+            json.WriteString("baselineState", Baseline.Word(known));
+        }
+
         json.WriteString("ruleId", finding.RuleId);
         json.WriteString("ruleName", finding.RuleName);
         json.WriteString("severity", FindingText.Word(finding.Severity));
@@ -52,6 +79,11 @@ internal static class JsonRenderer
         json.WriteString("type", finding.SubjectType);
         json.WriteString("key", finding.SubjectKey);
         json.WriteEndObject();
+        if (finding.Partner is { } partner)
+        {
+            json.WriteString("partner", partner);
+        }
+
         json.WriteString("message", finding.Message);
         json.WriteStartArray("evidence");
         foreach (var evidence in finding.Evidence)

@@ -23,7 +23,8 @@ internal static class MarkdownRenderer
             md.Append($"\n## {group.Key.RuleId} {group.Key.RuleName}\n\n");
             foreach (var finding in group)
             {
-                md.Append($"- **{FindingText.Word(finding.Severity)}, {FindingText.Word(finding.Confidence)}**: {Escape(finding.Message)} ");
+                var state = report.StateOf(finding) is { } known ? Baseline.Word(known) + ", " : string.Empty;
+                md.Append($"- **{state}{FindingText.Word(finding.Severity)}, {FindingText.Word(finding.Confidence)}**: {Escape(finding.Message)} ");
                 md.Append($"(`{finding.SubjectKey}`, {Escape(finding.Location.File)} line {finding.Location.Line})\n");
                 foreach (var evidence in finding.Evidence)
                 {
@@ -35,6 +36,16 @@ internal static class MarkdownRenderer
 
                     md.Append('\n');
                 }
+            }
+        }
+
+        var absent = report.Absent.ToList();
+        if (absent.Count > 0)
+        {
+            md.Append("\n## Absent since the baseline\n\n");
+            foreach (var finding in absent)
+            {
+                md.Append($"- {finding.RuleId} {finding.RuleName}: {Escape(finding.Message)} (`{finding.SubjectKey}`)\n");
             }
         }
 

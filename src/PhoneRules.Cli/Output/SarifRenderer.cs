@@ -71,7 +71,12 @@ internal static class SarifRenderer
             var ruleIndex = report.Rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i);
             foreach (var finding in report.Findings)
             {
-                WriteResult(json, finding, ruleIndex.TryGetValue(finding.RuleId, out var index) ? index : -1, report.CatalogPath);
+                WriteResult(json, finding, ruleIndex.TryGetValue(finding.RuleId, out var index) ? index : -1, report.CatalogPath, report.StateOf(finding));
+            }
+
+            foreach (var finding in report.Absent)
+            {
+                WriteResult(json, finding, ruleIndex.TryGetValue(finding.RuleId, out var index) ? index : -1, report.CatalogPath, BaselineState.Absent);
             }
 
             json.WriteEndArray();
@@ -83,7 +88,7 @@ internal static class SarifRenderer
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Finding finding, int ruleIndex, string catalogPath)
+    private static void WriteResult(Utf8JsonWriter json, Finding finding, int ruleIndex, string catalogPath, BaselineState? state)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", finding.RuleId);
@@ -91,6 +96,15 @@ internal static class SarifRenderer
         {
             json.WriteNumber("ruleIndex", ruleIndex);
         }
+
+        if (state is { } known)
+        {
+            json.WriteString("baselineState", Baseline.Word(known));
+        }
+
+        json.WriteStartObject("partialFingerprints");
+        json.WriteString(Fingerprints.SarifKey, Fingerprints.Of(finding));
+        json.WriteEndObject();
 
         json.WriteString("level", FindingText.Word(finding.Severity));
         json.WriteStartObject("message");

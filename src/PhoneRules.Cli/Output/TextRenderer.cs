@@ -8,7 +8,22 @@ namespace PhoneRules.Cli.Output;
 internal static class TextRenderer
 {
     /// <summary>Plain text, the same lines the snapshot tests pin, then a summary line.</summary>
-    public static string Render(FindingsReport report) => FindingText.Format(report.Findings) + report.Summary() + "\n";
+    public static string Render(FindingsReport report)
+    {
+        if (!report.HasBaseline)
+        {
+            return FindingText.Format(report.Findings) + report.Summary() + "\n";
+        }
+
+        var text = new System.Text.StringBuilder(FindingText.Format(report.Findings, f => Baseline.Word(report.StateOf(f) ?? BaselineState.New)));
+        var absent = report.Absent.ToList();
+        if (absent.Count > 0)
+        {
+            text.Append("Absent since the baseline:\n\n").Append(FindingText.Format(absent, _ => "absent"));
+        }
+
+        return text.Append(report.Summary()).Append('\n').ToString();
+    }
 
     /// <summary>Writes the same text with colour to a terminal.</summary>
     public static void Write(IAnsiConsole console, FindingsReport report)
@@ -25,7 +40,8 @@ internal static class TextRenderer
                     FindingSeverity.Warning => "yellow",
                     _ => "blue",
                 };
-                console.MarkupLine($"  [{color}]{severity}[/] {FindingText.Word(finding.Confidence)} {Markup.Escape(finding.SubjectType)} [bold]{Markup.Escape(finding.SubjectKey)}[/] [dim]({Markup.Escape(finding.Location.File)}:{finding.Location.Line}:{finding.Location.Column})[/]");
+                var state = report.StateOf(finding) is { } known ? $"[bold]{Baseline.Word(known)}[/] " : string.Empty;
+                console.MarkupLine($"  {state}[{color}]{severity}[/] {FindingText.Word(finding.Confidence)} {Markup.Escape(finding.SubjectType)} [bold]{Markup.Escape(finding.SubjectKey)}[/] [dim]({Markup.Escape(finding.Location.File)}:{finding.Location.Line}:{finding.Location.Column})[/]");
                 console.MarkupLine("    " + Markup.Escape(finding.Message));
                 foreach (var evidence in finding.Evidence)
                 {

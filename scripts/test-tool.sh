@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Packs the console as the PhoneRules.Tool .NET tool, installs it from a local folder feed into a temporary
+# tool path, and uses it on a catalog outside this repository, with no source tree around:
+#   - --version, init, validate, analyze --format sarif, a failing --fail-on;
+#   - the README's CI recipe, extracted from README.md and run as written, in a git repository of its own.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$root/Directory.Build.props")
+echo "== pack PhoneRules.Tool $version"
+dotnet pack "$root/src/PhoneRules.Cli" -c Release -o "$work/feed" --nologo -v q
+test -f "$work/feed/PhoneRules.Tool.$version.nupkg"
+
+echo "== install into a temporary tool path"
+dotnet tool install PhoneRules.Tool --version "$version" --tool-path "$work/tools" --add-source "$work/feed"
+phonerules="$work/tools/phonerules"
+
+fail() { echo "FAILED: $*" >&2; exit 1; }
+
+echo "== --version"
+[ "$("$phonerules" --version)" = "$version" ] || fail "--version is not $version"
+
+echo "== init, validate, analyze in a folder outside the repository"
+cd "$work"
+mkdir elsewhere && cd elsewhere
+"$phonerules" init . > /dev/null
+test -f catalog.yaml && test -f catalog.schema.json && test -f .vscode/settings.json || fail "init did not write its files"
+"$phonerules" validate > /dev/null || fail "validate rejected the starter catalog"
+cat >> catalog.yaml <<'YAML'
+
+  PhoneModel:
+    late-one:
+      name: Late One
+      series: example-series
+      sold-as-domestic: true
+      released: 2019-01
+      released-by: [un-2397]
+      unveiled: 2019-09
+      unveiled-by: [un-2397]
+      confidence: medium
+      sources: [un-2397]
+YAML
+"$phonerules" validate catalog.yaml > /dev/null || fail "validate rejected the catalog with a model"
+"$phonerules" analyze --catalog catalog.yaml --format sarif --output results.sarif
+grep -q '"ruleId": "PR001"' results.sarif || fail "the SARIF has no PR001 result"
+grep -q "\"version\": \"$version\"" results.sarif || fail "the SARIF does not carry the tool version"
+set +e
+"$phonerules" analyze --catalog catalog.yaml --fail-on warning > /dev/null
+status=$?
+set -e
+[ "$status" = 1 ] || fail "--fail-on warning exited $status, not 1"
+
+echo "== the README's CI recipe, as written"
+recipe="$work/recipe.sh"
+awk '/<!-- ci-recipe:start -->/{on=1; next} /<!-- ci-recipe:end -->/{on=0} on && !/^```/' "$root/README.md" > "$recipe"
+[ -s "$recipe" ] || fail "no recipe found in README.md"
+repo="$work/catalog-repo"
+mkdir "$repo" && cd "$repo"
+git init -q && git config user.email ci@example.invalid && git config user.name ci
+"$phonerules" init . > /dev/null
+git add -A && git commit -qm "starter catalog"
+git commit -q --allow-empty -m "nothing changed"
+export PHONERULES_FEED="$work/feed"
+
+bash -e "$recipe" || fail "the recipe failed on a commit that adds no finding"
+test -f results.sarif || fail "the recipe wrote no results.sarif"
+
+cat >> catalog.yaml <<'YAML'
+
+  PhoneModel:
+    late-one:
+      name: Late One
+      series: example-series
+      sold-as-domestic: true
+      released: 2019-01
+      released-by: [un-2397]
+      unveiled: 2019-09
+      unveiled-by: [un-2397]
+      confidence: medium
+      sources: [un-2397]
+YAML
+git commit -qam "a model unveiled late"
+rm -rf .tools
+set +e
+bash -e "$recipe"
+status=$?
+set -e
+[ "$status" = 1 ] || fail "the recipe exited $status on a commit with a new warning, not 1"
+grep -q '"baselineState": "new"' results.sarif || fail "the SARIF does not mark the finding new"
+
+echo "tool and recipe: all checks passed"

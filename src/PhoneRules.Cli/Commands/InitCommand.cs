@@ -1,0 +1,121 @@
+using System.CommandLine;
+using System.IO;
+using System.Reflection;
+using PhoneRules.Cli.Output;
+
+namespace PhoneRules.Cli.Commands;
+
+/// <summary>
+/// <c>phonerules init [DIR]</c>: a starter catalog (the compiled schema and settings, the sanctions event the
+/// settings name, and one commented example model), its JSON Schema, and the VS Code setting that maps one
+/// to the other, so a new catalog gets validation and completion in the editor at once.
+/// </summary>
+public sealed class InitCommand : CliCommand
+{
+    private readonly Argument<string> _directory = new("directory")
+    {
+        Description = "Where to write the files.",
+        DefaultValueFactory = _ => ".",
+    };
+
+    private readonly Option<bool> _force = new("--force") { Description = "Overwrite files that already exist." };
+
+    /// <summary>Creates the command.</summary>
+    public InitCommand(CliConsole console)
+        : base("init", "Write a starter catalog.yaml, its JSON Schema and the editor setting that maps them.", console)
+    {
+        Arguments.Add(_directory);
+        Options.Add(_force);
+    }
+
+    /// <inheritdoc />
+    protected override int Execute(ParseResult parse)
+    {
+        var directory = parse.GetValue(_directory) ?? ".";
+        var force = parse.GetValue(_force);
+        if (File.Exists(directory))
+        {
+            throw new CliException($"'{directory}' is a file, not a directory");
+        }
+
+        var files = new (string Path, string Content)[]
+        {
+            ("catalog.yaml", StarterCatalog()),
+            ("catalog.schema.json", JsonSchemaWriter.Write(CatalogSource.CompiledSchema())),
+            (Path.Combine(".vscode", "settings.json"), "{\n  \"yaml.schemas\": { \"./catalog.schema.json\": \"catalog.yaml\" }\n}\n"),
+        };
+
+        foreach (var (relative, _) in files)
+        {
+            var path = Path.Combine(directory, relative);
+            if (File.Exists(path) && !force)
+            {
+                throw new CliException($"'{path}' already exists; use --force to overwrite it");
+            }
+        }
+
+        foreach (var (relative, content) in files)
+        {
+            var path = Path.Combine(directory, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            OutputTarget.Write(path, content, Console);
+            Console.Output.WriteLine("wrote " + path);
+        }
+
+        Console.Output.WriteLine("Next: edit catalog.yaml, then run 'phonerules validate' and 'phonerules analyze --catalog catalog.yaml'.");
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>The compiled catalog's schema and settings, then a minimal data part.</summary>
+    internal static string StarterCatalog()
+    {
+        using var stream = typeof(InitCommand).Assembly.GetManifestResourceStream("catalog.yaml")
+            ?? throw new CliException("the console was built without its catalog.yaml resource");
+        using var reader = new StreamReader(stream);
+        var shipped = reader.ReadToEnd();
+        var schemaStart = shipped.IndexOf("\nschema:", System.StringComparison.Ordinal) + 1;
+        var dataStart = shipped.IndexOf("\ndata:", System.StringComparison.Ordinal) + 1;
+        var version = typeof(InitCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+        return $$"""
+            # A PhoneRules catalog, written by 'phonerules init' ({{version}}).
+            # The schema below must stay as it is for this version of the tool to read the file; the data is yours.
+            # Check it with 'phonerules validate'; analyse it with 'phonerules analyze --catalog catalog.yaml'.
+
+            """ + shipped[schemaStart..dataStart] + """
+            data:
+              Source:
+                un-2397:
+                  publisher: UN Audiovisual Library
+                  title: "8151st Security Council meeting: resolution 2397 adopted"
+                  published: 2017-12-22
+                  url: https://www.unmultimedia.org/avlibrary/asset/2066/2066842/
+                  confidence: high
+
+              Series:
+                example-series:
+                  name: Example
+                  sources: [un-2397]
+
+              ContextEvent:
+                unscr-2397:
+                  name: UN Security Council resolution 2397
+                  kind: sanctions
+                  date: 2017-12-22
+                  description: Bans exports of industrial equipment and machinery to the DPRK.
+                  sources: [un-2397]
+
+              # PhoneModel:
+              #   example-1:
+              #     name: Example 1
+              #     series: example-series
+              #     sold-as-domestic: true
+              #     released: 2019-10/2019-12        # late 2019
+              #     released-by: [un-2397]           # every dated fact cites its sources
+              #     unveiled: 2020-01/2020-03
+              #     unveiled-by: [un-2397]
+              #     confidence: medium
+              #     sources: [un-2397]
+
+            """;
+    }
+}
