@@ -46,12 +46,17 @@ public static class RuleRunner
         Analyze(SessionFactory, catalog, options);
 
     /// <summary>Analyses <paramref name="catalog"/> with the rules compiled into <paramref name="factory"/>.</summary>
-    public static IReadOnlyList<Finding> Analyze(ISessionFactory factory, CatalogData catalog, AnalysisOptions? options = null)
+    public static IReadOnlyList<Finding> Analyze(ISessionFactory factory, CatalogData catalog, AnalysisOptions? options = null) =>
+        Analyze(factory, catalog, options, configure: null);
+
+    /// <summary>Analyses <paramref name="catalog"/>, letting <paramref name="configure"/> see the session first (to subscribe to its events).</summary>
+    public static IReadOnlyList<Finding> Analyze(ISessionFactory factory, CatalogData catalog, AnalysisOptions? options, Action<ISession>? configure)
     {
         ArgumentNullException.ThrowIfNull(factory);
         ArgumentNullException.ThrowIfNull(catalog);
         options ??= AnalysisOptions.Default;
         var session = factory.CreateSession();
+        configure?.Invoke(session);
         var index = new CatalogIndex(catalog);
         session.Insert(index);
         InsertAll(session, index.GroupByTac());

@@ -12,10 +12,13 @@ namespace PhoneRules.Rules.Findings;
 public static class FindingText
 {
     /// <summary>Formats <paramref name="findings"/>, which should already be in <see cref="FindingOrder"/>.</summary>
-    public static string Format(IEnumerable<Finding> findings) => Format(findings, null);
+    public static string Format(IEnumerable<Finding> findings) => Format(findings, null, null);
 
-    /// <summary>Formats <paramref name="findings"/>, each headed by a <paramref name="tag"/> (a baseline state) when given.</summary>
-    public static string Format(IEnumerable<Finding> findings, System.Func<Finding, string>? tag)
+    /// <summary>
+    /// Formats <paramref name="findings"/>, each headed by a <paramref name="tag"/> (a baseline state) and
+    /// followed by <paramref name="after"/> (its reasoning) when given.
+    /// </summary>
+    public static string Format(IEnumerable<Finding> findings, System.Func<Finding, string>? tag, System.Func<Finding, string>? after)
     {
         var builder = new StringBuilder();
         foreach (var group in findings.GroupBy(f => (f.RuleId, f.RuleName)))
@@ -40,6 +43,11 @@ public static class FindingText
                     }
 
                     builder.Append('\n');
+                }
+
+                if (after is not null)
+                {
+                    builder.Append(after(finding));
                 }
             }
 

@@ -11,6 +11,7 @@ namespace PhoneRules.Rules.Rules;
 [Description("State media unveiled a model at least late-announcement-days after it went on sale.")]
 [Tag("timeline")]
 [Severity(FindingSeverity.Warning)]
+[Reads(typeof(PhoneModel), "released", "unveiled")]
 public sealed class PR001LateAnnouncementRule : Rule
 {
     private static readonly RuleDescriptor s_rule = RuleDescriptor.Of<PR001LateAnnouncementRule>();

@@ -13,6 +13,8 @@ namespace PhoneRules.Rules.Rules;
 [Description("A model sold as domestic whose IMEI lookup names a foreign maker, or that matches a foreign phone.")]
 [Tag("hardware")]
 [Severity(FindingSeverity.Warning)]
+[Reads(typeof(ImeiLookup), "reported-maker")]
+[Reads(typeof(AppearanceMatch), "foreign-maker")]
 public sealed class PR002ForeignHardwareRule : Rule
 {
     private static readonly RuleDescriptor s_rule = RuleDescriptor.Of<PR002ForeignHardwareRule>();

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using NRules.Fluent.Dsl;
+using PhoneRules.Model;
 using PhoneRules.Rules.Facts;
 using PhoneRules.Rules.Findings;
 using static PhoneRules.Rules.RuleSupport;
@@ -12,6 +13,8 @@ namespace PhoneRules.Rules.Rules;
 [Description("A year whose releases fall below drought-ratio times the mean of the drought-window-years before it.")]
 [Tag("timeline")]
 [Severity(FindingSeverity.Warning)]
+[Reads(typeof(PhoneModel), "released")]
+[ChainsOn(typeof(Support.AnalysisYearsRule), typeof(Support.ReleaseCountRule))]
 public sealed class PR003ReleaseDroughtRule : Rule
 {
     private static readonly RuleDescriptor s_rule = RuleDescriptor.Of<PR003ReleaseDroughtRule>();

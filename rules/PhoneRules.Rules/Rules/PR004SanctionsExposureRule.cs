@@ -12,6 +12,8 @@ namespace PhoneRules.Rules.Rules;
 [Description("A model with foreign hardware (PR002) that went on sale after the sanctions measure named in sanctions-event.")]
 [Tag("sanctions")]
 [Severity(FindingSeverity.Error)]
+[Reads(typeof(PhoneModel), "released")]
+[ChainsOn(typeof(PR002ForeignHardwareRule))]
 public sealed class PR004SanctionsExposureRule : Rule
 {
     private static readonly RuleDescriptor s_rule = RuleDescriptor.Of<PR004SanctionsExposureRule>();

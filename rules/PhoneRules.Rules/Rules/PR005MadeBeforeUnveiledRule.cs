@@ -11,6 +11,7 @@ namespace PhoneRules.Rules.Rules;
 [Description("A model whose photographed manufacture date lies at least made-before-unveiled-days before state media unveiled it.")]
 [Tag("timeline")]
 [Severity(FindingSeverity.Note)]
+[Reads(typeof(PhoneModel), "manufactured", "unveiled")]
 public sealed class PR005MadeBeforeUnveiledRule : Rule
 {
     private static readonly RuleDescriptor s_rule = RuleDescriptor.Of<PR005MadeBeforeUnveiledRule>();

@@ -14,6 +14,9 @@ namespace PhoneRules.Rules.Rules;
 [Tag("timeline")]
 [Tag("context")]
 [Severity(FindingSeverity.Note)]
+[Reads(typeof(TradeYear), "change-percent")]
+[Reads(typeof(ContextEvent), "date")]
+[ChainsOn(typeof(PR003ReleaseDroughtRule))]
 public sealed class PR006DroughtContextRule : Rule
 {
     private static readonly RuleDescriptor s_rule = RuleDescriptor.Of<PR006DroughtContextRule>();

@@ -13,6 +13,7 @@ namespace PhoneRules.Rules.Rules;
 [Description("An annual showcase with no report of an edition in a year after it was first held, up to exhibition-last-year.")]
 [Tag("context")]
 [Severity(FindingSeverity.Note)]
+[Reads(typeof(Exhibition), "status")]
 public sealed class PR007ExhibitionSilenceRule : Rule
 {
     private static readonly RuleDescriptor s_rule = RuleDescriptor.Of<PR007ExhibitionSilenceRule>();

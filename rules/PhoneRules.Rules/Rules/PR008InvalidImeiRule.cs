@@ -12,6 +12,7 @@ namespace PhoneRules.Rules.Rules;
 [Description("A reported IMEI whose check digit fails the Luhn check, or whose TAC starts with no allocated reporting body.")]
 [Tag("imei")]
 [Severity(FindingSeverity.Warning)]
+[Reads(typeof(ImeiLookup), "imei")]
 public sealed class PR008InvalidImeiRule : Rule
 {
     private static readonly RuleDescriptor s_rule = RuleDescriptor.Of<PR008InvalidImeiRule>();

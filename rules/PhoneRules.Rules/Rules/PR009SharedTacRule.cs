@@ -1,5 +1,6 @@
 using System.Linq;
 using NRules.Fluent.Dsl;
+using PhoneRules.Model;
 using PhoneRules.Rules.Facts;
 using PhoneRules.Rules.Findings;
 using static PhoneRules.Rules.RuleSupport;
@@ -11,6 +12,7 @@ namespace PhoneRules.Rules.Rules;
 [Description("One type allocation code reported for two or more distinct models, a sign of rebadging.")]
 [Tag("imei")]
 [Severity(FindingSeverity.Warning)]
+[Reads(typeof(ImeiLookup), "imei")]
 public sealed class PR009SharedTacRule : Rule
 {
     private static readonly RuleDescriptor s_rule = RuleDescriptor.Of<PR009SharedTacRule>();

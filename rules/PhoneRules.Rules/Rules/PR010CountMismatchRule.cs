@@ -13,6 +13,8 @@ namespace PhoneRules.Rules.Rules;
 [Description("A source states how many models a series released in a span of years, and the catalog's models disagree.")]
 [Tag("completeness")]
 [Severity(FindingSeverity.Note)]
+[Reads(typeof(SeriesCount), "count")]
+[Reads(typeof(PhoneModel), "released")]
 public sealed class PR010CountMismatchRule : Rule
 {
     private static readonly RuleDescriptor s_rule = RuleDescriptor.Of<PR010CountMismatchRule>();

@@ -13,6 +13,7 @@ namespace PhoneRules.Rules.Rules;
 [Description("A source's date for an event does not overlap the catalog's date for it, or another source's, by at least conflict-min-gap-days.")]
 [Tag("sources")]
 [Severity(FindingSeverity.Warning)]
+[Reads(typeof(DateClaim), "date")]
 public sealed class PR011SourceConflictRule : Rule
 {
     private static readonly RuleDescriptor s_rule = RuleDescriptor.Of<PR011SourceConflictRule>();

@@ -56,6 +56,11 @@ public sealed class AnalyzeCommand : CliCommand
         HelpName = "severity",
     };
 
+    private readonly Option<bool> _explain = new("--explain")
+    {
+        Description = "Add under each finding the rule's conditions as NRules evaluated them, with their values.",
+    };
+
     private readonly Option<string[]> _rules = new("--rule", "-r")
     {
         Description = "Report only these rules (repeat, or list them: --rule PR001 PR004).",
@@ -80,6 +85,7 @@ public sealed class AnalyzeCommand : CliCommand
         Options.Add(_baseline);
         Options.Add(_baselineRev);
         Options.Add(_failOnNew);
+        Options.Add(_explain);
         Validators.Add(result =>
         {
             if (result.GetValue(_baseline) is not null && result.GetValue(_baselineRev) is not null)
@@ -121,6 +127,7 @@ public sealed class AnalyzeCommand : CliCommand
         var report = new FindingsReport(catalogPath ?? catalog.SourcePath, reported, RuleRunner.Rules, CatalogSource.Version)
         {
             Baseline = comparison?.Where(r => r.Finding.Severity >= minSeverity).ToList(),
+            Explanations = parse.GetValue(_explain) ? PhoneRules.Rules.Explanations.Explainer.ExplainAll(catalog, reported) : null,
         };
         var format = parse.GetValue(_format) ?? "text";
         var output = parse.GetValue(_output);

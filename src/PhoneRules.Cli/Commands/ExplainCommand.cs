@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Linq;
+using PhoneRules.Cli.Output;
 using PhoneRules.Rules;
+using PhoneRules.Rules.Explanations;
 using PhoneRules.Schema;
 
 namespace PhoneRules.Cli.Commands;
@@ -10,11 +12,30 @@ public sealed class ExplainCommand : CliCommand
 {
     private readonly Argument<string> _id = new("id") { Description = "A rule id (PR001) or a diagnostic code (PRG004)." };
 
+    private readonly Option<string?> _subject = new("--subject", "-s")
+    {
+        Description = "Explain the rule for this subject (a key such as pyongyang-2425, or a year, or a TAC): why it fired, or the first condition that failed.",
+        HelpName = "key",
+    };
+
+    private readonly Option<string?> _catalog = CommonOptions.Catalog();
+
+    private readonly Option<string> _format = new("--format", "-f")
+    {
+        Description = "Output format for --subject: text or json.",
+        DefaultValueFactory = _ => "text",
+        HelpName = "format",
+    };
+
     /// <summary>Creates the command.</summary>
     public ExplainCommand(CliConsole console)
-        : base("explain", "Explain a rule (PR001) or a catalog diagnostic code (PRG004).", console)
+        : base("explain", "Explain a rule (PR001), a rule's verdict on one subject (PR001 --subject KEY), or a catalog diagnostic code (PRG004).", console)
     {
+        _format.AcceptOnlyFromAmong("text", "json");
         Arguments.Add(_id);
+        Options.Add(_subject);
+        Options.Add(_catalog);
+        Options.Add(_format);
     }
 
     /// <inheritdoc />
@@ -22,6 +43,19 @@ public sealed class ExplainCommand : CliCommand
     {
         var id = (parse.GetValue(_id) ?? string.Empty).Trim().ToUpperInvariant();
         var rule = RuleRunner.Rules.FirstOrDefault(r => r.Id == id);
+        if (rule is not null && parse.GetValue(_subject) is { } subject)
+        {
+            var catalog = CatalogSource.Load(parse.GetValue(_catalog), Console);
+            var explanation = Explainer.Explain(catalog, rule, subject);
+            if (explanation.Steps.Count == 0 && !catalog.Entities.Any(e => e.Key == subject))
+            {
+                throw new CliException($"no subject '{subject}' in the catalog for {rule.Id}; subjects are entity keys (pyongyang-2425), years (2020) or TACs");
+            }
+
+            Console.Output.Write(parse.GetValue(_format) == "json" ? ExplanationJson.Render(explanation) : ExplanationText.Format(explanation));
+            return ExitCodes.Ok;
+        }
+
         if (rule is not null)
         {
             Console.Output.Write(RuleDocs.Get(rule));

@@ -8,15 +8,29 @@ namespace PhoneRules.Cli.Commands;
 /// <summary><c>phonerules rules</c>: lists the rules.</summary>
 public sealed class RulesCommand : CliCommand
 {
+    private readonly Option<bool> _coverage = new("--coverage")
+    {
+        Description = "Show, per rule, how many subjects have the catalog fields it reads filled in.",
+    };
+
+    private readonly Option<string?> _catalog = CommonOptions.Catalog();
+
     /// <summary>Creates the command.</summary>
     public RulesCommand(CliConsole console)
         : base("rules", "List the rules: id, name, severity and what each flags.", console)
     {
+        Options.Add(_coverage);
+        Options.Add(_catalog);
     }
 
     /// <inheritdoc />
     protected override int Execute(ParseResult parse)
     {
+        if (parse.GetValue(_coverage))
+        {
+            return Coverage(CatalogSource.Load(parse.GetValue(_catalog), Console));
+        }
+
         var table = new Table().Border(Console.OutputIsTerminal ? TableBorder.Rounded : TableBorder.Ascii)
             .AddColumn("id").AddColumn("name").AddColumn("severity").AddColumn("description");
         foreach (var rule in RuleRunner.Rules)
@@ -26,6 +40,25 @@ public sealed class RulesCommand : CliCommand
 
         Console.Ansi.Write(table);
         Console.Ansi.WriteLine("Run 'phonerules explain <id>' for a rule's documentation and an example.");
+        return ExitCodes.Ok;
+    }
+
+    private int Coverage(PhoneRules.Model.CatalogData catalog)
+    {
+        var table = new Table().Border(Console.OutputIsTerminal ? TableBorder.Rounded : TableBorder.Ascii)
+            .AddColumn("id").AddColumn("name").AddColumn("reads").AddColumn(new TableColumn("filled").RightAligned()).AddColumn(new TableColumn("of").RightAligned());
+        foreach (var row in PhoneRules.Rules.Explanations.RuleCoverage.Compute(catalog))
+        {
+            table.AddRow(
+                Markup.Escape(row.Rule.Id),
+                Markup.Escape(row.Rule.Name),
+                Markup.Escape(row.TypeName + "." + string.Join(" + ", row.Fields)),
+                row.Filled.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                row.Total.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        Console.Ansi.Write(table);
+        Console.Ansi.WriteLine("A rule can speak only about subjects that have the fields it reads; few filled means little to go on.");
         return ExitCodes.Ok;
     }
 }

@@ -17,6 +17,13 @@ internal sealed record FindingsReport(string CatalogPath, IReadOnlyList<Finding>
     /// <summary>The baseline comparison, when <c>--baseline</c> was given.</summary>
     public IReadOnlyList<BaselineResult>? Baseline { get; init; }
 
+    /// <summary>The reasoning behind each finding, when <c>--explain</c> was given.</summary>
+    public IReadOnlyDictionary<Finding, IReadOnlyList<PhoneRules.Rules.Explanations.ConditionStep>>? Explanations { get; init; }
+
+    /// <summary>The reasoning behind <paramref name="finding"/>, or null.</summary>
+    public IReadOnlyList<PhoneRules.Rules.Explanations.ConditionStep>? ExplanationOf(Finding finding) =>
+        Explanations is not null && Explanations.TryGetValue(finding, out var steps) ? steps : null;
+
     /// <summary>Whether a baseline was given.</summary>
     public bool HasBaseline => Baseline is not null;
 

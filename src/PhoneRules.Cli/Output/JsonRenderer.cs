@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.Json;
@@ -42,7 +43,7 @@ internal static class JsonRenderer
             json.WriteStartArray("findings");
             foreach (var finding in report.Findings)
             {
-                WriteFinding(json, finding, report.StateOf(finding));
+                WriteFinding(json, finding, report.StateOf(finding), report.ExplanationOf(finding));
             }
 
             json.WriteEndArray();
@@ -51,7 +52,7 @@ internal static class JsonRenderer
                 json.WriteStartArray("absent");
                 foreach (var finding in report.Absent)
                 {
-                    WriteFinding(json, finding, BaselineState.Absent);
+                    WriteFinding(json, finding, BaselineState.Absent, null);
                 }
 
                 json.WriteEndArray();
@@ -62,7 +63,7 @@ internal static class JsonRenderer
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
-    private static void WriteFinding(Utf8JsonWriter json, Finding finding, BaselineState? state)
+    private static void WriteFinding(Utf8JsonWriter json, Finding finding, BaselineState? state, IReadOnlyList<PhoneRules.Rules.Explanations.ConditionStep>? explanation)
     {
         json.WriteStartObject();
         json.WriteString("fingerprint", Fingerprints.Of(finding));
@@ -107,6 +108,11 @@ internal static class JsonRenderer
         json.WriteNumber("line", finding.Location.Line);
         json.WriteNumber("column", finding.Location.Column);
         json.WriteEndObject();
+        if (explanation is not null)
+        {
+            ExplanationJson.WriteSteps(json, "explanation", explanation);
+        }
+
         json.WriteEndObject();
     }
 }

@@ -36,6 +36,22 @@ internal static class MarkdownRenderer
 
                     md.Append('\n');
                 }
+
+                if (report.ExplanationOf(finding) is { } steps)
+                {
+                    md.Append("  - why:\n");
+                    foreach (var step in steps)
+                    {
+                        md.Append("    - `").Append(step.Expression.Replace("`", "'", System.StringComparison.Ordinal)).Append("` ").Append(step.IsBinding ? "= " : "is ").Append(Escape(step.Result));
+                        var values = step.Values.Where(v => v.Expression != step.Expression).Select(v => $"`{v.Expression}` = {Escape(v.Value)}").ToList();
+                        if (values.Count > 0)
+                        {
+                            md.Append(" (").Append(string.Join("; ", values)).Append(')');
+                        }
+
+                        md.Append('\n');
+                    }
+                }
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -71,12 +72,12 @@ internal static class SarifRenderer
             var ruleIndex = report.Rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i);
             foreach (var finding in report.Findings)
             {
-                WriteResult(json, finding, ruleIndex.TryGetValue(finding.RuleId, out var index) ? index : -1, report.CatalogPath, report.StateOf(finding));
+                WriteResult(json, finding, ruleIndex.TryGetValue(finding.RuleId, out var index) ? index : -1, report.CatalogPath, report.StateOf(finding), report.ExplanationOf(finding));
             }
 
             foreach (var finding in report.Absent)
             {
-                WriteResult(json, finding, ruleIndex.TryGetValue(finding.RuleId, out var index) ? index : -1, report.CatalogPath, BaselineState.Absent);
+                WriteResult(json, finding, ruleIndex.TryGetValue(finding.RuleId, out var index) ? index : -1, report.CatalogPath, BaselineState.Absent, null);
             }
 
             json.WriteEndArray();
@@ -88,7 +89,7 @@ internal static class SarifRenderer
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Finding finding, int ruleIndex, string catalogPath, BaselineState? state)
+    private static void WriteResult(Utf8JsonWriter json, Finding finding, int ruleIndex, string catalogPath, BaselineState? state, IReadOnlyList<PhoneRules.Rules.Explanations.ConditionStep>? explanation)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", finding.RuleId);
@@ -108,7 +109,9 @@ internal static class SarifRenderer
 
         json.WriteString("level", FindingText.Word(finding.Severity));
         json.WriteStartObject("message");
-        json.WriteString("text", finding.Message);
+        json.WriteString("text", explanation is null
+            ? finding.Message
+            : finding.Message + " Why: " + string.Join("; ", explanation.Select(s => s.IsBinding ? $"{s.Expression} = {s.Result}" : $"{s.Expression} is {s.Result}")) + ".");
         json.WriteEndObject();
         json.WriteStartArray("locations");
         json.WriteStartObject();
@@ -151,6 +154,11 @@ internal static class SarifRenderer
         }
 
         json.WriteEndArray();
+        if (explanation is not null)
+        {
+            ExplanationJson.WriteSteps(json, "explanation", explanation);
+        }
+
         json.WriteEndObject();
         json.WriteEndObject();
     }

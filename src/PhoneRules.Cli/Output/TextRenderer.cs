@@ -10,16 +10,14 @@ internal static class TextRenderer
     /// <summary>Plain text, the same lines the snapshot tests pin, then a summary line.</summary>
     public static string Render(FindingsReport report)
     {
-        if (!report.HasBaseline)
-        {
-            return FindingText.Format(report.Findings) + report.Summary() + "\n";
-        }
-
-        var text = new System.Text.StringBuilder(FindingText.Format(report.Findings, f => Baseline.Word(report.StateOf(f) ?? BaselineState.New)));
+        System.Func<Finding, string>? tag = report.HasBaseline ? f => Baseline.Word(report.StateOf(f) ?? BaselineState.New) : null;
+        System.Func<Finding, string>? after = report.Explanations is null ? null
+            : f => report.ExplanationOf(f) is { } steps ? "    why:\n" + PhoneRules.Rules.Explanations.ExplanationText.FormatSteps(steps, "      ") : string.Empty;
+        var text = new System.Text.StringBuilder(FindingText.Format(report.Findings, tag, after));
         var absent = report.Absent.ToList();
         if (absent.Count > 0)
         {
-            text.Append("Absent since the baseline:\n\n").Append(FindingText.Format(absent, _ => "absent"));
+            text.Append("Absent since the baseline:\n\n").Append(FindingText.Format(absent, _ => "absent", null));
         }
 
         return text.Append(report.Summary()).Append('\n').ToString();
@@ -47,6 +45,12 @@ internal static class TextRenderer
                 {
                     var sources = evidence.Sources.Count > 0 ? " [dim][[" + Markup.Escape(string.Join(", ", evidence.Sources)) + "]][/]" : string.Empty;
                     console.MarkupLine($"    - {Markup.Escape(evidence.Field)}: {Markup.Escape(evidence.Value)}{sources}");
+                }
+
+                if (report.ExplanationOf(finding) is { } steps)
+                {
+                    console.MarkupLine("    [dim]why:[/]");
+                    console.Write(new Text(PhoneRules.Rules.Explanations.ExplanationText.FormatSteps(steps, "      ")));
                 }
             }
 
