@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Packs PhoneRules.Schema and PhoneRules.Generator into a local folder feed, copies samples/Lighthouses (a
+# catalog of another domain) to a clean folder, restores the packages from that feed into an empty package
+# cache, builds and runs it; then breaks its catalog and checks the build fails at the YAML line.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail() { echo "FAILED: $*" >&2; exit 1; }
+
+sample="$work/Lighthouses"
+cp -r "$root/samples/Lighthouses" "$sample"
+rm -rf "$sample/bin" "$sample/obj" "$sample/feed"
+
+echo "== pack PhoneRules.Schema and PhoneRules.Generator"
+dotnet pack "$root/src/PhoneRules.Schema" -c Release -o "$sample/feed" --nologo -v q
+dotnet pack "$root/generator/PhoneRules.Generator" -c Release -o "$sample/feed" --nologo -v q
+
+echo "== restore, build and run the sample from scratch"
+export NUGET_PACKAGES="$work/nuget-cache"
+cd "$sample"
+dotnet build -c Release --nologo -v q
+output=$(dotnet run -c Release --no-build)
+echo "$output"
+[ "$(echo "$output" | sed -n 1p)" = "3 lighthouses; tall: Fastnet" ] || fail "unexpected first line"
+[ "$(echo "$output" | sed -n 2p)" = "Fastnet first lit 1854; Longstone's keeper: Grace Darling" ] || fail "unexpected second line"
+
+echo "== a typo in the catalog fails the build at its line and column"
+sed -i 's/^      height-m: 26$/      hieght-m: 26/' catalog.yaml
+line=$(grep -n "hieght-m" catalog.yaml | cut -d: -f1)
+set +e
+build=$(dotnet build -c Release --nologo -v q 2>&1)
+status=$?
+set -e
+[ "$status" != 0 ] || fail "the build succeeded with a broken catalog"
+echo "$build" | grep -q "catalog.yaml($line,7): error PRG003: Lighthouse 'longstone' has no field 'hieght-m'; did you mean 'height-m'?" \
+  || { echo "$build"; fail "no PRG003 at line $line"; }
+echo "$build" | grep -q "CS0246" && fail "the broken catalog caused a cascade of CS0246"
+
+echo "package: all checks passed"
