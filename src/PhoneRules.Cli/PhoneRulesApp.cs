@@ -21,6 +21,7 @@ public static class PhoneRulesApp
             new CatalogCommand(console),
             new SchemaCommand(console),
             new InitCommand(console),
+            new ReportCommand(console),
         };
 
         var parsed = root.Parse(args);

@@ -96,6 +96,15 @@ public sealed class OtherCommandTests
     }
 
     [Fact]
+    public void CatalogTimeline_ShowsEachSeriesByYear()
+    {
+        var result = CliProcess.Run("catalog", "--timeline");
+
+        Assert.Equal(0, result.ExitCode);
+        Snapshot.Match(result.Output);
+    }
+
+    [Fact]
     public async System.Threading.Tasks.Task Schema_IsAJsonSchemaTheShippedCatalogSatisfies()
     {
         var result = CliProcess.Run("schema");

@@ -9,17 +9,26 @@ public sealed class CatalogCommand : CliCommand
 {
     private readonly Option<string?> _catalog = CommonOptions.Catalog();
 
+    private readonly Option<bool> _timeline = new("--timeline") { Description = "Show only the timeline, per series and year (the text form of 'phonerules report')." };
+
     /// <summary>Creates the command.</summary>
     public CatalogCommand(CliConsole console)
         : base("catalog", "Show the catalog's models as a table and a release and unveiling timeline per year.", console)
     {
         Options.Add(_catalog);
+        Options.Add(_timeline);
     }
 
     /// <inheritdoc />
     protected override int Execute(ParseResult parse)
     {
         var catalog = CatalogSource.Load(parse.GetValue(_catalog), Console);
+        if (parse.GetValue(_timeline))
+        {
+            TimelineBySeries(catalog);
+            return ExitCodes.Ok;
+        }
+
         var border = Console.OutputIsTerminal ? TableBorder.Rounded : TableBorder.Ascii;
         var table = new Table().Border(border).Title("Models")
             .AddColumn("key").AddColumn("name").AddColumn("series").AddColumn("released").AddColumn("unveiled").AddColumn("manufactured").AddColumn("confidence");
@@ -38,12 +47,7 @@ public sealed class CatalogCommand : CliCommand
         Console.Ansi.Write(table);
         Console.Ansi.WriteLine();
         Console.Ansi.MarkupLine("[bold]Timeline[/] (R released, U unveiled by state media, M manufactured; ~ approximate, ? uncertain)");
-        var events = catalog.Models
-            .SelectMany(m => new[] { ('R', m, m.Released), ('U', m, m.Unveiled), ('M', m, m.Manufactured) })
-            .Where(e => e.Item3.HasValue)
-            .Select(e => (Kind: e.Item1, Model: e.m, Date: e.Item3!.Value))
-            .OrderBy(e => e.Date).ThenBy(e => e.Model.Key, System.StringComparer.Ordinal).ThenBy(e => e.Kind)
-            .ToList();
+        var events = Marks(catalog.Models);
         var years = events.Select(e => e.Date.Earliest.Year).Distinct().Order().ToList();
         if (years.Count > 0)
         {
@@ -60,4 +64,45 @@ public sealed class CatalogCommand : CliCommand
 
         return ExitCodes.Ok;
     }
+
+    // The same marks as the HTML report, in text: per series, each model's dates by year.
+    private void TimelineBySeries(PhoneRules.Model.CatalogData catalog)
+    {
+        Console.Ansi.MarkupLine("[bold]Timeline by series[/] (R released, U unveiled by state media, M manufactured; ~ approximate, ? uncertain)");
+        foreach (var series in catalog.Series.OrderBy(s => s.Name, System.StringComparer.Ordinal))
+        {
+            var models = catalog.Models.Where(m => m.Series == series).ToList();
+            if (models.Count == 0)
+            {
+                continue;
+            }
+
+            Console.Ansi.MarkupLine($"[bold]{Markup.Escape(series.Name)}[/]");
+            var marks = Marks(models);
+            foreach (var year in marks.GroupBy(e => e.Date.Earliest.Year))
+            {
+                Console.Ansi.MarkupLine($"  {year.Key}  " + Markup.Escape(string.Join("; ", year.Select(e => $"{e.Kind} {e.Model.Name} {e.Date}"))));
+            }
+
+            var undated = models.Where(m => m.Released is null && m.Unveiled is null && m.Manufactured is null).Select(m => m.Name).ToList();
+            if (undated.Count > 0)
+            {
+                Console.Ansi.MarkupLine("  no dates: " + Markup.Escape(string.Join(", ", undated)));
+            }
+        }
+
+        foreach (var context in catalog.ContextEvents.OrderBy(e => e.Date))
+        {
+            Console.Ansi.MarkupLine(Markup.Escape($"| {context.Date:yyyy-MM-dd} {context.Name}"));
+        }
+    }
+
+    // Every dated event of the models: R released, U unveiled, M manufactured, in date order.
+    private static System.Collections.Generic.List<(char Kind, PhoneRules.Model.PhoneModel Model, PhoneRules.FuzzyDate Date)> Marks(System.Collections.Generic.IEnumerable<PhoneRules.Model.PhoneModel> models) =>
+        models
+            .SelectMany(m => new[] { ('R', m, m.Released), ('U', m, m.Unveiled), ('M', m, m.Manufactured) })
+            .Where(e => e.Item3.HasValue)
+            .Select(e => (Kind: e.Item1, Model: e.m, Date: e.Item3!.Value))
+            .OrderBy(e => e.Date).ThenBy(e => e.Model.Key, System.StringComparer.Ordinal).ThenBy(e => e.Kind)
+            .ToList();
 }

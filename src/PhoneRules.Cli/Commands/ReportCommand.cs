@@ -1,0 +1,60 @@
+using System;
+using System.CommandLine;
+using PhoneRules.Cli.Output;
+using PhoneRules.Rules;
+
+namespace PhoneRules.Cli.Commands;
+
+/// <summary><c>phonerules report --output report.html</c>: one self-contained page with the timeline and the findings.</summary>
+public sealed class ReportCommand : CliCommand
+{
+    private readonly Option<string?> _catalog = CommonOptions.Catalog();
+    private readonly Option<string?> _output = CommonOptions.Output();
+
+    private readonly Option<int> _from = new("--from")
+    {
+        Description = "The first year of the timeline.",
+        DefaultValueFactory = _ => 2013,
+        HelpName = "year",
+    };
+
+    private readonly Option<int?> _until = new("--until")
+    {
+        Description = "The last year of the timeline (default: this year).",
+        HelpName = "year",
+    };
+
+    /// <summary>Creates the command.</summary>
+    public ReportCommand(CliConsole console)
+        : base("report", "Write a self-contained HTML report: a timeline per series, context, trade, and the findings.", console)
+    {
+        Options.Add(_catalog);
+        Options.Add(_output);
+        Options.Add(_from);
+        Options.Add(_until);
+    }
+
+    /// <inheritdoc />
+    protected override int Execute(ParseResult parse)
+    {
+        var from = parse.GetValue(_from);
+        var until = parse.GetValue(_until) ?? DateTime.UtcNow.Year;
+        if (from < 1900 || until > 2100 || from > until)
+        {
+            throw new CliException($"--from {from} and --until {until} must be years from 1900 to 2100, in order");
+        }
+
+        var catalogPath = parse.GetValue(_catalog);
+        var catalog = CatalogSource.Load(catalogPath, Console);
+        var findings = RuleRunner.Analyze(catalog);
+        var report = new FindingsReport(catalogPath ?? catalog.SourcePath, findings, RuleRunner.Rules, CatalogSource.Version);
+        var html = HtmlReportRenderer.Render(catalog, report, from, until);
+        OutputTarget.Write(parse.GetValue(_output), html, Console);
+        if (parse.GetValue(_output) is { } path)
+        {
+            Console.Output.WriteLine($"wrote {path}: {catalog.Models.Count} models, {findings.Count} findings");
+        }
+
+        return ExitCodes.Ok;
+    }
+}
