@@ -20,16 +20,8 @@ phonerules="$work/tools/phonerules"
 
 fail() { echo "FAILED: $*" >&2; exit 1; }
 
-echo "== --version"
-[ "$("$phonerules" --version)" = "$version" ] || fail "--version is not $version"
-
-echo "== init, validate, analyze in a folder outside the repository"
-cd "$work"
-mkdir elsewhere && cd elsewhere
-"$phonerules" init . > /dev/null
-test -f catalog.yaml && test -f catalog.schema.json && test -f .vscode/settings.json || fail "init did not write its files"
-"$phonerules" validate > /dev/null || fail "validate rejected the starter catalog"
-cat >> catalog.yaml <<'YAML'
+# A model unveiled eight months after release: one new PR001 warning.
+late_model="$(cat <<'YAML'
 
   PhoneModel:
     late-one:
@@ -43,6 +35,18 @@ cat >> catalog.yaml <<'YAML'
       confidence: medium
       sources: [un-2397]
 YAML
+)"
+
+echo "== --version"
+[ "$("$phonerules" --version)" = "$version" ] || fail "--version is not $version"
+
+echo "== init, validate, analyze in a folder outside the repository"
+cd "$work"
+mkdir elsewhere && cd elsewhere
+"$phonerules" init . > /dev/null
+test -f catalog.yaml && test -f catalog.schema.json && test -f .vscode/settings.json || fail "init did not write its files"
+"$phonerules" validate > /dev/null || fail "validate rejected the starter catalog"
+printf '%s\n' "$late_model" >> catalog.yaml
 "$phonerules" validate catalog.yaml > /dev/null || fail "validate rejected the catalog with a model"
 "$phonerules" analyze --catalog catalog.yaml --format sarif --output results.sarif
 grep -q '"ruleId": "PR001"' results.sarif || fail "the SARIF has no PR001 result"
@@ -68,20 +72,7 @@ export PHONERULES_FEED="$work/feed"
 bash -e "$recipe" || fail "the recipe failed on a commit that adds no finding"
 test -f results.sarif || fail "the recipe wrote no results.sarif"
 
-cat >> catalog.yaml <<'YAML'
-
-  PhoneModel:
-    late-one:
-      name: Late One
-      series: example-series
-      sold-as-domestic: true
-      released: 2019-01
-      released-by: [un-2397]
-      unveiled: 2019-09
-      unveiled-by: [un-2397]
-      confidence: medium
-      sources: [un-2397]
-YAML
+printf '%s\n' "$late_model" >> catalog.yaml
 git commit -qam "a model unveiled late"
 rm -rf .tools
 set +e

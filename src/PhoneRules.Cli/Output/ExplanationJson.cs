@@ -54,13 +54,7 @@ internal static class ExplanationJson
                 json.WriteStartObject();
                 json.WriteString("expression", value.Expression);
                 json.WriteString("value", value.Value);
-                json.WriteStartArray("sources");
-                foreach (var source in value.Sources)
-                {
-                    json.WriteStringValue(source);
-                }
-
-                json.WriteEndArray();
+                JsonParts.WriteStrings(json, "sources", value.Sources);
                 json.WriteEndObject();
             }
 

@@ -86,23 +86,7 @@ internal static class JsonRenderer
         }
 
         json.WriteString("message", finding.Message);
-        json.WriteStartArray("evidence");
-        foreach (var evidence in finding.Evidence)
-        {
-            json.WriteStartObject();
-            json.WriteString("field", evidence.Field);
-            json.WriteString("value", evidence.Value);
-            json.WriteStartArray("sources");
-            foreach (var source in evidence.Sources)
-            {
-                json.WriteStringValue(source);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        JsonParts.WriteEvidence(json, finding.Evidence);
         json.WriteStartObject("location");
         json.WriteString("file", finding.Location.File);
         json.WriteNumber("line", finding.Location.Line);

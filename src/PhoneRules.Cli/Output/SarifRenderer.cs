@@ -45,13 +45,7 @@ internal static class SarifRenderer
                 json.WriteString("level", FindingText.Word(rule.Severity));
                 json.WriteEndObject();
                 json.WriteStartObject("properties");
-                json.WriteStartArray("tags");
-                foreach (var tag in rule.Tags)
-                {
-                    json.WriteStringValue(tag);
-                }
-
-                json.WriteEndArray();
+                JsonParts.WriteStrings(json, "tags", rule.Tags);
                 json.WriteEndObject();
                 json.WriteEndObject();
             }
@@ -137,23 +131,7 @@ internal static class SarifRenderer
         json.WriteString("confidence", FindingText.Word(finding.Confidence));
         json.WriteString("subjectType", finding.SubjectType);
         json.WriteString("subjectKey", finding.SubjectKey);
-        json.WriteStartArray("evidence");
-        foreach (var evidence in finding.Evidence)
-        {
-            json.WriteStartObject();
-            json.WriteString("field", evidence.Field);
-            json.WriteString("value", evidence.Value);
-            json.WriteStartArray("sources");
-            foreach (var source in evidence.Sources)
-            {
-                json.WriteStringValue(source);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        JsonParts.WriteEvidence(json, finding.Evidence);
         if (explanation is not null)
         {
             ExplanationJson.WriteSteps(json, "explanation", explanation);

@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+using System.Text.Json;
+using PhoneRules.Rules.Findings;
+
+namespace PhoneRules.Cli.Output;
+
+/// <summary>Pieces the JSON, SARIF and explanation writers share, so that evidence looks the same everywhere.</summary>
+internal static class JsonParts
+{
+    /// <summary>An array of strings.</summary>
+    public static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>A finding's evidence: an array of <c>{ field, value, sources }</c>.</summary>
+    public static void WriteEvidence(Utf8JsonWriter json, IReadOnlyList<Evidence> evidence)
+    {
+        json.WriteStartArray("evidence");
+        foreach (var item in evidence)
+        {
+            json.WriteStartObject();
+            json.WriteString("field", item.Field);
+            json.WriteString("value", item.Value);
+            WriteStrings(json, "sources", item.Sources);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+}
