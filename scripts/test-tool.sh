@@ -57,6 +57,13 @@ status=$?
 set -e
 [ "$status" = 1 ] || fail "--fail-on warning exited $status, not 1"
 
+echo "== the README's install commands, as written, in a fresh clone"
+git clone -q "$root" "$work/clone"
+awk '/<!-- tool-install:start -->/{on=1; next} /<!-- tool-install:end -->/{on=0} on && !/^```/' "$root/README.md" > "$work/install.sh"
+[ -s "$work/install.sh" ] || fail "no install commands found in README.md"
+(cd "$work/clone" && bash -e "$work/install.sh" > /dev/null) || fail "the README's install commands failed"
+test -f "$work/clone/my-catalog/catalog.yaml" || fail "the install commands wrote no starter catalog"
+
 echo "== the README's CI recipe, as written"
 recipe="$work/recipe.sh"
 awk '/<!-- ci-recipe:start -->/{on=1; next} /<!-- ci-recipe:end -->/{on=0} on && !/^```/' "$root/README.md" > "$recipe"
