@@ -121,4 +121,39 @@ public sealed class BaselineTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--fail-on-new needs --baseline or --baseline-rev", result.Error, System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void BaselineRev_ComparesWithTheCatalogAtAGitRevision()
+    {
+        using var folder = new TempFolder();
+        var catalog = folder.File("catalog.yaml", s_shipped);
+        Git(folder.Path, "init", "-q");
+        Git(folder.Path, "-c", "user.email=t@example.invalid", "-c", "user.name=t", "commit", "-q", "--allow-empty", "-m", "empty");
+        Git(folder.Path, "add", "catalog.yaml");
+        Git(folder.Path, "-c", "user.email=t@example.invalid", "-c", "user.name=t", "commit", "-q", "-m", "catalog");
+        File.WriteAllText(catalog, s_shipped.Replace("      unveiled: 2019-04\n", "      unveiled: 2019-06\n", System.StringComparison.Ordinal));
+
+        var result = CliProcess.Run("analyze", "--catalog", catalog, "--baseline-rev", "HEAD", "--rule", "PR001", "--format", "json");
+        var missing = CliProcess.Run("analyze", "--catalog", catalog, "--baseline-rev", "HEAD~1");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        var updated = json.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("baselineState").GetString() == "updated");
+        Assert.Equal("pyongyang-2425", updated.GetProperty("subject").GetProperty("key").GetString());
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("--baseline-rev: git show HEAD~1:catalog.yaml failed", missing.Error, System.StringComparison.Ordinal);
+    }
+
+    private static void Git(string directory, params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = directory, UseShellExecute = false, RedirectStandardError = true };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, "git " + string.Join(' ', args) + ": " + process.StandardError.ReadToEnd());
+    }
 }
