@@ -366,6 +366,22 @@ public sealed class CatalogReaderTests
         AssertSingle(yaml, "PRG015", "the file holds control character U+0001, which YAML does not allow", Position(yaml, "\u0001"));
     }
 
+    [Theory]
+    [InlineData('\u0090', false)]
+    [InlineData('\u007F', false)]
+    [InlineData('\uFFFE', false)]
+    [InlineData('\u0085', true)]
+    [InlineData('\u00A0', true)]
+    [InlineData('\uFFFD', true)]
+    public void Characters_FollowYamlsPrintableSet(char c, bool allowed)
+    {
+        var yaml = Replace(Small, "name: Acme", "name: \"Ac" + c + "me\"");
+
+        var diagnostics = CatalogReader.ReadText(yaml, File).Diagnostics;
+
+        Assert.Equal(allowed, !diagnostics.Any(d => d.Code == "PRG015"));
+    }
+
     [Fact]
     public void ReferenceCycle_ReportsPRG016()
     {

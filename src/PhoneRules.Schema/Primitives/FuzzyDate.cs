@@ -331,7 +331,7 @@ public readonly struct FuzzyDate : IEquatable<FuzzyDate>, IComparable<FuzzyDate>
 
         public override bool Equals(object? obj) => obj is DatePart other && Equals(other);
 
-        public override int GetHashCode() => (_year << 16) | (_month << 8) | _day ^ (Qualifier << 20);
+        public override int GetHashCode() => ((((_year * 13) + _month) * 32) + _day) * 4 + Qualifier switch { '?' => 1, '~' => 2, '%' => 3, _ => 0 };
     }
 }
 

@@ -46,9 +46,7 @@ public static class CatalogText
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var allowed = c == '\t' || c == '\n' || c == '\r' || (c >= ' ' && c != '\u007F' && (c < '\u0080' || c > '\u009F' || c == '\u0085'))
-                && c != '\uFFFE' && c != '\uFFFF' && !(rejectReplacementCharacter && c == '\uFFFD');
-            if (!allowed)
+            if (!IsAllowed(c, rejectReplacementCharacter))
             {
                 var what = c == '\uFFFD'
                     ? "a byte sequence that is not valid UTF-8 (shown as U+FFFD); save the file as UTF-8"
@@ -59,6 +57,23 @@ public static class CatalogText
         }
 
         return true;
+    }
+
+    // YAML 1.2's printable set: tab, line breaks, and everything from space up except DEL, the C1 controls
+    // (NEL excepted) and the non-characters U+FFFE and U+FFFF.
+    private static bool IsAllowed(char c, bool rejectReplacementCharacter)
+    {
+        if (c is '\t' or '\n' or '\r')
+        {
+            return true;
+        }
+
+        if (c < ' ' || c == '\u007F' || (c >= '\u0080' && c <= '\u009F' && c != '\u0085') || c is '\uFFFE' or '\uFFFF')
+        {
+            return false;
+        }
+
+        return !(rejectReplacementCharacter && c == '\uFFFD');
     }
 
     /// <summary>The 1-based line and column of character <paramref name="offset"/> in <paramref name="text"/>.</summary>
