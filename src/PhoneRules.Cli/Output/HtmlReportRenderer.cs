@@ -20,7 +20,7 @@ internal static class HtmlReportRenderer
     private const int Left = 190;
     private const int Right = 30;
     private const int Width = 1100;
-    private const int RowHeight = 22;
+    private const int RowHeight = 26;
 
     public static string Render(CatalogData catalog, FindingsReport report, int firstYear, int lastYear)
     {
