@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading.Tasks;
 using NRules;
 using NRules.Fluent;
 using PhoneRules.Model;
@@ -29,7 +30,15 @@ public sealed record AnalysisOptions
 /// </summary>
 public static class RuleRunner
 {
+    // The rules that read sightings one by one (PR008) or grouped by TAC (PR009) need no other facts, and
+    // no other rule reads sightings as facts (PR002 reaches them through CatalogIndex): the default analysis
+    // runs them in a session of their own, beside the rest, on the second core.
+    private static readonly Type[] s_sightingRules = [typeof(Rules.PR008InvalidImeiRule), typeof(Rules.PR009SharedTacRule)];
+
     private static readonly Lazy<ISessionFactory> s_factory = new(Compile);
+    private static readonly Lazy<(ISessionFactory Catalog, ISessionFactory Sightings)> s_partitions = new(() => (
+        Compile(spec => spec.From(typeof(RuleRunner).Assembly).Where(rule => !s_sightingRules.Contains(rule.RuleType))),
+        Compile(s_sightingRules)));
 
     /// <summary>Every reporting rule (support rules excluded), in id order.</summary>
     public static IReadOnlyList<RuleDescriptor> Rules { get; } = typeof(RuleRunner).Assembly.GetTypes()
@@ -41,9 +50,25 @@ public static class RuleRunner
     /// <summary>The compiled rules, shared by every analysis.</summary>
     public static ISessionFactory SessionFactory => s_factory.Value;
 
-    /// <summary>Analyses <paramref name="catalog"/> and returns the findings in a deterministic order.</summary>
-    public static IReadOnlyList<Finding> Analyze(CatalogData catalog, AnalysisOptions? options = null) =>
-        Analyze(SessionFactory, catalog, options);
+    /// <summary>
+    /// Analyses <paramref name="catalog"/> and returns the findings in a deterministic order. The sightings'
+    /// rules run in a second session in parallel; the findings are the same as one session's.
+    /// </summary>
+    public static IReadOnlyList<Finding> Analyze(CatalogData catalog, AnalysisOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        options ??= AnalysisOptions.Default;
+        var (catalogRules, sightingRules) = s_partitions.Value;
+        var index = new CatalogIndex(catalog);
+        var sightings = Task.Run(() => Fire(sightingRules, index, null, session =>
+        {
+            InsertAll(session, index.GroupByTac());
+            InsertAll(session, catalog.ImeiLookups);
+        }));
+        var findings = Fire(catalogRules, index, null, session => InsertCatalogFacts(session, catalog));
+        findings.AddRange(sightings.GetAwaiter().GetResult());
+        return Select(findings, options);
+    }
 
     /// <summary>Analyses <paramref name="catalog"/> with the rules compiled into <paramref name="factory"/>.</summary>
     public static IReadOnlyList<Finding> Analyze(ISessionFactory factory, CatalogData catalog, AnalysisOptions? options = null) =>
@@ -54,26 +79,41 @@ public static class RuleRunner
     {
         ArgumentNullException.ThrowIfNull(factory);
         ArgumentNullException.ThrowIfNull(catalog);
-        options ??= AnalysisOptions.Default;
+        var index = new CatalogIndex(catalog);
+        var findings = Fire(factory, index, configure, session =>
+        {
+            InsertAll(session, index.GroupByTac());
+            InsertAll(session, catalog.ImeiLookups);
+            InsertCatalogFacts(session, catalog);
+        });
+        return Select(findings, options ?? AnalysisOptions.Default);
+    }
+
+    private static List<Finding> Fire(ISessionFactory factory, CatalogIndex index, Action<ISession>? configure, Action<ISession> insert)
+    {
         var session = factory.CreateSession();
         configure?.Invoke(session);
-        var index = new CatalogIndex(catalog);
         session.Insert(index);
-        InsertAll(session, index.GroupByTac());
+        insert(session);
+        session.Fire();
+        return session.Query<Finding>().ToList();
+    }
+
+    private static void InsertCatalogFacts(ISession session, CatalogData catalog)
+    {
         InsertAll(session, catalog.Models);
-        InsertAll(session, catalog.ImeiLookups);
         InsertAll(session, catalog.AppearanceMatches);
         InsertAll(session, catalog.DateClaims);
         InsertAll(session, catalog.Exhibitions);
         InsertAll(session, catalog.SeriesCounts);
-        session.Fire();
+    }
 
+    private static List<Finding> Select(List<Finding> findings, AnalysisOptions options)
+    {
         var wanted = options.RuleIds is { Count: > 0 } ids ? new HashSet<string>(ids, StringComparer.OrdinalIgnoreCase) : null;
-        var findings = session.Query<Finding>().AsEnumerable()
-            .Where(f => f.Severity >= options.MinSeverity && (wanted is null || wanted.Contains(f.RuleId)))
-            .ToList();
-        findings.Sort(FindingOrder.Instance);
-        return findings;
+        var selected = findings.Where(f => f.Severity >= options.MinSeverity && (wanted is null || wanted.Contains(f.RuleId))).ToList();
+        selected.Sort(FindingOrder.Instance);
+        return selected;
     }
 
     private static void InsertAll<T>(ISession session, IReadOnlyCollection<T> facts)

@@ -45,6 +45,19 @@ public sealed class RuleRunnerTests
     }
 
     [Fact]
+    public void TwoParallelSessions_FindWhatOneSessionFinds()
+    {
+        var catalog = new TestCatalog().Model("m1", released: "2019-01-01", unveiled: "2019-06-01").Model("m2")
+            .Lookup("l1", "m1", "860000010000008").Lookup("l2", "m2", "860000010000015").Lookup("l3", "m2", "860000020000005")
+            .Build();
+
+        Assert.Equal(FindingText.Format(RuleRunner.Analyze(RuleRunner.SessionFactory, catalog)), FindingText.Format(RuleRunner.Analyze(catalog)));
+        Assert.Equal(FindingText.Format(RuleRunner.Analyze(RuleRunner.SessionFactory, Catalog.Data)), FindingText.Format(RuleRunner.Analyze(Catalog.Data)));
+        Assert.Contains(RuleRunner.Analyze(catalog), f => f.RuleId == "PR009");
+        Assert.Contains(RuleRunner.Analyze(catalog), f => f.RuleId == "PR008");
+    }
+
+    [Fact]
     public void Session_TakesEqualRecordsAsDistinctFacts()
     {
         // Records compare by value; NRules identifies facts by Equals unless told otherwise, and would
