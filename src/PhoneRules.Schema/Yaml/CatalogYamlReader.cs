@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text.RegularExpressions;
 using System.Threading;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -17,10 +16,6 @@ namespace PhoneRules.Schema.Yaml;
 /// </summary>
 public static class CatalogYamlReader
 {
-    private static readonly Regex s_markPrefix = new(
-        @"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ",
-        RegexOptions.CultureInvariant);
-
     /// <summary>
     /// Reads <paramref name="text"/>. Returns the root node, or null when the file is empty (only
     /// comments or whitespace) or a problem was reported into <paramref name="diagnostics"/>.
@@ -256,7 +251,23 @@ public static class CatalogYamlReader
         return null;
     }
 
-    private static string CleanMessage(string message) => s_markPrefix.Replace(message, string.Empty).Trim();
+    // YamlException messages start "(Line: 3, Col: 5, Idx: 20) - (Line: 3, Col: 9, Idx: 24): "; the
+    // diagnostic carries the place, so the message drops it. (No Regex: it would cost every cold start.)
+    private static string CleanMessage(string message)
+    {
+        const string Separator = ") - (Line: ";
+        if (message.StartsWith("(Line: ", StringComparison.Ordinal))
+        {
+            var second = message.IndexOf(Separator, StringComparison.Ordinal);
+            var end = second < 0 ? -1 : message.IndexOf("): ", second + Separator.Length, StringComparison.Ordinal);
+            if (end >= 0)
+            {
+                return message.Substring(end + 3).Trim();
+            }
+        }
+
+        return message.Trim();
+    }
 
     private sealed class Frame
     {
