@@ -29,7 +29,7 @@ public static class LinqBaseline
                 var lag = FuzzyDate.DaysBetween(released, unveiled);
                 if (lag.Max >= settings.LateAnnouncementDays)
                 {
-                    findings.Add(PR001LateAnnouncementRule.Report(index, model, lag));
+                    findings.Add(PR001LateAnnouncementRule.Report(index, model, lag, lag.Min >= settings.LateAnnouncementDays ? FindingConfidence.Certain : FindingConfidence.Possible));
                 }
             }
 
@@ -38,7 +38,7 @@ public static class LinqBaseline
                 var lag = FuzzyDate.DaysBetween(made, shown);
                 if (lag.Max >= settings.MadeBeforeUnveiledDays)
                 {
-                    findings.Add(PR005MadeBeforeUnveiledRule.Report(index, model, lag));
+                    findings.Add(PR005MadeBeforeUnveiledRule.Report(index, model, lag, lag.Min >= settings.MadeBeforeUnveiledDays ? FindingConfidence.Certain : FindingConfidence.Possible));
                 }
             }
 

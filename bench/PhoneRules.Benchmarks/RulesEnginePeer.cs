@@ -66,8 +66,8 @@ public sealed class RulesEnginePeer
 
                 findings.Add(result.Rule.RuleName switch
                 {
-                    "PR001" => PR001LateAnnouncementRule.Report(index, model, releaseLag),
-                    "PR005" => PR005MadeBeforeUnveiledRule.Report(index, model, madeLag),
+                    "PR001" => PR001LateAnnouncementRule.Report(index, model, releaseLag, releaseLag.Min >= settings.LateAnnouncementDays ? FindingConfidence.Certain : FindingConfidence.Possible),
+                    "PR005" => PR005MadeBeforeUnveiledRule.Report(index, model, madeLag, madeLag.Min >= settings.MadeBeforeUnveiledDays ? FindingConfidence.Certain : FindingConfidence.Possible),
                     _ => PR002ForeignHardwareRule.Report(index, foreign!),
                 });
             }

@@ -60,10 +60,13 @@ public sealed class ExplainerTests
         var explanation = Explainer.Explain(Catalog.Data, Rule(ruleId), subject);
 
         var finding = explanation.Finding!;
-        var binding = explanation.Steps.Single(s => s.IsBinding);
+        var lag = explanation.Steps.First(s => s.IsBinding && s.Expression.StartsWith("DaysBetween", System.StringComparison.Ordinal));
         var threshold = explanation.Steps.Last(s => !s.IsBinding).Values.Last();
-        Assert.Equal(finding.Evidence.Single(e => e.Field == "lag-days").Value, binding.Result);
+        var grade = explanation.Steps.Single(s => s.IsBinding && s.Expression.StartsWith("Grade", System.StringComparison.Ordinal));
+        Assert.Equal(finding.Evidence.Single(e => e.Field == "lag-days").Value, lag.Result);
         Assert.Equal(finding.Evidence.Single(e => e.Field == setting).Value, threshold.Value);
+        Assert.Equal(FindingText.Word(finding.Confidence), grade.Result);
+        Assert.Equal(lag.Result.Split("..")[0], grade.Values.First(v => v.Expression == "lag.Min").Value);
     }
 
     [Fact]

@@ -95,6 +95,7 @@ public static class Explainer
     {
         null => "null",
         bool b => b ? "true" : "false",
+        FindingConfidence confidence => FindingText.Word(confidence),
         string s => s,
         ICatalogEntity entity => entity.Key,
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -195,7 +196,7 @@ public static class Explainer
                 case UnaryExpression { NodeType: ExpressionType.Not } not:
                     return Parts(not.Operand);
                 case MethodCallExpression call:
-                    return call.Arguments.Where(IsInteresting);
+                    return call.Arguments.Where(IsInteresting).SelectMany(a => a is BinaryExpression ? Parts(a) : [a]);
                 case MemberExpression member:
                     return new[] { member };
                 default:

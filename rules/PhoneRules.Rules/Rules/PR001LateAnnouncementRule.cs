@@ -22,18 +22,22 @@ public sealed class PR001LateAnnouncementRule : Rule
         CatalogIndex index = default!;
         PhoneModel model = default!;
         DayRange lag = default;
+        FindingConfidence confidence = default;
 
         When()
             .Match(() => index)
             .Match(() => model, m => m.Released.HasValue && m.Unveiled.HasValue)
             .Let(() => lag, () => FuzzyDate.DaysBetween(model.Released!.Value, model.Unveiled!.Value))
-            .Having(() => lag.Max >= index.Settings.LateAnnouncementDays);
+            .Having(() => lag.Max >= index.Settings.LateAnnouncementDays)
+            .Let(() => confidence, () => Grade(lag.Min >= index.Settings.LateAnnouncementDays));
 
         Then()
-            .Do(ctx => ctx.Insert(Report(index, model, lag)));
+            .Do(ctx => ctx.Insert(Report(index, model, lag, confidence)));
     }
 
-    internal static Finding Report(CatalogIndex index, PhoneModel model, DayRange lag)
+    // Certain when even the smallest lag the fuzzy dates admit reaches the threshold (the Let above, so that
+    // explanations show the arithmetic); possible when only the largest does.
+    internal static Finding Report(CatalogIndex index, PhoneModel model, DayRange lag, FindingConfidence confidence)
     {
         var threshold = index.Settings.LateAnnouncementDays;
         return About(
@@ -41,7 +45,7 @@ public sealed class PR001LateAnnouncementRule : Rule
             index,
             model,
             nameof(PhoneModel),
-            Grade(lag.Min >= threshold),
+            confidence,
             $"{model.Name} was unveiled by state media {Days(lag)} after its market release (threshold {Number(threshold)} days).",
             [
                 new Evidence("released", model.Released!.Value.ToString(), Keys(model.ReleasedBy)),

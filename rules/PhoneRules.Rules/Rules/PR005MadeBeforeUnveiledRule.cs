@@ -22,18 +22,22 @@ public sealed class PR005MadeBeforeUnveiledRule : Rule
         CatalogIndex index = default!;
         PhoneModel model = default!;
         DayRange lag = default;
+        FindingConfidence confidence = default;
 
         When()
             .Match(() => index)
             .Match(() => model, m => m.Manufactured.HasValue && m.Unveiled.HasValue)
             .Let(() => lag, () => FuzzyDate.DaysBetween(model.Manufactured!.Value, model.Unveiled!.Value))
-            .Having(() => lag.Max >= index.Settings.MadeBeforeUnveiledDays);
+            .Having(() => lag.Max >= index.Settings.MadeBeforeUnveiledDays)
+            .Let(() => confidence, () => Grade(lag.Min >= index.Settings.MadeBeforeUnveiledDays));
 
         Then()
-            .Do(ctx => ctx.Insert(Report(index, model, lag)));
+            .Do(ctx => ctx.Insert(Report(index, model, lag, confidence)));
     }
 
-    internal static Finding Report(CatalogIndex index, PhoneModel model, DayRange lag)
+    // Certain when even the smallest lag the fuzzy dates admit reaches the threshold (the Let above, so that
+    // explanations show the arithmetic); possible when only the largest does.
+    internal static Finding Report(CatalogIndex index, PhoneModel model, DayRange lag, FindingConfidence confidence)
     {
         var threshold = index.Settings.MadeBeforeUnveiledDays;
         return About(
@@ -41,7 +45,7 @@ public sealed class PR005MadeBeforeUnveiledRule : Rule
             index,
             model,
             nameof(PhoneModel),
-            Grade(lag.Min >= threshold),
+            confidence,
             $"{model.Name} was made {Days(lag)} before state media unveiled it (threshold {Number(threshold)} days).",
             [
                 new Evidence("manufactured", model.Manufactured!.Value.ToString(), Keys(model.ManufacturedBy)),
