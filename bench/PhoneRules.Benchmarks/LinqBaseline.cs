@@ -47,7 +47,8 @@ public static class LinqBaseline
                 findings.Add(PR002ForeignHardwareRule.Report(index, foreign));
                 if (PR004SanctionsExposureRule.OnSaleFrom(model) is { } onSale && onSale.Latest > PR004SanctionsExposureRule.Adopted(index))
                 {
-                    findings.Add(PR004SanctionsExposureRule.Report(index, foreign));
+                    var certain = model.Released is { } onSaleFrom && onSaleFrom.Earliest > PR004SanctionsExposureRule.Adopted(index) && foreign.Confidence == FindingConfidence.Certain;
+                    findings.Add(PR004SanctionsExposureRule.Report(index, foreign, certain ? FindingConfidence.Certain : FindingConfidence.Possible));
                 }
             }
         }

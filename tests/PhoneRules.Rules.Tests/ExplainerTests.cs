@@ -70,6 +70,18 @@ public sealed class ExplainerTests
     }
 
     [Fact]
+    public void SanctionsGrade_SaysWhyItIsOnlyPossible()
+    {
+        var explanation = Explainer.Explain(Catalog.Data, Rule("PR004"), "kildongmu");
+
+        var grade = explanation.Steps.Single(s => s.IsBinding);
+        Assert.Equal("possible", grade.Result);
+        Assert.Equal("false", grade.Values.Single(v => v.Expression == "foreign.Model.Released.HasValue").Value);
+        Assert.Equal("(no value)", grade.Values.Single(v => v.Expression == "foreign.Model.Released.Value.Earliest").Value);
+        Assert.Equal("false", grade.Values.Single(v => v.Expression == "foreign.IsCertain").Value);
+    }
+
+    [Fact]
     public void ChainedRule_IsExplainedWithWhatItChainsOn()
     {
         var explanation = Explainer.Explain(Catalog.Data, Rule("PR006"), "2020");

@@ -215,7 +215,8 @@ public static class Explainer
             }
             catch (TargetInvocationException ex)
             {
-                value = "(" + ex.InnerException?.GetType().Name + ")";
+                // A part the condition never reached, such as the value of an empty date after HasValue failed.
+                value = ex.InnerException is InvalidOperationException or NullReferenceException ? "(no value)" : "(" + ex.InnerException?.GetType().Name + ")";
             }
             catch (ArgumentException)
             {

@@ -19,7 +19,11 @@ public sealed record ReleaseCount(int Year, int Min, int Max, IReadOnlyList<Phon
 /// <param name="Model">The model.</param>
 /// <param name="Confidence">Certain when an IMEI, hardware or rebadge points abroad; possible on appearance alone.</param>
 /// <param name="Evidence">The lookups and matches that point abroad.</param>
-public sealed record ForeignHardware(PhoneModel Model, FindingConfidence Confidence, IReadOnlyList<Evidence> Evidence);
+public sealed record ForeignHardware(PhoneModel Model, FindingConfidence Confidence, IReadOnlyList<Evidence> Evidence)
+{
+    /// <summary>Whether PR002 was certain.</summary>
+    public bool IsCertain => Confidence == FindingConfidence.Certain;
+}
 
 /// <summary>PR003's conclusion, which PR006 chains on: a year with far fewer releases than before.</summary>
 /// <param name="Year">The drought year.</param>

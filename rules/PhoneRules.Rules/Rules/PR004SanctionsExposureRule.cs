@@ -23,14 +23,16 @@ public sealed class PR004SanctionsExposureRule : Rule
     {
         CatalogIndex index = default!;
         ForeignHardware foreign = default!;
+        FindingConfidence confidence = default;
 
         When()
             .Match(() => index)
             .Match(() => foreign)
-            .Having(() => OnSaleFrom(foreign.Model) != null && OnSaleFrom(foreign.Model)!.Value.Latest > Adopted(index));
+            .Having(() => OnSaleFrom(foreign.Model) != null && OnSaleFrom(foreign.Model)!.Value.Latest > Adopted(index))
+            .Let(() => confidence, () => Grade(foreign.Model.Released.HasValue && foreign.Model.Released.Value.Earliest > Adopted(index) && foreign.IsCertain));
 
         Then()
-            .Do(ctx => ctx.Insert(Report(index, foreign)));
+            .Do(ctx => ctx.Insert(Report(index, foreign, confidence)));
     }
 
     // The market release, or failing that the state-media unveiling (which only shows the phone existed).
@@ -38,13 +40,14 @@ public sealed class PR004SanctionsExposureRule : Rule
 
     internal static DateTime Adopted(CatalogIndex index) => index.Settings.SanctionsEvent.Date.ToDateTime(TimeOnly.MinValue);
 
-    internal static Finding Report(CatalogIndex index, ForeignHardware foreign)
+    // Certain only when the release (not just an unveiling) lies wholly after the measure and PR002 was
+    // certain (the Let above, so that explanations show it); possible otherwise.
+    internal static Finding Report(CatalogIndex index, ForeignHardware foreign, FindingConfidence confidence)
     {
         var model = foreign.Model;
         var sanctions = index.Settings.SanctionsEvent;
         var fromRelease = model.Released.HasValue;
         var date = OnSaleFrom(model)!.Value;
-        var certain = fromRelease && date.Earliest > Adopted(index) && foreign.Confidence == FindingConfidence.Certain;
         var evidence = new Evidence[]
         {
             fromRelease
@@ -58,7 +61,7 @@ public sealed class PR004SanctionsExposureRule : Rule
             index,
             model,
             nameof(PhoneModel),
-            Grade(certain),
+            confidence,
             fromRelease
                 ? $"{model.Name}, with foreign hardware, went on sale in {date}, after {sanctions.Name} ({sanctions.Date:yyyy-MM-dd})."
                 : $"{model.Name}, with foreign hardware, was shown by state media in {date}, after {sanctions.Name} ({sanctions.Date:yyyy-MM-dd}); its release date is not recorded.",
