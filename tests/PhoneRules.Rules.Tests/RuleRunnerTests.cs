@@ -17,6 +17,17 @@ public sealed class RuleRunnerTests
     }
 
     [Fact]
+    public void EveryRule_HasDocumentationHeadedWithItsIdNameAndSeverity()
+    {
+        foreach (var rule in RuleRunner.Rules)
+        {
+            var doc = RuleDocs.Get(rule);
+            Assert.StartsWith($"# {rule.Id} {rule.Name} ({FindingText.Word(rule.Severity)})\n", doc, System.StringComparison.Ordinal);
+            Assert.Contains("Example", doc, System.StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Analyze_IsDeterministic()
     {
         var first = FindingText.Format(RuleRunner.Analyze(Catalog.Data));
