@@ -35,6 +35,28 @@ public sealed class CatalogReaderTests
     }
 
     [Fact]
+    public void UnclosedBracket_ReportsPRG001InTheFile()
+    {
+        var yaml = Replace(Small, "sources: [seed]", "sources: [seed");
+
+        var diagnostic = Assert.Single(CatalogReader.ReadText(yaml, File).Diagnostics);
+
+        Assert.Equal("PRG001", diagnostic.Code);
+        Assert.Equal(Position(yaml, "sources: [seed").Line, diagnostic.Span.Line);
+    }
+
+    [Fact]
+    public void BadIndentation_ReportsPRG001AtTheLine()
+    {
+        var yaml = Replace(Small, "      country: CN\n", "     country: CN\n");
+
+        var diagnostic = Assert.Single(CatalogReader.ReadText(yaml, File).Diagnostics);
+
+        Assert.Equal("PRG001", diagnostic.Code);
+        Assert.Equal(Position(yaml, "     country: CN").Line, diagnostic.Span.Line);
+    }
+
+    [Fact]
     public void TabIndentation_ReportsPRG001AtTheTab()
     {
         var yaml = Replace(Small, "      name: Acme", "\tname: Acme");
