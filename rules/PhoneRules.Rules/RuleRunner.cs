@@ -47,6 +47,12 @@ public static class RuleRunner
         .OrderBy(r => r.Id, StringComparer.Ordinal)
         .ToArray();
 
+    /// <summary>
+    /// Starts compiling the rules on another thread, so that a console can parse its arguments and load its
+    /// catalog meanwhile; the next <see cref="Analyze(CatalogData, AnalysisOptions?)"/> waits for it.
+    /// </summary>
+    public static void PrepareInBackground() => _ = Task.Run(() => s_partitions.Value);
+
     /// <summary>The compiled rules, shared by every analysis.</summary>
     public static ISessionFactory SessionFactory => s_factory.Value;
 
