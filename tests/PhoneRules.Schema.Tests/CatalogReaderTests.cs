@@ -34,26 +34,17 @@ public sealed class CatalogReaderTests
         AssertSingle(yaml, "PRG001", "While scanning a multi-line double-quoted scalar, found wrong indentation.", Position(yaml, "\"Pyongyang"));
     }
 
-    [Fact]
-    public void UnclosedBracket_ReportsPRG001InTheFile()
+    [Theory]
+    [InlineData("sources: [seed]", "sources: [seed", "sources: [seed")]
+    [InlineData("      country: CN\n", "     country: CN\n", "     country: CN")]
+    public void UnclosedBracketOrBadIndentation_ReportsPRG001AtItsLine(string from, string to, string marker)
     {
-        var yaml = Replace(Small, "sources: [seed]", "sources: [seed");
+        var yaml = Replace(Small, from, to);
 
         var diagnostic = Assert.Single(CatalogReader.ReadText(yaml, File).Diagnostics);
 
         Assert.Equal("PRG001", diagnostic.Code);
-        Assert.Equal(Position(yaml, "sources: [seed").Line, diagnostic.Span.Line);
-    }
-
-    [Fact]
-    public void BadIndentation_ReportsPRG001AtTheLine()
-    {
-        var yaml = Replace(Small, "      country: CN\n", "     country: CN\n");
-
-        var diagnostic = Assert.Single(CatalogReader.ReadText(yaml, File).Diagnostics);
-
-        Assert.Equal("PRG001", diagnostic.Code);
-        Assert.Equal(Position(yaml, "     country: CN").Line, diagnostic.Span.Line);
+        Assert.Equal(Position(yaml, marker).Line, diagnostic.Span.Line);
     }
 
     [Fact]
