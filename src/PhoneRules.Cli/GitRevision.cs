@@ -1,7 +1,8 @@
-using System;
 using System.Diagnostics;
 using System.IO;
 using PhoneRules.Model;
+using PhoneRules.Schema;
+using PhoneRules.Schema.Runtime;
 
 namespace PhoneRules.Cli;
 
@@ -15,22 +16,12 @@ internal static class GitRevision
         var root = Git(directory, "rev-parse", "--show-toplevel").Trim();
         var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
         var text = Git(root, "show", revision + ":" + relative);
-        var temporary = Path.Combine(Path.GetTempPath(), "phonerules-baseline-" + Guid.NewGuid().ToString("N") + ".yaml");
-        try
-        {
-            File.WriteAllText(temporary, text);
-            var data = CatalogData.Load(temporary, out var diagnostics);
-            if (data is null)
-            {
-                throw new CliException($"--baseline-rev {revision}: the catalog at that revision cannot be read: {(diagnostics.Count > 0 ? diagnostics[0].Message : "unknown error")}");
-            }
 
-            return data;
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+        // Read from memory, named as git names it, so errors say where they are: HEAD~1:catalog.yaml(41,12).
+        var source = revision + ":" + relative;
+        var document = RecordBuilder.Match(CatalogReader.ReadText(text, source, rejectReplacementCharacter: true), source, CatalogData.SchemaFingerprint, out var diagnostics)
+            ?? throw new CliException($"--baseline-rev {revision}: the catalog at that revision cannot be read: {(diagnostics.Count > 0 ? diagnostics[0].ToString() : "unknown error")}");
+        return CatalogData.FromDocument(document);
     }
 
     private static string Git(string directory, params string[] args)

@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Linq;
 using PhoneRules.Model;
 using PhoneRules.Schema;
+using PhoneRules.Schema.Runtime;
 
 namespace PhoneRules.Cli.Commands;
 
@@ -25,19 +25,8 @@ public sealed class ValidateCommand : CliCommand
     protected override int Execute(ParseResult parse)
     {
         var path = parse.GetValue(_file) ?? "catalog.yaml";
-        var result = CatalogReader.ReadFile(path);
-        var diagnostics = result.Diagnostics.ToList();
-        if (!result.HasErrors && result.Schema is { } schema && schema.Fingerprint != CatalogData.SchemaFingerprint)
-        {
-            diagnostics.Add(new CatalogDiagnostic(DiagnosticCodes.SchemaMismatch.Id, CatalogSeverity.Error, "the schema in this file differs from the schema compiled into this program; rebuild the program with this schema, or edit the file's schema to match", path, SourceSpan.At(0, 1, 1)));
-        }
-
-        if (diagnostics.Count > 0)
-        {
-            throw new CliException(diagnostics);
-        }
-
-        var document = result.Document!;
+        var document = RecordBuilder.Match(CatalogReader.ReadFile(path), path, CatalogData.SchemaFingerprint, out var diagnostics)
+            ?? throw new CliException(diagnostics);
         Console.Output.WriteLine($"{path}: valid ({document.Entities.Count} entities of {document.Schema.Types.Count} types; schema matches this build)");
         return ExitCodes.Ok;
     }

@@ -51,9 +51,15 @@ public static class RecordBuilder
     /// (<paramref name="compiledFingerprint"/>): a different schema is a PRG017 that says to rebuild.
     /// Returns the document, or null with every problem in <paramref name="diagnostics"/>.
     /// </summary>
-    public static CatalogDocument? ReadMatching(string path, string compiledFingerprint, ReaderLimits? limits, out IReadOnlyList<CatalogDiagnostic> diagnostics)
+    public static CatalogDocument? ReadMatching(string path, string compiledFingerprint, ReaderLimits? limits, out IReadOnlyList<CatalogDiagnostic> diagnostics) =>
+        Match(CatalogReader.ReadFile(path, limits), path, compiledFingerprint, out diagnostics);
+
+    /// <summary>
+    /// The document of <paramref name="result"/> when it has no errors and its schema is the compiled one;
+    /// otherwise null, with the errors, or one PRG017 that says to rebuild, in <paramref name="diagnostics"/>.
+    /// </summary>
+    public static CatalogDocument? Match(CatalogReadResult result, string path, string compiledFingerprint, out IReadOnlyList<CatalogDiagnostic> diagnostics)
     {
-        var result = CatalogReader.ReadFile(path, limits);
         diagnostics = result.Diagnostics;
         if (result.HasErrors || result.Document is null)
         {

@@ -497,7 +497,7 @@ internal sealed class CatalogValidator
         }
 
         // A misspelt field is reported once, as unknown (with the suggestion), not again as missing.
-        var suggested = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? suggested = null;
         if (map is not null)
         {
             foreach (var entry in map.Entries)
@@ -507,7 +507,7 @@ internal sealed class CatalogValidator
                 {
                     if (ReportUnknownField(subject, entry.Key, type.Fields.Select(f => f.Name)) is { } suggestion)
                     {
-                        suggested.Add(suggestion);
+                        (suggested ??= new HashSet<string>(StringComparer.Ordinal)).Add(suggestion);
                     }
 
                     continue;
@@ -523,7 +523,7 @@ internal sealed class CatalogValidator
 
         foreach (var field in type.Fields)
         {
-            if (!field.IsRequired || values.ContainsKey(field.Name) || suggested.Contains(field.Name))
+            if (!field.IsRequired || values.ContainsKey(field.Name) || suggested?.Contains(field.Name) == true)
             {
                 continue;
             }
