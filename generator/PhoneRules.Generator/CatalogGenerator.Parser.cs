@@ -38,7 +38,7 @@ public sealed partial class CatalogGenerator
 
             try
             {
-                var result = CatalogReader.ReadText(file.Text, file.Path, rejectReplacementCharacter: true, cancellationToken: cancellationToken);
+                var result = CatalogReader.ReadText(file.Text, file.Path, cancellationToken: cancellationToken);
                 var diagnostics = result.Diagnostics.Select(DiagnosticInfo.From).ToEquatableArray();
                 if (result.Document is null)
                 {

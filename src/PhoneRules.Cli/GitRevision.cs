@@ -19,7 +19,7 @@ internal static class GitRevision
 
         // Read from memory, named as git names it, so errors say where they are: HEAD~1:catalog.yaml(41,12).
         var source = revision + ":" + relative;
-        var document = RecordBuilder.Match(CatalogReader.ReadText(text, source, rejectReplacementCharacter: true), source, CatalogData.SchemaFingerprint, out var diagnostics)
+        var document = RecordBuilder.Match(CatalogReader.ReadText(text, source), source, CatalogData.SchemaFingerprint, out var diagnostics)
             ?? throw new CliException($"--baseline-rev {revision}: the catalog at that revision cannot be read: {(diagnostics.Count > 0 ? diagnostics[0].ToString() : "unknown error")}");
         return CatalogData.FromDocument(document);
     }

@@ -24,7 +24,7 @@ public sealed class GeneratorDiagnosticTests
     [InlineData("PRG011", "        title: { type: string, doc: The title. }", "        title: { doc: The title. }", "{ doc: The title. }", "field 'title' of type 'Source' needs a type, such as 'string', 'fuzzy-date' or 'Source[]'")]
     [InlineData("PRG012", "imei: \"490154203237518\"", "imei: \"12345\"", "\"12345\"", "'imei': '12345' is not an IMEI: an IMEI is exactly 15 digits")]
     [InlineData("PRG014", "name: Acme", "name: &n Acme", "&n Acme", "anchor '&n' is not allowed in a catalog; write each value where it is used")]
-    [InlineData("PRG015", "name: Acme", "name: Ac\uFFFDme", "\uFFFD", "the file holds a byte sequence that is not valid UTF-8 (shown as U+FFFD); save the file as UTF-8")]
+    [InlineData("PRG015", "name: Acme", "name: Ac\uFFFDme", "\uFFFD", "the file holds U+FFFD, the replacement character that bytes which are not valid UTF-8 turn into; save the file as UTF-8 and remove it")]
     [InlineData("PRG018", "    seed:\n      title: The seed", "    Seed:\n      title: The seed", "Seed:", "'Seed' is not a valid key: use lower-case letters, digits and single hyphens, such as pyongyang-2425")]
     public void BrokenCatalog_ReportsOneDiagnosticAtTheYamlPosition(string id, string from, string to, string marker, string message)
     {

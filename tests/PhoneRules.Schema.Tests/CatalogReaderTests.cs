@@ -47,6 +47,46 @@ public sealed class CatalogReaderTests
         Assert.Equal(Position(yaml, marker).Line, diagnostic.Span.Line);
     }
 
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void EveryLineBreakStyle_LocatesErrorsOnTheLineEditorsShow(string lineBreak)
+    {
+        var yaml = Replace(Small, "      name: Acme\n", "      name: Acme\n      nmae: Acme\n").Replace("\n", lineBreak, System.StringComparison.Ordinal);
+
+        // Line 48 in any editor, whichever line break the file uses.
+        AssertSingle(yaml, "PRG003", "Maker 'acme' has no field 'nmae'; did you mean 'name'?", (48, 7));
+        Assert.Equal((48, 7), Position(yaml, "nmae"));
+    }
+
+    [Theory]
+    [InlineData("a: 1\rb: [\r", 3)]
+    [InlineData("a: 1\r\nb: 2\rc: 3\nd: [\r\n", 5)]
+    [InlineData("a: 1\r\rb: [", 3)]
+    public void LoneCarriageReturn_MovesReportedLinesAsEditorsDo(string yaml, int expectedLine)
+    {
+        var diagnostic = Assert.Single(CatalogReader.ReadText(yaml, File).Diagnostics);
+
+        Assert.Equal("PRG001", diagnostic.Code);
+        Assert.Equal(expectedLine, diagnostic.Span.Line);
+    }
+
+    [Theory]
+    [InlineData('\u0085', "U+0085, a line separator that tools disagree on; use a plain line break")]
+    [InlineData('\u2028', "U+2028, a line separator that tools disagree on; use a plain line break")]
+    [InlineData('\u2029', "U+2029, a line separator that tools disagree on; use a plain line break")]
+    [InlineData('\uFFFD', "U+FFFD, the replacement character that bytes which are not valid UTF-8 turn into; save the file as UTF-8 and remove it")]
+    [InlineData('\u0007', "control character U+0007, which YAML does not allow")]
+    public void CharacterToolsDisagreeOn_ReportsPRG015_FromTextAndFromBytesAlike(char character, string what)
+    {
+        var yaml = Replace(Small, "name: Acme", "name: Ac" + character + "me");
+
+        AssertSingle(yaml, "PRG015", "the file holds " + what, Position(yaml, "Ac" + character) with { Column = Position(yaml, "Ac" + character).Column + 2 });
+        var fromBytes = Assert.Single(CatalogReader.ReadBytes(Encoding.UTF8.GetBytes(yaml), File).Diagnostics);
+        Assert.Equal(("PRG015", "the file holds " + what), (fromBytes.Code, fromBytes.Message));
+    }
+
     [Fact]
     public void TabIndentation_ReportsPRG001AtTheTab()
     {
@@ -383,9 +423,12 @@ public sealed class CatalogReaderTests
     [InlineData('\u0090', false)]
     [InlineData('\u007F', false)]
     [InlineData('\uFFFE', false)]
-    [InlineData('\u0085', true)]
+    [InlineData('\u0085', false)]
+    [InlineData('\u2028', false)]
+    [InlineData('\u2029', false)]
     [InlineData('\u00A0', true)]
-    [InlineData('\uFFFD', true)]
+    [InlineData('\uAC00', true)]
+    [InlineData('\uFFFD', false)]
     public void Characters_FollowYamlsPrintableSet(char c, bool allowed)
     {
         var yaml = Replace(Small, "name: Acme", "name: \"Ac" + c + "me\"");
@@ -393,6 +436,21 @@ public sealed class CatalogReaderTests
         var diagnostics = CatalogReader.ReadText(yaml, File).Diagnostics;
 
         Assert.Equal(allowed, !diagnostics.Any(d => d.Code == "PRG015"));
+    }
+
+    [Fact]
+    public void EveryUtf16CodeUnit_IsAllowedExactlyWhenYamlPrintsItAndToolsAgreeOnIt()
+    {
+        for (var i = 0; i <= 0xFFFF; i++)
+        {
+            var c = (char)i;
+
+            // YAML 1.2 c-printable (tab, LF, CR, x20-x7E, NEL, xA0-xD7FF, xE000-xFFFD, surrogates for the
+            // planes above), minus NEL, LS, PS and U+FFFD.
+            var printable = i is 0x09 or 0x0A or 0x0D || (i >= 0x20 && i <= 0x7E) || i == 0x85 || (i >= 0xA0 && i <= 0xD7FF) || (i >= 0xD800 && i <= 0xDFFF) || (i >= 0xE000 && i <= 0xFFFD);
+            var expected = printable && i is not (0x85 or 0x2028 or 0x2029 or 0xFFFD);
+            Assert.True(expected == PhoneRules.Schema.Yaml.CatalogText.IsAllowed(c), $"U+{i:X4}");
+        }
     }
 
     [Fact]

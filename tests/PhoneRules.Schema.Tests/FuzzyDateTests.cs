@@ -1,5 +1,6 @@
 using System;
 using CsCheck;
+using PhoneRules.Testing;
 
 namespace PhoneRules.Schema.Tests;
 
@@ -80,7 +81,7 @@ public sealed class FuzzyDateTests
             .Select(t => (t.Item2 == 0 ? t.Item1.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)
                 : t.Item3 == 0 ? $"{t.Item1:D4}-{t.Item2:D2}" : $"{t.Item1:D4}-{t.Item2:D2}-{t.Item3:D2}") + t.Item4);
 
-        Gen.Select(part, part, Gen.Bool).Sample(t =>
+        Property.Holds(Gen.Select(part, part, Gen.Bool), t =>
         {
             var text = t.Item3 ? t.Item1 + "/" + t.Item2 : t.Item1;
             if (!FuzzyDate.TryParse(text, out var date))
@@ -92,7 +93,7 @@ public sealed class FuzzyDateTests
             }
 
             return date.ToString() == text && FuzzyDate.Parse(date.ToString()).Equals(date) && date.Earliest <= date.Latest;
-        }, iter: 20_000);
+        }, 20_000);
     }
 
     [Fact]
@@ -101,7 +102,7 @@ public sealed class FuzzyDateTests
         var dates = Gen.Select(Gen.Int[2000, 2030], Gen.Int[1, 12], Gen.Int[0, 3])
             .Select(t => t.Item3 == 0 ? FuzzyDate.FromYear(t.Item1) : t.Item3 == 1 ? FuzzyDate.FromMonth(t.Item1, t.Item2) : FuzzyDate.FromDate(t.Item1, t.Item2, 1 + (t.Item3 * 7)));
 
-        Gen.Select(dates, dates, Gen.Int[0, 400], Gen.Int[0, 400]).Sample(t =>
+        Property.Holds(Gen.Select(dates, dates, Gen.Int[0, 400], Gen.Int[0, 400]), t =>
         {
             var (from, to, i, j) = t;
             var dayFrom = from.Earliest.AddDays(i % from.SpanDays);
@@ -109,6 +110,6 @@ public sealed class FuzzyDateTests
             var lag = (int)(dayTo - dayFrom).TotalDays;
             var range = FuzzyDate.DaysBetween(from, to);
             return range.Min <= lag && lag <= range.Max;
-        }, iter: 20_000);
+        }, 20_000);
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using CsCheck;
+using PhoneRules.Testing;
 
 namespace PhoneRules.Schema.Tests;
 
@@ -74,7 +75,7 @@ public sealed class ImeiTests
     [Fact]
     public void Property_CreatedImeis_PassLuhn_AndAnyOneDigitChangeFails()
     {
-        Gen.Select(Gen.Int[0, 99_999_999], Gen.Int[0, 999_999], Gen.Int[0, 14], Gen.Int[1, 9]).Sample(t =>
+        Property.Holds(Gen.Select(Gen.Int[0, 99_999_999], Gen.Int[0, 999_999], Gen.Int[0, 14], Gen.Int[1, 9]), t =>
         {
             var (tac, serial, position, delta) = t;
             var imei = Imei.Create(new Tac(tac), serial);
@@ -83,13 +84,13 @@ public sealed class ImeiTests
             digits[position] = (char)('0' + ((digits[position] - '0' + delta) % 10));
             var changed = Imei.Parse(new string(digits));
             return imei.HasValidCheckDigit && Imei.Parse(text).Equals(imei) && !changed.HasValidCheckDigit;
-        }, iter: 20_000);
+        }, 20_000);
     }
 
     [Fact]
     public void Property_LuhnMatchesReferenceImplementation()
     {
-        Gen.Long[0, 99_999_999_999_999].Sample(body =>
+        Property.Holds(Gen.Long[0, 99_999_999_999_999], body =>
         {
             var text = body.ToString("D14", System.Globalization.CultureInfo.InvariantCulture);
             var sum = 0;
@@ -109,6 +110,6 @@ public sealed class ImeiTests
             }
 
             return Imei.ComputeCheckDigit(body) == (10 - (sum % 10)) % 10;
-        }, iter: 20_000);
+        }, 20_000);
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 
 namespace PhoneRules.Testing;
 
@@ -84,8 +83,18 @@ internal static class TestCatalogs
             }
         }
 
-        var line = text.Take(index).Count(c => c == '\n') + 1;
-        var lineStart = index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
+        // Lines as editors count them: LF, CR LF and a lone CR each end one.
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < index; i++)
+        {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
         return (line, index - lineStart + 1);
     }
 

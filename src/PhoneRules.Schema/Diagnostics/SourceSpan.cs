@@ -1,4 +1,3 @@
-using System;
 using System.Globalization;
 
 namespace PhoneRules.Schema;
@@ -20,10 +19,4 @@ public readonly record struct SourceSpan(int StartOffset, int EndOffset, int Lin
 
     /// <summary>Formats as <c>(line,column)</c>, the MSBuild convention.</summary>
     public override string ToString() => string.Format(CultureInfo.InvariantCulture, "({0},{1})", Line, Column);
-
-    internal static SourceSpan FromMarks(YamlDotNet.Core.Mark start, YamlDotNet.Core.Mark end)
-    {
-        var endOffset = Math.Max((int)start.Index, (int)end.Index);
-        return new SourceSpan((int)start.Index, endOffset, (int)start.Line, (int)start.Column, (int)end.Line, (int)end.Column);
-    }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Text;
 using System.Threading;
 using PhoneRules.Schema.Yaml;
 
@@ -63,24 +64,29 @@ public static class CatalogReader
     }
 
     /// <summary>
-    /// Reads catalog text that was already decoded. With <paramref name="rejectReplacementCharacter"/>, U+FFFD
-    /// is taken as a sign of undecodable bytes (the generator's view of a non-UTF-8 file).
+    /// Reads catalog text that was already decoded (the generator's view: the compiler decodes the file). The
+    /// size limit counts the text's UTF-8 bytes, as <see cref="ReadBytes"/> does, so both accept the same files.
     /// </summary>
-    public static CatalogReadResult ReadText(string text, string filePath, ReaderLimits? limits = null, bool rejectReplacementCharacter = false, CancellationToken cancellationToken = default)
+    public static CatalogReadResult ReadText(string text, string filePath, ReaderLimits? limits = null, CancellationToken cancellationToken = default)
     {
         limits ??= ReaderLimits.Default;
         var diagnostics = new List<CatalogDiagnostic>();
-        if ((long)text.Length > limits.MaxFileBytes)
-        {
-            return Fail(diagnostics, DiagnosticCodes.LimitExceeded, filePath, $"the file is {text.Length} characters, over the limit of {limits.MaxFileBytes}", SourceSpan.At(0, 1, 1));
-        }
-
         if (text.Length > 0 && text[0] == '\uFEFF')
         {
             text = text.Substring(1);
         }
 
-        return CatalogText.CheckCharacters(text, filePath, diagnostics, rejectReplacementCharacter)
+        // A UTF-16 character is one to three UTF-8 bytes; count exactly only when the bound is in doubt.
+        if ((long)text.Length * 3 > limits.MaxFileBytes)
+        {
+            long bytes = Encoding.UTF8.GetByteCount(text);
+            if (bytes > limits.MaxFileBytes)
+            {
+                return Fail(diagnostics, DiagnosticCodes.LimitExceeded, filePath, $"the file is {bytes} bytes, over the limit of {limits.MaxFileBytes}", SourceSpan.At(0, 1, 1));
+            }
+        }
+
+        return CatalogText.CheckCharacters(text, filePath, diagnostics)
             ? Read(text, filePath, limits, diagnostics, cancellationToken)
             : new CatalogReadResult(null, null, diagnostics);
     }

@@ -33,25 +33,25 @@ public static class CatalogText
         }
 
         var text = Encoding.UTF8.GetString(bytes, start, bytes.Length - start);
-        return CheckCharacters(text, filePath, diagnostics, rejectReplacementCharacter: false) ? text : null;
+        return CheckCharacters(text, filePath, diagnostics) ? text : null;
     }
 
     /// <summary>
-    /// Checks that <paramref name="text"/> holds only characters YAML allows. With
-    /// <paramref name="rejectReplacementCharacter"/>, U+FFFD counts as a sign of bytes that were not UTF-8
-    /// (the compiler decodes additional files leniently, so the generator can see nothing else).
+    /// Checks that <paramref name="text"/> holds only characters a catalog allows: YAML's printable set,
+    /// without U+FFFD and without the line separators NEL, LS and PS. The build and the console check the same
+    /// set, so they accept the same files. U+FFFD is refused because the compiler hands the generator files it
+    /// decoded leniently, in which it stands for bytes that were not UTF-8; the console refuses it too. NEL, LS
+    /// and PS are refused because YAML 1.1 parsers, Roslyn and some editors end a line there and others do not,
+    /// so no line number after one could be right for everyone.
     /// </summary>
-    public static bool CheckCharacters(string text, string filePath, ICollection<CatalogDiagnostic> diagnostics, bool rejectReplacementCharacter)
+    public static bool CheckCharacters(string text, string filePath, ICollection<CatalogDiagnostic> diagnostics)
     {
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (!IsAllowed(c, rejectReplacementCharacter))
+            if (!IsAllowed(c))
             {
-                var what = c == '\uFFFD'
-                    ? "a byte sequence that is not valid UTF-8 (shown as U+FFFD); save the file as UTF-8"
-                    : $"control character U+{(int)c:X4}, which YAML does not allow";
-                diagnostics.Add(Error(filePath, Locate(text, i), "the file holds " + what));
+                diagnostics.Add(Error(filePath, Locate(text, i), "the file holds " + Describe(c)));
                 return false;
             }
         }
@@ -59,39 +59,31 @@ public static class CatalogText
         return true;
     }
 
-    // YAML 1.2's printable set: tab, line breaks, and everything from space up except DEL, the C1 controls
-    // (NEL excepted) and the non-characters U+FFFE and U+FFFF.
-    private static bool IsAllowed(char c, bool rejectReplacementCharacter)
+    /// <summary>Whether a catalog may hold <paramref name="c"/> (see <see cref="CheckCharacters"/>).</summary>
+    public static bool IsAllowed(char c)
     {
         if (c is '\t' or '\n' or '\r')
         {
             return true;
         }
 
-        if (c < ' ' || c == '\u007F' || (c >= '\u0080' && c <= '\u009F' && c != '\u0085') || c is '\uFFFE' or '\uFFFF')
-        {
-            return false;
-        }
-
-        return !(rejectReplacementCharacter && c == '\uFFFD');
+        // YAML 1.2's printable set: everything from space up except DEL, the C1 controls and the
+        // non-characters U+FFFE and U+FFFF; then this format's own exclusions.
+        return !(c < ' ' || c == '\u007F' || (c >= '\u0080' && c <= '\u009F') || c is '\uFFFE' or '\uFFFF' or '\uFFFD' or '\u2028' or '\u2029');
     }
 
-    /// <summary>The 1-based line and column of character <paramref name="offset"/> in <paramref name="text"/>.</summary>
-    public static SourceSpan Locate(string text, int offset)
+    private static string Describe(char c) => c switch
     {
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < offset && i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
+        '\uFFFD' => "U+FFFD, the replacement character that bytes which are not valid UTF-8 turn into; save the file as UTF-8 and remove it",
+        '\u0085' or '\u2028' or '\u2029' => $"U+{(int)c:X4}, a line separator that tools disagree on; use a plain line break",
+        _ => $"control character U+{(int)c:X4}, which YAML does not allow",
+    };
 
-        return SourceSpan.At(offset, line, offset - lineStart + 1);
-    }
+    /// <summary>
+    /// The 1-based line and column of character <paramref name="offset"/> in <paramref name="text"/>; lines end
+    /// at LF, CR LF or a lone CR.
+    /// </summary>
+    public static SourceSpan Locate(string text, int offset) => new LineMap(text).At(offset);
 
     private static CatalogDiagnostic Error(string filePath, SourceSpan span, string message) =>
         new(DiagnosticCodes.InvalidEncoding.Id, CatalogSeverity.Error, message, filePath, span);

@@ -34,13 +34,13 @@ public static class CatalogYamlReader
         catch (YamlException ex)
         {
             var span = ex.Start.Line > 1 || ex.Start.Column > 1 || ex.Start.Index > 0
-                ? SourceSpan.FromMarks(ex.Start, ex.End)
+                ? state.Span(ex.Start, ex.End)
                 : state.LastSpan;
             var message = CleanMessage(ex.Message);
             if (message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0)
             {
                 // YamlDotNet points at the enclosing mapping; point at the tab itself.
-                span = FindIndentationTab(text, span.StartOffset) ?? span;
+                span = FindIndentationTab(text, span.StartOffset, state.Lines) ?? span;
             }
 
             state.Report(DiagnosticCodes.YamlSyntax, message, span);
@@ -71,7 +71,7 @@ public static class CatalogYamlReader
             }
 
             var current = parser.Current!;
-            var span = SourceSpan.FromMarks(current.Start, current.End);
+            var span = state.Span(current.Start, current.End);
             state.LastSpan = span;
 
             switch (current)
@@ -228,19 +228,19 @@ public static class CatalogYamlReader
         return true;
     }
 
-    private static SourceSpan? FindIndentationTab(string text, int from)
+    private static SourceSpan? FindIndentationTab(string text, int from, LineMap lines)
     {
-        var atLineStart = from == 0 || (from <= text.Length && text[from - 1] == '\n');
+        var atLineStart = from == 0 || (from <= text.Length && LineMap.IsLineBreak(text[from - 1]));
         for (var i = Math.Max(0, from); i < text.Length; i++)
         {
             var c = text[i];
-            if (c == '\n')
+            if (LineMap.IsLineBreak(c))
             {
                 atLineStart = true;
             }
             else if (c == '\t' && atLineStart)
             {
-                return CatalogText.Locate(text, i);
+                return lines.At(i);
             }
             else if (c != ' ')
             {
@@ -284,11 +284,9 @@ public static class CatalogYamlReader
     {
         private readonly ICollection<CatalogDiagnostic> _diagnostics;
 
-        private readonly string _text;
-
         public ReadState(string text, string filePath, ReaderLimits limits, ICollection<CatalogDiagnostic> diagnostics)
         {
-            _text = text;
+            Lines = new LineMap(text);
             FilePath = filePath;
             Limits = limits;
             _diagnostics = diagnostics;
@@ -296,26 +294,20 @@ public static class CatalogYamlReader
 
         public string FilePath { get; }
 
+        public LineMap Lines { get; }
+
         public ReaderLimits Limits { get; }
 
         public SourceSpan LastSpan { get; set; } = SourceSpan.At(0, 1, 1);
 
         public void Report(DiagnosticCode code, string message, SourceSpan span) =>
-            _diagnostics.Add(new CatalogDiagnostic(code.Id, CatalogSeverity.Error, message, FilePath, Clamp(span)));
+            _diagnostics.Add(new CatalogDiagnostic(code.Id, CatalogSeverity.Error, message, FilePath, span.IsKnown ? span : SourceSpan.At(0, 1, 1)));
 
-        // YamlDotNet places "end of stream" one line past a last line without a line break; point at the
-        // end of the text instead, so every location is inside the file.
-        private SourceSpan Clamp(SourceSpan span)
-        {
-            if (!span.IsKnown)
-            {
-                return SourceSpan.At(0, 1, 1);
-            }
+        // Lines and columns from YamlDotNet's character index through the one line map (YamlDotNet counts
+        // lines its own way); offsets past the end, such as its end-of-stream mark, are clamped into the text.
+        public SourceSpan Span(Mark start, Mark end) => Lines.Span(ToOffset(start.Index), ToOffset(end.Index));
 
-            return span.StartOffset >= _text.Length && _text.Length > 0 && _text[_text.Length - 1] != '\n'
-                ? CatalogText.Locate(_text, _text.Length)
-                : span;
-        }
+        private static int ToOffset(long index) => index > int.MaxValue ? int.MaxValue : (int)index;
 
         public YamlNode? Fail(DiagnosticCode code, string message, SourceSpan span)
         {
