@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Threading;
 using PhoneRules.Generator.Diagnostics;
 using PhoneRules.Generator.Helpers;
@@ -126,67 +125,31 @@ public sealed partial class CatalogGenerator
                     continue;
                 }
 
-                string expression;
-                if (value.Items is { } items)
-                {
-                    expression = "new " + Emitter.ElementType(schema.Namespace, field.Type.Kind, field.Type.TargetName) + "[] { "
-                        + string.Join(", ", items.Select(i => Literal(schema, field, i.Value!, indexes))) + " }";
-                }
-                else
-                {
-                    expression = Literal(schema, field, value.Value!, indexes);
-                }
-
-                properties.Add(new PropertyInit(field.Identifier, expression));
+                var values = value.Items is { } items
+                    ? items.Select(i => Value(schema, field, i.Value!, indexes)).ToEquatableArray()
+                    : new[] { Value(schema, field, value.Value!, indexes) }.ToEquatableArray();
+                properties.Add(new PropertyInit(field.Identifier, field.Type.Kind, field.Type.TargetName, field.Type.IsList, values));
             }
 
             return properties.ToEquatableArray();
         }
 
-        private static string Literal(CatalogSchema schema, FieldDefinition field, object value, Dictionary<EntityRecord, int> indexes) => field.Type.Kind switch
+        // A validated value as its kind and invariant text; the Emitter decides how it is written in C#.
+        private static ValueSpec Value(CatalogSchema schema, FieldDefinition field, object value, Dictionary<EntityRecord, int> indexes)
         {
-            FieldKind.String => StringLiteral((string)value),
-            FieldKind.Int => ((int)value).ToString(CultureInfo.InvariantCulture),
-            FieldKind.Decimal => ((decimal)value).ToString(CultureInfo.InvariantCulture) + "m",
-            FieldKind.Bool => (bool)value ? "true" : "false",
-            FieldKind.Date => string.Format(CultureInfo.InvariantCulture, "new global::System.DateOnly({0}, {1}, {2})", ((DateTime)value).Year, ((DateTime)value).Month, ((DateTime)value).Day),
-            FieldKind.FuzzyDate => "global::PhoneRules.FuzzyDate.Parse(" + StringLiteral(value.ToString()!) + ")",
-            FieldKind.Url => "new global::System.Uri(" + StringLiteral(((Uri)value).OriginalString) + ")",
-            FieldKind.Country => "global::PhoneRules.CountryCode.Parse(" + StringLiteral(value.ToString()!) + ")",
-            FieldKind.Imei => "global::PhoneRules.Imei.Parse(" + StringLiteral(value.ToString()!) + ")",
-            FieldKind.Tac => "global::PhoneRules.Tac.Parse(" + StringLiteral(value.ToString()!) + ")",
-            FieldKind.Enum => "global::" + schema.Namespace + "." + field.Type.TargetName + "." + schema.FindEnum(field.Type.TargetName!)!.Members[(int)value].Identifier,
-            _ => Emitter.ArrayName(((EntityRecord)value).Type.Plural) + "[" + indexes[(EntityRecord)value].ToString(CultureInfo.InvariantCulture) + "]",
-        };
-
-        internal static string StringLiteral(string value)
-        {
-            var builder = new StringBuilder(value.Length + 2);
-            builder.Append('"');
-            foreach (var c in value)
+            var kind = field.Type.Kind;
+            return kind switch
             {
-                switch (c)
-                {
-                    case '"': builder.Append("\\\""); break;
-                    case '\\': builder.Append("\\\\"); break;
-                    case '\n': builder.Append("\\n"); break;
-                    case '\r': builder.Append("\\r"); break;
-                    case '\t': builder.Append("\\t"); break;
-                    default:
-                        if (c < ' ' || (c >= '\u007F' && c <= '\u009F') || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c) || c == '\u0085')
-                        {
-                            builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                        }
-                        else
-                        {
-                            builder.Append(c);
-                        }
-
-                        break;
-                }
-            }
-
-            return builder.Append('"').ToString();
+                FieldKind.String => new ValueSpec(kind, (string)value),
+                FieldKind.Int => new ValueSpec(kind, ((int)value).ToString(CultureInfo.InvariantCulture)),
+                FieldKind.Decimal => new ValueSpec(kind, ((decimal)value).ToString(CultureInfo.InvariantCulture)),
+                FieldKind.Bool => new ValueSpec(kind, (bool)value ? "true" : "false"),
+                FieldKind.Date => new ValueSpec(kind, ((DateTime)value).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                FieldKind.Url => new ValueSpec(kind, ((Uri)value).OriginalString),
+                FieldKind.Enum => new ValueSpec(kind, schema.FindEnum(field.Type.TargetName!)!.Members[(int)value].Identifier),
+                FieldKind.Reference => new ValueSpec(kind, ((EntityRecord)value).Type.Plural, indexes[(EntityRecord)value]),
+                _ => new ValueSpec(kind, value.ToString()!),
+            };
         }
     }
 }

@@ -29,6 +29,9 @@ public sealed class FuzzyDateTests
     [InlineData("", "a fuzzy date cannot be empty")]
     [InlineData("2019-02-30", "'2019-02-30' is not a calendar date")]
     [InlineData("2019-13", "'2019-13' is not a calendar date")]
+    [InlineData("2019-00", "'2019-00' is not a calendar date")]
+    [InlineData("2019-00-00", "'2019-00-00' is not a calendar date")]
+    [InlineData("2019-01-00", "'2019-01-00' is not a calendar date")]
     [InlineData("0000", "'0000' is not a calendar date")]
     [InlineData("19", "'19' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")]
     [InlineData("2019-1", "'2019-1' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")]
@@ -111,5 +114,27 @@ public sealed class FuzzyDateTests
             var range = FuzzyDate.DaysBetween(from, to);
             return range.Min <= lag && lag <= range.Max;
         }, 20_000);
+    }
+
+    [Theory]
+    [InlineData(2019)]
+    [InlineData(2020)]
+    [InlineData(1)]
+    [InlineData(9999)]
+    public void EveryTwoDigitMonthAndDay_IsAcceptedExactlyWhenTheCalendarHasIt(int year)
+    {
+        var y = year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+        for (var month = 0; month <= 99; month++)
+        {
+            var ym = $"{y}-{month:D2}";
+            Assert.True(FuzzyDate.TryParse(ym, out _) == (month is >= 1 and <= 12), ym);
+            for (var day = 0; day <= 99; day++)
+            {
+                var ymd = $"{ym}-{day:D2}";
+                var real = DateTime.TryParseExact(ymd, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _);
+                Assert.True(FuzzyDate.TryParse(ymd, out _) == real, ymd);
+                Assert.True(FuzzyDate.TryParse(ymd + "~", out _) == real, ymd + "~");
+            }
+        }
     }
 }

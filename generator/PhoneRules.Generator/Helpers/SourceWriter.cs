@@ -1,11 +1,13 @@
 using System;
 using System.Text;
+using PhoneRules.Generator.CSharp;
 
 namespace PhoneRules.Generator.Helpers;
 
 /// <summary>
 /// Writes indented C# line by line (four spaces a level), cheaper and more predictable than building a
-/// syntax tree and normalising its whitespace. Lines end with \n on every platform.
+/// syntax tree and normalising its whitespace. Lines end with \n on every platform. Doc text goes through
+/// <see cref="Literals.DocLines"/>; every other line is C# the writers composed from <see cref="Literals"/>.
 /// </summary>
 internal sealed class SourceWriter
 {
@@ -43,20 +45,17 @@ internal sealed class SourceWriter
         return WriteLine(closer);
     }
 
-    /// <summary>Writes an XML doc summary, escaping the text (unless it is already XML) and keeping its line breaks.</summary>
-    public SourceWriter WriteSummary(string text, bool escape = true)
+    /// <summary>Writes an XML doc summary of plain text (catalog text included): escaped, one <c>///</c> line per line of it.</summary>
+    public SourceWriter WriteSummary(string text)
     {
         WriteLine("/// <summary>");
-        foreach (var line in text.Trim().Replace("\r\n", "\n").Split('\n'))
+        foreach (var line in Literals.DocLines(text))
         {
-            WriteLine("/// " + (escape ? EscapeXml(line.TrimEnd()) : line.TrimEnd()));
+            WriteLine(line.Length > 0 ? "/// " + line : "///");
         }
 
         return WriteLine("/// </summary>");
     }
 
     public override string ToString() => _builder.ToString();
-
-    public static string EscapeXml(string text) =>
-        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 }

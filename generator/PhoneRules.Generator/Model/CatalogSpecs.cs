@@ -5,7 +5,8 @@ using PhoneRules.Schema;
 namespace PhoneRules.Generator.Model;
 
 // Pipeline models: small, immutable, structurally equal, holding no ISymbol, SyntaxNode or Compilation,
-// so the incremental driver caches them by value.
+// so the incremental driver caches them by value. They hold names and values, never C# text: the Emitter
+// alone writes C#, through CSharp/Literals.
 
 /// <summary>A catalog file's path and text, as the compiler read it.</summary>
 internal sealed record CatalogFile(string Path, string? Text);
@@ -49,5 +50,13 @@ internal sealed record TypeCount(string Name, string Plural, int Count);
 /// <summary>One entity: where it goes and how to construct it.</summary>
 internal sealed record EntitySpec(string TypeName, string Plural, string Key, string Identifier, int Index, int Line, int Column, EquatableArray<PropertyInit> Properties);
 
-/// <summary>One property assignment in an object initializer, the value already a C# expression.</summary>
-internal sealed record PropertyInit(string Name, string Expression);
+/// <summary>One property of an entity or of the settings, and its value or values (a list field).</summary>
+internal sealed record PropertyInit(string Identifier, FieldKind Kind, string? TargetName, bool IsList, EquatableArray<ValueSpec> Values);
+
+/// <summary>
+/// One value, typed: its kind and its invariant text. String: the text itself. Int and decimal: invariant
+/// digits (every digit and the scale of a decimal kept). Bool: <c>true</c> or <c>false</c>. Date:
+/// <c>yyyy-MM-dd</c>. Fuzzy date, URL, country, IMEI, TAC: their canonical text. Enum: the member's
+/// identifier. Reference: the target type's plural, with <see cref="Index"/> its place among that type's entities.
+/// </summary>
+internal sealed record ValueSpec(FieldKind Kind, string Text, int Index = 0);

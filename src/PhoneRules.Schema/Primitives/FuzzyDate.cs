@@ -234,7 +234,8 @@ public readonly struct FuzzyDate : IEquatable<FuzzyDate>, IComparable<FuzzyDate>
             return false;
         }
 
-        var created = DatePart.Create(year, month, day, qualifier);
+        // A written month or day is never 00: "2019-00" is no month, not the year 2019.
+        var created = (body.Length >= 7 && month == 0) || (body.Length == 10 && day == 0) ? null : DatePart.Create(year, month, day, qualifier);
         if (created is null)
         {
             error = $"'{text}' is not a calendar date";

@@ -55,7 +55,8 @@ public static class SchemaNames
     /// <summary>
     /// Converts a YAML name to a PascalCase identifier: <c>pyongyang-2425</c> to <c>Pyongyang2425</c>,
     /// <c>imei_lookups</c> to <c>ImeiLookups</c>. A name that would start with a digit gets a leading
-    /// underscore; the result is never a C# keyword (keywords are lower case).
+    /// underscore. The result starts with an upper-case letter or an underscore, so it is never a C# keyword
+    /// (keywords are lower case).
     /// </summary>
     public static string ToIdentifier(string name)
     {
@@ -84,9 +85,11 @@ public static class SchemaNames
             builder.Insert(0, '_');
         }
 
-        var result = builder.ToString();
-        return s_keywords.Contains(result) ? "@" + result : result;
+        return builder.ToString();
     }
+
+    /// <summary>Whether <paramref name="name"/> is a C# keyword (which an identifier can only be with an <c>@</c>).</summary>
+    public static bool IsKeyword(string name) => s_keywords.Contains(name);
 
     /// <summary>Whether <paramref name="name"/> is a plain C# identifier that is not a keyword.</summary>
     public static bool IsValidTypeName(string name)

@@ -13,15 +13,27 @@ internal sealed class CatalogValidator
 {
     private const string DefaultNamespace = "CatalogModel";
 
-    private static readonly HashSet<string> s_reservedTypeNames = new(StringComparer.Ordinal) { "Catalog", "CatalogData", "CatalogSettings" };
-    private static readonly HashSet<string> s_reservedPlurals = new(StringComparer.Ordinal) { "Catalog", "Data", "Settings", "FromDocument", "SchemaFingerprint" };
-    private static readonly HashSet<string> s_reservedFieldIdentifiers = new(StringComparer.Ordinal) { "Key", "Location", "EqualityContract" };
-    private static readonly HashSet<string> s_reservedEntityIdentifiers = new(StringComparer.Ordinal) { "All", "Get", "TryGet", "Count", "Contains" };
+    // Names the generated code declares, from their one home; a catalog name equal to one is a PRG009.
+    private static readonly HashSet<string> s_reservedTypeNames = new(GeneratedNames.Types, StringComparer.Ordinal);
+    private static readonly HashSet<string> s_reservedPlurals = new(GeneratedNames.CatalogMembers.Concat(GeneratedNames.DataMembers).Concat(GeneratedNames.ListMembers), StringComparer.Ordinal);
+    private static readonly HashSet<string> s_reservedRecordNames = new(GeneratedNames.EntityMembers, StringComparer.Ordinal);
+    private static readonly HashSet<string> s_reservedFieldIdentifiers = new(GeneratedNames.EntityMembers, StringComparer.Ordinal);
+    private static readonly HashSet<string> s_reservedSettingsIdentifiers = new(GeneratedNames.RecordMembers, StringComparer.Ordinal);
+    private static readonly HashSet<string> s_reservedEntityIdentifiers = new(GeneratedNames.ListMembers, StringComparer.Ordinal);
+    private static readonly HashSet<string> s_reservedEnumMembers = new(GeneratedNames.EnumMembers, StringComparer.Ordinal);
+
+    // The runtime library's public types by namespace: a catalog type of the same name in the same namespace would hide one.
+    private static readonly Dictionary<string, HashSet<string>> s_runtimeTypes = typeof(GeneratedNames).Assembly.GetExportedTypes()
+        .GroupBy(t => t.Namespace ?? string.Empty, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => new HashSet<string>(g.Select(t => t.Name.Split('`')[0]), StringComparer.Ordinal), StringComparer.Ordinal);
 
     private readonly string _filePath;
     private readonly ReaderLimits _limits;
     private readonly List<CatalogDiagnostic> _diagnostics;
     private readonly CancellationToken _cancellationToken;
+
+    // Keys written in the data but refused (already reported), by type name.
+    private readonly Dictionary<string, HashSet<string>> _rejected = new(StringComparer.Ordinal);
 
     public CatalogValidator(string filePath, ReaderLimits limits, List<CatalogDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
@@ -96,6 +108,10 @@ internal sealed class CatalogValidator
             if (nsEntry.Value is YamlScalar { IsNull: false } nsScalar && nsScalar.Value.Split('.').All(SchemaNames.IsValidTypeName))
             {
                 ns = nsScalar.Value;
+                if (ns == "System" || ns.StartsWith("System.", StringComparison.Ordinal))
+                {
+                    Report(DiagnosticCodes.IdentifierCollision, $"namespace '{ns}' belongs to .NET, whose types the generated code uses; choose another", nsEntry.Value.Span);
+                }
             }
             else
             {
@@ -104,6 +120,10 @@ internal sealed class CatalogValidator
         }
 
         var names = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+
+        // Each type and enum is a generated file, <Name>.g.cs; names equal but for case would clash there.
+        var files = GeneratedNames.Types.ToDictionary(t => t, t => t, StringComparer.OrdinalIgnoreCase);
+        s_runtimeTypes.TryGetValue(ns, out var runtimeTypes);
         var enumNodes = Entries(map.Find("enums"), "'enums'");
         var typeNodes = Entries(map.Find("types"), "'types'");
         if (map.Find("types") is null)
@@ -122,37 +142,58 @@ internal sealed class CatalogValidator
             {
                 Report(DiagnosticCodes.IdentifierCollision, $"type name '{name}' is used by the generated code; choose another", entry.Key.Span);
             }
+            else if (s_reservedRecordNames.Contains(name) && !enumNodes.Contains(entry))
+            {
+                Report(DiagnosticCodes.IdentifierCollision, $"type name '{name}' is a member every generated record has, and a member cannot share its type's name; choose another", entry.Key.Span);
+            }
+            else if (runtimeTypes?.Contains(name) == true)
+            {
+                Report(DiagnosticCodes.IdentifierCollision, $"type name '{name}' is a PhoneRules runtime type in namespace '{ns}'; choose another name or namespace", entry.Key.Span);
+            }
             else if (names.ContainsKey(name))
             {
                 Report(DiagnosticCodes.IdentifierCollision, $"'{name}' is declared both as an enum and as a type", entry.Key.Span);
             }
+            else if (files.TryGetValue(name, out var sameFile))
+            {
+                Report(DiagnosticCodes.IdentifierCollision, $"'{name}' and '{sameFile}' differ only in case; their generated files would be the same file on many systems", entry.Key.Span);
+            }
             else
             {
                 names.Add(name, entry.Key.Span);
+                files.Add(name, name);
             }
         }
 
-        var enums = enumNodes.Select(ReadEnum).Where(e => e is not null).Select(e => e!).ToList();
-        var enumNames = new HashSet<string>(enums.Select(e => e.Name), StringComparer.Ordinal);
+        var enums = enumNodes.Where(e => names.ContainsKey(e.Key.Value)).Select(ReadEnum).Where(e => e is not null).Select(e => e!).ToList();
+        var enumNames = new HashSet<string>(enumNodes.Select(e => e.Key.Value), StringComparer.Ordinal);
         var typeNames = new HashSet<string>(typeNodes.Select(t => t.Key.Value), StringComparer.Ordinal);
 
         var types = new List<TypeDefinition>();
         var plurals = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in typeNodes)
         {
+            // A type whose name was refused above is not read further: one error per name.
+            if (!names.ContainsKey(entry.Key.Value) || enumNames.Contains(entry.Key.Value))
+            {
+                continue;
+            }
+
             var type = ReadType(entry.Key.Value, entry.Key.Span, entry.Value, enumNames, typeNames, isSettings: false);
             if (type is null)
             {
                 continue;
             }
 
+            // At the 'plural' line when the plural is written, else at the type's name.
+            var pluralSpan = entry.Value is YamlMapping typeMap && typeMap.Find("plural") is { } pluralEntry ? pluralEntry.Value.Span : entry.Key.Span;
             if (s_reservedPlurals.Contains(type.Plural))
             {
-                Report(DiagnosticCodes.IdentifierCollision, $"plural '{type.Plural}' of '{type.Name}' is used by the generated code; set another 'plural'", entry.Key.Span);
+                Report(DiagnosticCodes.IdentifierCollision, $"plural '{type.Plural}' of '{type.Name}' is used by the generated code; set another 'plural'", pluralSpan);
             }
             else if (plurals.TryGetValue(type.Plural, out var other))
             {
-                Report(DiagnosticCodes.IdentifierCollision, $"'{type.Name}' and '{other}' both have the plural '{type.Plural}'; set 'plural' on one of them", entry.Key.Span);
+                Report(DiagnosticCodes.IdentifierCollision, $"'{type.Name}' and '{other}' both have the plural '{type.Plural}'; set 'plural' on one of them", pluralSpan);
             }
             else
             {
@@ -164,8 +205,8 @@ internal sealed class CatalogValidator
 
         var settingsEntry = map.Find("settings");
         var settings = settingsEntry is null
-            ? new TypeDefinition("CatalogSettings", "Settings", string.Empty, Array.Empty<FieldDefinition>(), map.Span)
-            : ReadType("CatalogSettings", settingsEntry.Key.Span, settingsEntry.Value, enumNames, typeNames, isSettings: true);
+            ? new TypeDefinition(GeneratedNames.SettingsClass, GeneratedNames.Settings, string.Empty, Array.Empty<FieldDefinition>(), map.Span)
+            : ReadType(GeneratedNames.SettingsClass, settingsEntry.Key.Span, settingsEntry.Value, enumNames, typeNames, isSettings: true);
         if (settings is null)
         {
             return null;
@@ -203,6 +244,12 @@ internal sealed class CatalogValidator
             }
 
             var identifier = SchemaNames.ToIdentifier(memberName.Value);
+            if (s_reservedEnumMembers.Contains(identifier))
+            {
+                Report(DiagnosticCodes.IdentifierCollision, $"enum value '{memberName.Value}' becomes '{identifier}', which every C# enum already has; choose another", memberName.Span);
+                continue;
+            }
+
             if (!identifiers.Add(identifier))
             {
                 Report(DiagnosticCodes.IdentifierCollision, $"enum value '{memberName.Value}' becomes '{identifier}', which another value of '{name}' already uses", memberName.Span);
@@ -256,7 +303,7 @@ internal sealed class CatalogValidator
                 continue;
             }
 
-            if (s_reservedFieldIdentifiers.Contains(field.Identifier) || field.Identifier == name)
+            if ((isSettings ? s_reservedSettingsIdentifiers : s_reservedFieldIdentifiers).Contains(field.Identifier) || field.Identifier == name)
             {
                 Report(DiagnosticCodes.IdentifierCollision, $"field '{field.Name}' becomes '{field.Identifier}', which the generated record already uses; rename the field", fieldEntry.Key.Span);
             }
@@ -411,6 +458,7 @@ internal sealed class CatalogValidator
     private List<EntityRecord> ReadData(CatalogSchema schema, YamlEntry? dataEntry)
     {
         var entities = new List<EntityRecord>();
+        var overLimit = false;
         if (dataEntry is null || (dataEntry.Value is YamlScalar { IsNull: true }))
         {
             return entities;
@@ -448,8 +496,15 @@ internal sealed class CatalogValidator
             {
                 if (entities.Count >= _limits.MaxEntities)
                 {
-                    Report(DiagnosticCodes.LimitExceeded, $"more than {_limits.MaxEntities} entities", item.Key.Span);
-                    return entities;
+                    // Reported once; the keys past the limit are still known, so a reference to one is no PRG008.
+                    if (!overLimit)
+                    {
+                        Report(DiagnosticCodes.LimitExceeded, $"more than {_limits.MaxEntities} entities", item.Key.Span);
+                        overLimit = true;
+                    }
+
+                    Reject(type, item.Key.Value);
+                    continue;
                 }
 
                 if (entities.Count % 1024 == 0)
@@ -461,6 +516,7 @@ internal sealed class CatalogValidator
                 if (!SchemaNames.IsValidKey(key))
                 {
                     Report(DiagnosticCodes.InvalidKey, $"'{key}' is not a valid key: use lower-case letters, digits and single hyphens, such as pyongyang-2425", item.Key.Span);
+                    Reject(type, key);
                     continue;
                 }
 
@@ -468,12 +524,14 @@ internal sealed class CatalogValidator
                 if (s_reservedEntityIdentifiers.Contains(identifier) || identifier == type.Plural)
                 {
                     Report(DiagnosticCodes.IdentifierCollision, $"key '{key}' becomes '{identifier}', which Catalog.{type.Plural} already uses; choose another key", item.Key.Span);
+                    Reject(type, key);
                     continue;
                 }
 
                 if (identifiers.TryGetValue(identifier, out var other))
                 {
                     Report(DiagnosticCodes.IdentifierCollision, $"key '{key}' becomes '{identifier}', the same C# name as key '{other}'", item.Key.Span);
+                    Reject(type, key);
                     continue;
                 }
 
@@ -605,21 +663,22 @@ internal sealed class CatalogValidator
                 return new FieldValue(text, null, span);
 
             case FieldKind.Int:
-                if (scalar.IsPlain && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+                if (CatalogGrammar.TryParseInt(text, out var number, out error) && scalar.IsPlain)
                 {
                     return new FieldValue(number, null, span);
                 }
 
-                break;
+                Report(DiagnosticCodes.WrongType, $"'{field.Name}' expects {(error.Length > 0 ? error : "a whole number")}, not '{Shorten(text)}'", span);
+                return null;
 
             case FieldKind.Decimal:
-                if (scalar.IsPlain && text.Length > 0 && text[text.Length - 1] != '.' && text[0] != '.' &&
-                    decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var dec))
+                if (CatalogGrammar.TryParseDecimal(text, out var dec, out error) && scalar.IsPlain)
                 {
                     return new FieldValue(dec, null, span);
                 }
 
-                break;
+                Report(DiagnosticCodes.WrongType, $"'{field.Name}' expects {(error.Length > 0 ? error : "a number such as 80.7")}, not '{Shorten(text)}'", span);
+                return null;
 
             case FieldKind.Bool:
                 if (scalar.IsPlain && text is "true" or "false")
@@ -716,6 +775,36 @@ internal sealed class CatalogValidator
         _ => $"the key of a {type.TargetName}",
     };
 
+    private void Reject(TypeDefinition type, string key)
+    {
+        if (!_rejected.TryGetValue(type.Name, out var keys))
+        {
+            keys = new HashSet<string>(StringComparer.Ordinal);
+            _rejected.Add(type.Name, keys);
+        }
+
+        keys.Add(LooseKey(key));
+    }
+
+    // A refused key and a reference meant for it, compared loosely: "Acme Corp", "acme_corp" and "acme-corp" alike.
+    private static string LooseKey(string key)
+    {
+        var builder = new StringBuilder(key.Length);
+        foreach (var c in key.ToLowerInvariant())
+        {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            {
+                builder.Append(c);
+            }
+            else if (builder.Length > 0 && builder[builder.Length - 1] != '-')
+            {
+                builder.Append('-');
+            }
+        }
+
+        return builder.ToString().TrimEnd('-');
+    }
+
     // ---- references ------------------------------------------------------------------------------------
 
     private void ResolveReferences(CatalogSchema schema, List<EntityRecord> entities, EntityRecord settings)
@@ -748,6 +837,11 @@ internal sealed class CatalogValidator
                     if (targets.TryGetValue(item.ReferenceKey!, out var target))
                     {
                         item.Value = target;
+                    }
+                    else if (_rejected.TryGetValue(field.Type.TargetName!, out var rejected) && rejected.Contains(LooseKey(item.ReferenceKey!)))
+                    {
+                        // The entity exists in the file but was refused (and reported): no second error about it.
+                        resolved = false;
                     }
                     else
                     {

@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using PhoneRules.Generator.CSharp;
+using PhoneRules.Generator.Helpers;
+using PhoneRules.Generator.Model;
+using PhoneRules.Schema;
+
+namespace PhoneRules.Generator.Writers;
+
+/// <summary>
+/// Writes <c>Catalog.g.cs</c>: the static <c>Catalog</c> with <c>Data</c>, <c>Settings</c> and, per type, a
+/// nested class with <c>All</c>, <c>Get</c>, <c>TryGet</c> and every entity as a named member.
+/// </summary>
+internal static class CatalogWriter
+{
+    private const string Create = GeneratedNames.HelperPrefix + "Create";
+    private const string SettingsLocal = GeneratedNames.HelperPrefix + "settings";
+
+    public static string Write(DataSpec spec, CancellationToken cancellationToken)
+    {
+        var ns = spec.Namespace;
+        var self = TypeRefs.InSchema(ns, GeneratedNames.CatalogClass);
+        var dataType = TypeRefs.InSchema(ns, GeneratedNames.DataClass);
+        var writer = GeneratedFile.Begin(ns);
+        writer.WriteSummary("The catalog compiled from " + spec.FileName + ": every entity as a named member, a list per type and lookups by key.");
+        GeneratedFile.WriteGeneratedCode(writer);
+        writer.OpenBlock("public static partial class " + GeneratedNames.CatalogClass);
+        writer.WriteSummary("The whole catalog as data, for code that takes any catalog (such as the rules).");
+        writer.WriteLine("public static " + dataType + " " + GeneratedNames.Data + " { get; } = " + Create + "();");
+        writer.WriteLine();
+        writer.WriteSummary("The settings from " + spec.FileName + ".");
+        writer.WriteLine("public static " + TypeRefs.InSchema(ns, GeneratedNames.SettingsClass) + " " + GeneratedNames.Settings + " => " + self + "." + GeneratedNames.Data + "." + GeneratedNames.Settings + ";");
+
+        var byType = spec.Entities.ToLookup(e => e.TypeName, System.StringComparer.Ordinal);
+        foreach (var type in spec.Types)
+        {
+            writer.WriteLine();
+            WriteTypeClass(writer, spec, type, byType[type.Name], cancellationToken);
+        }
+
+        writer.WriteLine();
+        writer.OpenBlock("private static " + dataType + " " + Create + "()");
+        foreach (var type in spec.Types)
+        {
+            writer.WriteLine("var " + ValueWriter.EntityArray(type.Plural) + " = new " + TypeRefs.InSchema(ns, type.Name) + "[" + Literals.Int(type.Count) + "];");
+        }
+
+        var written = 0;
+        foreach (var entity in spec.Entities)
+        {
+            if (++written % 256 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            writer.OpenBlock(ValueWriter.EntityArray(entity.Plural) + "[" + Literals.Int(entity.Index) + "] = new " + TypeRefs.InSchema(ns, entity.TypeName));
+            writer.WriteLine(GeneratedNames.Key + " = " + Literals.String(entity.Key) + ",");
+            WriteLocation(writer, entity.Line, entity.Column);
+            foreach (var property in entity.Properties)
+            {
+                writer.WriteLine(Literals.Identifier(property.Identifier) + " = " + ValueWriter.Expression(ns, property) + ",");
+            }
+
+            writer.CloseBlock("};");
+        }
+
+        writer.OpenBlock("var " + SettingsLocal + " = new " + TypeRefs.InSchema(ns, GeneratedNames.SettingsClass));
+        WriteLocation(writer, spec.SettingsLine, spec.SettingsColumn);
+        foreach (var property in spec.Settings)
+        {
+            writer.WriteLine(Literals.Identifier(property.Identifier) + " = " + ValueWriter.Expression(ns, property) + ",");
+        }
+
+        writer.CloseBlock("};");
+        var arguments = string.Concat(spec.Types.Select(t => ", new " + TypeRefs.EntityList(TypeRefs.InSchema(ns, t.Name)) + "(" + ValueWriter.EntityArray(t.Plural) + ")"));
+        writer.WriteLine("return new " + dataType + "(" + Literals.String(spec.FileName) + ", " + SettingsLocal + arguments + ");");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        return writer.ToString();
+    }
+
+    private static void WriteLocation(SourceWriter writer, int line, int column) =>
+        writer.WriteLine(GeneratedNames.Location + " = new " + TypeRefs.CatalogLocation + "(" + Literals.Int(line) + ", " + Literals.Int(column) + "),");
+
+    private static void WriteTypeClass(SourceWriter writer, DataSpec spec, TypeCount type, System.Collections.Generic.IEnumerable<EntitySpec> entities, CancellationToken cancellationToken)
+    {
+        var ns = spec.Namespace;
+        var full = TypeRefs.InSchema(ns, type.Name);
+        var self = TypeRefs.InSchema(ns, GeneratedNames.CatalogClass) + "." + Literals.Identifier(type.Plural);
+        writer.WriteSummary("Every " + type.Name + " in " + spec.FileName + ", by name and by key.");
+        writer.OpenBlock("public static class " + Literals.Identifier(type.Plural));
+        writer.WriteSummary("Every " + type.Name + ", in file order.");
+        writer.WriteLine("public static " + TypeRefs.EntityList(full) + " " + GeneratedNames.All + " => " + TypeRefs.InSchema(ns, GeneratedNames.CatalogClass) + "." + GeneratedNames.Data + "." + Literals.Identifier(type.Plural) + ";");
+        writer.WriteLine();
+        writer.WriteSummary("The " + type.Name + " with the key; throws KeyNotFoundException when there is none.");
+        writer.WriteLine("public static " + full + " " + GeneratedNames.Get + "(string key) => " + self + "." + GeneratedNames.All + ".Get(key);");
+        writer.WriteLine();
+        writer.WriteSummary("Looks up the " + type.Name + " with the key.");
+        writer.WriteLine("public static bool " + GeneratedNames.TryGet + "(string key, [" + TypeRefs.NotNullWhenAttribute + "(true)] out " + full + "? value) => " + self + "." + GeneratedNames.All + ".TryGet(key, out value);");
+        var written = 0;
+        foreach (var entity in entities.OrderBy(e => e.Identifier, System.StringComparer.Ordinal))
+        {
+            if (++written % 256 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            writer.WriteLine();
+            writer.WriteSummary(string.Format(CultureInfo.InvariantCulture, "{0}, {1} line {2}.", entity.Key, spec.FileName, entity.Line));
+            writer.WriteLine("public static " + full + " " + Literals.Identifier(entity.Identifier) + " => " + self + "." + GeneratedNames.All + "[" + Literals.Int(entity.Index) + "];");
+        }
+
+        writer.CloseBlock();
+    }
+}
