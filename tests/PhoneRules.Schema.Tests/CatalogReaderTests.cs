@@ -476,11 +476,46 @@ public sealed class CatalogReaderTests
     {
         var yaml = Replace(Small, "    acme:\n", "    Acme Corp:\n").Replace("maker: acme", "maker: acme-corp", System.StringComparison.Ordinal);
 
-        var diagnostics = CatalogReader.ReadText(yaml, File).Diagnostics;
+        // The reference to the refused key is not reported again as dangling (PRG008).
+        AssertSingle(yaml, "PRG018", "'Acme Corp' is not a valid key: use lower-case letters, digits and single hyphens, such as pyongyang-2425", Position(yaml, "Acme Corp:"));
+    }
 
-        Assert.Equal("PRG018", diagnostics[0].Code);
-        Assert.Equal("'Acme Corp' is not a valid key: use lower-case letters, digits and single hyphens, such as pyongyang-2425", diagnostics[0].Message);
-        Assert.Equal(Position(yaml, "Acme Corp:"), (diagnostics[0].Span.Line, diagnostics[0].Span.Column));
+    [Theory]
+    [InlineData("Acme", "acme")]
+    [InlineData("ACME_CORP", "acme-corp")]
+    [InlineData("acme--corp", "acme-corp")]
+    public void ReferenceToARefusedKey_IsNoSecondError(string key, string reference)
+    {
+        var yaml = Replace(Small, "    acme:\n", $"    {key}:\n").Replace("maker: acme", "maker: " + reference, System.StringComparison.Ordinal);
+
+        var diagnostic = Assert.Single(CatalogReader.ReadText(yaml, File).Diagnostics);
+
+        Assert.Equal("PRG018", diagnostic.Code);
+    }
+
+    [Fact]
+    public void ReferenceToAnEntityPastTheLimit_IsNoSecondError()
+    {
+        // The limit is passed at acme (the second entity); pyongyang-2425, past it too, is not read, and the
+        // limit is reported once.
+        var limits = new Yaml.ReaderLimits { MaxEntities = 1 };
+
+        var diagnostic = Assert.Single(CatalogReader.ReadText(Small, File, limits).Diagnostics);
+
+        Assert.Equal(("PRG013", "more than 1 entities"), (diagnostic.Code, diagnostic.Message));
+        Assert.Equal(Position(Small, "acme:"), (diagnostic.Span.Line, diagnostic.Span.Column));
+    }
+
+    [Fact]
+    public void ReferenceToAnEntityPastTheLimit_FromOneWithin_IsNoSecondError()
+    {
+        // Models first: the model is read, its maker lies past the limit and is not a dangling reference.
+        var yaml = Replace(Small, "  Maker:\n    acme:\n      name: Acme\n      country: CN\n", string.Empty) + "\n  Maker:\n    acme:\n      name: Acme\n      country: CN\n";
+        var limits = new Yaml.ReaderLimits { MaxEntities = 2 };
+
+        var diagnostic = Assert.Single(CatalogReader.ReadText(yaml, File, limits).Diagnostics);
+
+        Assert.Equal("PRG013", diagnostic.Code);
     }
 
     private static void AssertSingle(string yaml, string code, string message, (int Line, int Column) position)
