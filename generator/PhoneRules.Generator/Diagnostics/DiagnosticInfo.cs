@@ -29,6 +29,9 @@ internal sealed record DiagnosticInfo(string Id, string Message, string FilePath
                 new TextSpan(Start, Length),
                 new LinePositionSpan(new LinePosition(Line - 1, Column - 1), new LinePosition(EndLine - 1, EndColumn - 1)))
             : Location.None;
-        return Diagnostic.Create(DiagnosticDescriptors.ById(Id), location, Message);
+        // Every id comes from DiagnosticCodes; one that does not is itself an internal error, said as such.
+        return DiagnosticDescriptors.ById(Id) is { } descriptor
+            ? Diagnostic.Create(descriptor, location, Message)
+            : Diagnostic.Create(DiagnosticDescriptors.InternalError, location, $"unknown diagnostic id {Id}: {Message}");
     }
 }

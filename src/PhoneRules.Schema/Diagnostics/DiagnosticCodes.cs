@@ -6,7 +6,33 @@ namespace PhoneRules.Schema;
 /// <param name="Id">The stable id, <c>PRG</c> and three digits.</param>
 /// <param name="Title">A short title, used as the compiler diagnostic title.</param>
 /// <param name="Cause">What usually causes it, one sentence.</param>
-public sealed record DiagnosticCode(string Id, string Title, string Cause);
+public sealed record DiagnosticCode(string Id, string Title, string Cause)
+{
+    /// <summary>Where the code is explained: its section of docs/diagnostics.md, headed <c>## {Id} {Title}</c>.</summary>
+    public string HelpUri => DiagnosticCodes.DocsUrl + "#" + Anchor;
+
+    /// <summary>The anchor GitHub gives the heading <c>## {Id} {Title}</c>: lower case, spaces as hyphens, punctuation dropped.</summary>
+    public string Anchor
+    {
+        get
+        {
+            var builder = new System.Text.StringBuilder();
+            foreach (var c in (Id + " " + Title).ToLowerInvariant())
+            {
+                if (c == ' ')
+                {
+                    builder.Append('-');
+                }
+                else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')
+                {
+                    builder.Append(c);
+                }
+            }
+
+            return builder.ToString();
+        }
+    }
+}
 
 /// <summary>
 /// Every code the catalog reader, the validator and the source generator report. Ids are stable:
@@ -14,6 +40,9 @@ public sealed record DiagnosticCode(string Id, string Title, string Cause);
 /// </summary>
 public static class DiagnosticCodes
 {
+    /// <summary>The diagnostics reference, online; the repository is the one Directory.Build.props names.</summary>
+    public const string DocsUrl = "https://github.com/phonerules/phonerules/blob/main/docs/diagnostics.md";
+
     /// <summary>PRG001: the file is not well-formed YAML.</summary>
     public static readonly DiagnosticCode YamlSyntax = new("PRG001", "YAML syntax error", "The file is not well-formed YAML: an unclosed quote or bracket, bad indentation, a tab used for indentation.");
 
@@ -39,7 +68,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode DanglingReference = new("PRG008", "Dangling reference", "A reference field names a key that no entity of the referenced type has.");
 
     /// <summary>PRG009: two names that become the same C# identifier.</summary>
-    public static readonly DiagnosticCode IdentifierCollision = new("PRG009", "Identifier collision", "Two names become the same C# identifier, or a name becomes one that the generated code already uses.");
+    public static readonly DiagnosticCode IdentifierCollision = new("PRG009", "Identifier collision", "Two names become the same C# identifier, two type names differ only in case, or a name becomes one that the generated code declares in the same place.");
 
     /// <summary>PRG010: no catalog file.</summary>
     public static readonly DiagnosticCode NoCatalog = new("PRG010", "No catalog file", "No catalog.yaml is among the project's AdditionalFiles, or the file given does not exist or cannot be read.");
@@ -57,7 +86,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode UnsupportedYaml = new("PRG014", "Unsupported YAML feature", "Anchors, aliases, merge keys, tags, complex keys and multiple documents are not allowed in a catalog: they hide where a value comes from.");
 
     /// <summary>PRG015: the file is not UTF-8.</summary>
-    public static readonly DiagnosticCode InvalidEncoding = new("PRG015", "Invalid encoding", "The file is not valid UTF-8, or holds control characters YAML does not allow.");
+    public static readonly DiagnosticCode InvalidEncoding = new("PRG015", "Invalid encoding", "The file is not valid UTF-8, or holds a character a catalog does not allow: a control character YAML forbids, U+FFFD, or the line separators NEL, LS and PS.");
 
     /// <summary>PRG016: entities that reference each other in a cycle.</summary>
     public static readonly DiagnosticCode ReferenceCycle = new("PRG016", "Reference cycle", "Entities reference each other in a cycle, so no immutable records can be built from them.");
