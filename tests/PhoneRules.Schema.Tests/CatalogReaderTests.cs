@@ -335,6 +335,26 @@ public sealed class CatalogReaderTests
         Assert.Equal(Position(Small, "pyongyang-2425:"), (diagnostic.Span.Line, diagnostic.Span.Column));
     }
 
+    [Theory]
+    [InlineData('a', 101, true)]
+    [InlineData('a', 100, false)]
+    [InlineData('\u00E9', 51, true)]
+    [InlineData('\u00E9', 50, false)]
+    [InlineData('\uAC00', 34, true)]
+    [InlineData('\uAC00', 33, false)]
+    public void SizeLimit_CountsUtf8Bytes_FromTextAndFromBytesAlike(char c, int count, bool over)
+    {
+        // The generator sees text, the console bytes: both count the file's UTF-8 bytes against one limit.
+        var limits = new Yaml.ReaderLimits { MaxFileBytes = 100 };
+        var text = new string(c, count);
+
+        var fromText = CatalogReader.ReadText(text, File, limits).Diagnostics.Any(d => d.Code == "PRG013");
+        var fromBytes = CatalogReader.ReadBytes(Encoding.UTF8.GetBytes(text), File, limits).Diagnostics.Any(d => d.Code == "PRG013");
+
+        Assert.Equal(over, fromText);
+        Assert.Equal(over, fromBytes);
+    }
+
     [Fact]
     public void OversizedFile_ReportsPRG013BeforeParsing()
     {

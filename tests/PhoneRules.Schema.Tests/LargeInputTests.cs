@@ -32,6 +32,36 @@ public sealed class LargeInputTests
         Assert.Equal((line, column), (diagnostic.Span.Line, diagnostic.Span.Column));
     }
 
+    [SkippableFact]
+    public void DeviceThatNeverEnds_IsReadOnlyToTheLimitPlusOneByte()
+    {
+        // A character device of our own (1,5 is the zero device) in a temporary folder, never the machine's
+        // /dev: its length reads 0, and it never ends. CI runs as root and can make one.
+        var folder = Directory.CreateTempSubdirectory("phonerules-device-");
+        try
+        {
+            var path = Path.Combine(folder.FullName, "zero.yaml");
+            using (var mknod = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("mknod") { ArgumentList = { path, "c", "1", "5" }, RedirectStandardError = true })!)
+            {
+                mknod.WaitForExit();
+                Skip.If(mknod.ExitCode != 0, "mknod needs root (CI runs as root)");
+            }
+
+            var limits = new PhoneRules.Schema.Yaml.ReaderLimits { MaxFileBytes = 1024 * 1024 };
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var result = CatalogReader.ReadFile(path, limits);
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+            var diagnostic = Assert.Single(result.Diagnostics);
+            Assert.Equal(("PRG013", "the file is over the limit of 1048576 bytes"), (diagnostic.Code, diagnostic.Message));
+            Assert.True(allocated < 16L * 1024 * 1024, $"allocated {allocated} bytes");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     [Fact]
     public void FiftyMegabyteFile_IsRejectedBeforeItIsRead()
     {

@@ -39,7 +39,13 @@ public static class CatalogReader
                 return Fail(diagnostics, DiagnosticCodes.LimitExceeded, path, $"the file is {info.Length} bytes, over the limit of {limits.MaxFileBytes}", SourceSpan.At(0, 1, 1));
             }
 
-            bytes = File.ReadAllBytes(path);
+            // The length a file reports is not trusted (a device reads forever while its length reads 0):
+            // read at most one byte past the limit.
+            bytes = ReadAtMost(path, limits.MaxFileBytes + 1);
+            if (bytes.Length > limits.MaxFileBytes)
+            {
+                return Fail(diagnostics, DiagnosticCodes.LimitExceeded, path, $"the file is over the limit of {limits.MaxFileBytes} bytes", SourceSpan.At(0, 1, 1));
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -114,6 +120,25 @@ public static class CatalogReader
             diagnostics.Add(new CatalogDiagnostic(DiagnosticCodes.InternalError.Id, CatalogSeverity.Error, $"internal error while validating the catalog: {ex.GetType().Name}: {ex.Message}", filePath, SourceSpan.At(0, 1, 1)));
             return new CatalogReadResult(null, null, diagnostics);
         }
+    }
+
+    private static byte[] ReadAtMost(string path, long count)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.SequentialScan);
+        using var memory = new MemoryStream();
+        var buffer = new byte[81920];
+        while (memory.Length < count)
+        {
+            var read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, count - memory.Length));
+            if (read == 0)
+            {
+                break;
+            }
+
+            memory.Write(buffer, 0, read);
+        }
+
+        return memory.ToArray();
     }
 
     private static CatalogReadResult Fail(List<CatalogDiagnostic> diagnostics, DiagnosticCode code, string path, string message, SourceSpan span = default)
