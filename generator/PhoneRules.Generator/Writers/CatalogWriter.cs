@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
@@ -16,6 +17,9 @@ internal static class CatalogWriter
 {
     private const string Create = GeneratedNames.HelperPrefix + "Create";
     private const string SettingsLocal = GeneratedNames.HelperPrefix + "settings";
+
+    /// <summary>How many entities one generated method builds.</summary>
+    public const int EntitiesPerMethod = 100;
 
     public static string Write(DataSpec spec, CancellationToken cancellationToken)
     {
@@ -39,6 +43,13 @@ internal static class CatalogWriter
             WriteTypeClass(writer, spec, type, byType[type.Name], cancellationToken);
         }
 
+        // The entities are built in methods of at most EntitiesPerMethod each, in dependency order, filling arrays
+        // they share: the compiler's time grows with the size of a method faster than linearly, so one method per
+        // 25,000 entities took minutes where small ones take seconds.
+        var parameters = string.Join(", ", spec.Types.Select(t => TypeRefs.InSchema(ns, t.Name) + "[] " + ValueWriter.EntityArray(t.Plural)));
+        var arguments = string.Join(", ", spec.Types.Select(t => ValueWriter.EntityArray(t.Plural)));
+        var chunks = (spec.Entities.Count + EntitiesPerMethod - 1) / EntitiesPerMethod;
+
         writer.WriteLine();
         writer.OpenBlock("private static " + dataType + " " + Create + "()");
         foreach (var type in spec.Types)
@@ -46,23 +57,9 @@ internal static class CatalogWriter
             writer.WriteLine("var " + ValueWriter.EntityArray(type.Plural) + " = new " + TypeRefs.InSchema(ns, type.Name) + "[" + Literals.Int(type.Count) + "];");
         }
 
-        var written = 0;
-        foreach (var entity in spec.Entities)
+        for (var chunk = 0; chunk < chunks; chunk++)
         {
-            if (++written % 256 == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            writer.OpenBlock(ValueWriter.EntityArray(entity.Plural) + "[" + Literals.Int(entity.Index) + "] = new " + TypeRefs.InSchema(ns, entity.TypeName));
-            writer.WriteLine(GeneratedNames.Key + " = " + Literals.String(entity.Key) + ",");
-            WriteLocation(writer, entity.Line, entity.Column);
-            foreach (var property in entity.Properties)
-            {
-                writer.WriteLine(Literals.Identifier(property.Identifier) + " = " + ValueWriter.Expression(ns, property) + ",");
-            }
-
-            writer.CloseBlock("};");
+            writer.WriteLine(Create + Literals.Int(chunk) + "(" + arguments + ");");
         }
 
         writer.OpenBlock("var " + SettingsLocal + " = new " + TypeRefs.InSchema(ns, GeneratedNames.SettingsClass));
@@ -73,9 +70,33 @@ internal static class CatalogWriter
         }
 
         writer.CloseBlock("};");
-        var arguments = string.Concat(spec.Types.Select(t => ", new " + TypeRefs.EntityList(TypeRefs.InSchema(ns, t.Name)) + "(" + ValueWriter.EntityArray(t.Plural) + ")"));
-        writer.WriteLine("return new " + dataType + "(" + Literals.String(spec.FileName) + ", " + SettingsLocal + arguments + ");");
+        var lists = string.Concat(spec.Types.Select(t => ", new " + TypeRefs.EntityList(TypeRefs.InSchema(ns, t.Name)) + "(" + ValueWriter.EntityArray(t.Plural) + ")"));
+        writer.WriteLine("return new " + dataType + "(" + Literals.String(spec.FileName) + ", " + SettingsLocal + lists + ");");
         writer.CloseBlock();
+
+        for (var chunk = 0; chunk < chunks; chunk++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            writer.WriteLine();
+            writer.OpenBlock("private static void " + Create + Literals.Int(chunk) + "(" + parameters + ")");
+            var end = Math.Min(spec.Entities.Count, (chunk + 1) * EntitiesPerMethod);
+            for (var i = chunk * EntitiesPerMethod; i < end; i++)
+            {
+                var entity = spec.Entities[i];
+                writer.OpenBlock(ValueWriter.EntityArray(entity.Plural) + "[" + Literals.Int(entity.Index) + "] = new " + TypeRefs.InSchema(ns, entity.TypeName));
+                writer.WriteLine(GeneratedNames.Key + " = " + Literals.String(entity.Key) + ",");
+                WriteLocation(writer, entity.Line, entity.Column);
+                foreach (var property in entity.Properties)
+                {
+                    writer.WriteLine(Literals.Identifier(property.Identifier) + " = " + ValueWriter.Expression(ns, property) + ",");
+                }
+
+                writer.CloseBlock("};");
+            }
+
+            writer.CloseBlock();
+        }
+
         writer.CloseBlock();
         return writer.ToString();
     }
