@@ -17,14 +17,27 @@ echo "== pack PhoneRules.Schema and PhoneRules.Generator"
 dotnet pack "$root/src/PhoneRules.Schema" -c Release -o "$sample/feed" --nologo -v q
 dotnet pack "$root/generator/PhoneRules.Generator" -c Release -o "$sample/feed" --nologo -v q
 
-echo "== restore, build and run the sample from scratch"
+echo "== add the package the standard way, then restore, build and run the sample from scratch"
 export NUGET_PACKAGES="$work/nuget-cache"
 cd "$sample"
+# Drop the reference and add it as IDEs and the README do: the project must build with nothing else.
+sed -i '/<PackageReference Include="PhoneRules.Generator"/d' Lighthouses.csproj
+dotnet add package PhoneRules.Generator --version "$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$root/Directory.Build.props")"
+grep -q '<PackageReference Include="PhoneRules.Generator"' Lighthouses.csproj || fail "dotnet add package wrote no reference"
 dotnet build -c Release --nologo -v q
 output=$(dotnet run -c Release --no-build)
 echo "$output"
 [ "$(echo "$output" | sed -n 1p)" = "3 lighthouses; tall: Fastnet" ] || fail "unexpected first line"
 [ "$(echo "$output" | sed -n 2p)" = "Fastnet first lit 1854; Longstone's keeper: Grace Darling" ] || fail "unexpected second line"
+
+echo "== a catalog of another name, chosen by item metadata"
+mkdir -p data
+git mv catalog.yaml data/lights.yaml 2>/dev/null || mv catalog.yaml data/lights.yaml
+sed -i 's#</Project>#  <ItemGroup>\n    <AdditionalFiles Include="data/lights.yaml" PhoneRulesCatalog="true" />\n  </ItemGroup>\n</Project>#' Lighthouses.csproj
+dotnet build -c Release --nologo -v q
+[ "$(dotnet run -c Release --no-build | sed -n 1p)" = "3 lighthouses; tall: Fastnet" ] || fail "the renamed catalog was not read"
+mv data/lights.yaml catalog.yaml
+sed -i '/PhoneRulesCatalog/d' Lighthouses.csproj
 
 echo "== a typo in the catalog fails the build at its line and column"
 sed -i 's/^      height-m: 26$/      hieght-m: 26/' catalog.yaml

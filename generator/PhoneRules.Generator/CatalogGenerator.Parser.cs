@@ -21,13 +21,13 @@ public sealed partial class CatalogGenerator
         {
             if (files.IsDefaultOrEmpty)
             {
-                return Failed(new DiagnosticInfo(DiagnosticCodes.NoCatalog.Id, $"no {CatalogFileName} among the project's AdditionalFiles; add <AdditionalFiles Include=\"{CatalogFileName}\" />", string.Empty, 0, 0, 0, 0, 0, 0));
+                return Failed(new DiagnosticInfo(DiagnosticCodes.NoCatalog.Id, $"no {CatalogFileName} among the project's AdditionalFiles; add <AdditionalFiles Include=\"{CatalogFileName}\" />, or mark a catalog of another name with {CatalogMetadata}=\"true\"", string.Empty, 0, 0, 0, 0, 0, 0));
             }
 
             var file = files[0];
             if (files.Length > 1)
             {
-                return Failed(new DiagnosticInfo(DiagnosticCodes.NoCatalog.Id, $"more than one {CatalogFileName} among the AdditionalFiles; a project has one catalog", files[1].Path, 0, 0, 1, 1, 1, 1));
+                return Failed(new DiagnosticInfo(DiagnosticCodes.NoCatalog.Id, $"more than one catalog among the AdditionalFiles ({Path.GetFileName(files[0].Path)} and {Path.GetFileName(files[1].Path)}); a project has one catalog", files[1].Path, 0, 0, 1, 1, 1, 1));
             }
 
             if (file.Text is null)

@@ -18,13 +18,18 @@ public sealed partial class CatalogGenerator : IIncrementalGenerator
     /// <summary>The file name the generator reads among the AdditionalFiles.</summary>
     public const string CatalogFileName = "catalog.yaml";
 
+    /// <summary>The AdditionalFiles metadata that marks a catalog of another name: <c>PhoneRulesCatalog="true"</c>.</summary>
+    public const string CatalogMetadata = "PhoneRulesCatalog";
+
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // Each catalog.yaml with its text: only a change to the file itself re-runs what follows.
+        // Each catalog (catalog.yaml, or an AdditionalFiles item marked PhoneRulesCatalog="true") with its text:
+        // only a change to the file itself, or to its marking, re-runs what follows.
         var files = context.AdditionalTextsProvider
-            .Where(static file => string.Equals(Path.GetFileName(file.Path), CatalogFileName, StringComparison.OrdinalIgnoreCase))
-            .Select(static (file, cancellationToken) => new CatalogFile(file.Path, file.GetText(cancellationToken)?.ToString()))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => IsCatalog(pair.Left.Path, pair.Right.GetOptions(pair.Left)))
+            .Select(static (pair, cancellationToken) => new CatalogFile(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString()))
             .WithTrackingName(TrackingNames.CatalogFile);
 
         // Collected, so that "no catalog" and "two catalogs" can be reported.
@@ -53,6 +58,16 @@ public sealed partial class CatalogGenerator : IIncrementalGenerator
                 output.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
         });
+    }
+
+    private static bool IsCatalog(string path, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options)
+    {
+        if (options.TryGetValue("build_metadata.AdditionalFiles." + CatalogMetadata, out var marked) && marked.Length > 0)
+        {
+            return string.Equals(marked, "true", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return string.Equals(Path.GetFileName(path), CatalogFileName, StringComparison.OrdinalIgnoreCase);
     }
 
     private static void Emit<T>(SourceProductionContext output, T? spec, Action<SourceProductionContext, T> emit)

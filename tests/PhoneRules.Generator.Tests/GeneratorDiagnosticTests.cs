@@ -79,7 +79,7 @@ public sealed class GeneratorDiagnosticTests
 
         var diagnostic = Assert.Single(driver.GetRunResult().Diagnostics);
         Assert.Equal("PRG010", diagnostic.Id);
-        Assert.Equal("no catalog.yaml among the project's AdditionalFiles; add <AdditionalFiles Include=\"catalog.yaml\" />", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("no catalog.yaml among the project's AdditionalFiles; add <AdditionalFiles Include=\"catalog.yaml\" />, or mark a catalog of another name with PhoneRulesCatalog=\"true\"", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(Location.None, diagnostic.Location);
         Assert.Empty(driver.GetRunResult().GeneratedTrees);
     }
@@ -92,6 +92,6 @@ public sealed class GeneratorDiagnosticTests
 
         var diagnostic = Assert.Single(driver.GetRunResult().Diagnostics);
         Assert.Equal("PRG010", diagnostic.Id);
-        Assert.Equal("more than one catalog.yaml among the AdditionalFiles; a project has one catalog", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("more than one catalog among the AdditionalFiles (catalog.yaml and catalog.yaml); a project has one catalog", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 }
