@@ -88,12 +88,13 @@ public sealed class AnalyzeCommand : CliCommand
         Options.Add(_explain);
         Validators.Add(result =>
         {
-            if (result.GetValue(_baseline) is not null && result.GetValue(_baselineRev) is not null)
+            // GetResult, not GetValue: a value that failed to parse must stay a parse error, not throw here.
+            if (result.GetResult(_baseline) is not null && result.GetResult(_baselineRev) is not null)
             {
                 result.AddError("--baseline and --baseline-rev cannot be used together");
             }
 
-            if (result.GetValue(_failOnNew) is not null && result.GetValue(_baseline) is null && result.GetValue(_baselineRev) is null)
+            if (result.GetResult(_failOnNew) is not null && result.GetResult(_baseline) is null && result.GetResult(_baselineRev) is null)
             {
                 result.AddError("--fail-on-new needs --baseline or --baseline-rev");
             }
