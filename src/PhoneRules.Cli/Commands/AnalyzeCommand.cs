@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Linq;
+using PhoneRules.Cli.Input;
 using PhoneRules.Cli.Output;
 using PhoneRules.Rules;
 using PhoneRules.Rules.Findings;

@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 
 namespace PhoneRules.Cli.Commands;
 
@@ -29,10 +30,15 @@ public abstract class CliCommand : Command
         }
         catch (CliException ex)
         {
-            foreach (var line in ex.Lines)
+            foreach (var line in ex.Lines.Take(DiagnosticLimit.MaxLines))
             {
                 var one = OneLine(line);
                 Console.Error.WriteLine(one.StartsWith("phonerules:", StringComparison.Ordinal) || one.Contains(": error ", StringComparison.Ordinal) ? one : "phonerules: error: " + one);
+            }
+
+            if (ex.Lines.Count > DiagnosticLimit.MaxLines)
+            {
+                Console.Error.WriteLine(DiagnosticLimit.AndMore(ex.Lines.Count - DiagnosticLimit.MaxLines));
             }
 
             return ExitCodes.BadInput;

@@ -126,8 +126,11 @@ internal static class HtmlReportRenderer
             return;
         }
 
-        var x1 = X(value.Earliest, firstYear, lastYear);
-        var x2 = X(value.Latest.AddDays(1), firstYear, lastYear);
+        // Clamp to the drawn years: an open-ended date (2019-10/9999) ends at the last year, not past DateTime.MaxValue.
+        var first = new DateTime(firstYear, 1, 1);
+        var end = new DateTime(lastYear + 1, 1, 1);
+        var x1 = X(value.Earliest < first ? first : value.Earliest, firstYear, lastYear);
+        var x2 = X(value.Latest >= end.AddDays(-1) ? end : value.Latest.AddDays(1), firstYear, lastYear);
         var mid = (x1 + x2) / 2;
         html.Append($"<g class=\"mark {kind}\"><title>{E(title)}</title>");
         html.Append($"<line class=\"span\" x1=\"{F(x1)}\" y1=\"{y}\" x2=\"{F(x2)}\" y2=\"{y}\"/>");
@@ -155,7 +158,8 @@ internal static class HtmlReportRenderer
         {
             var x = X(new DateTime(year.Year, 1, 1), firstYear, lastYear);
             var w = X(new DateTime(year.Year, 12, 31), firstYear, lastYear) - x - 4;
-            var h = (double)(year.ValueMusd / max) * 90;
+            // All-zero or negative figures draw no bar instead of dividing by zero or drawing upwards of the axis.
+            var h = max <= 0 || year.ValueMusd <= 0 ? 0 : (double)(year.ValueMusd / max) * 90;
             html.Append($"<rect class=\"bar{(year.Derived ? " derived" : string.Empty)}\" x=\"{F(x + 2)}\" y=\"{F(110 - h)}\" width=\"{F(w)}\" height=\"{F(h)}\"><title>{year.Year} with {year.Partner}: {N(year.ValueMusd)} million USD{(year.ChangePercent is { } c ? ", " + N(c) + "%" : string.Empty)}{(year.Derived ? " (derived)" : string.Empty)}</title></rect>");
             html.Append($"<text class=\"year\" x=\"{F(x + 2)}\" y=\"124\">{year.Year}</text><text class=\"value\" x=\"{F(x + 2)}\" y=\"{F(106 - h)}\">{N(year.ValueMusd)}</text>\n");
         }
