@@ -63,8 +63,11 @@ internal static class InputFile
         }
     }
 
-    // Reads up to limit + 1 bytes: one more than allowed proves the input is too large without reading the rest.
-    private static byte[]? ReadBounded(Stream stream, long limit, ref string? problem)
+    /// <summary>
+    /// Reads <paramref name="stream"/> up to <paramref name="limit"/> + 1 bytes: one more than allowed proves the
+    /// input is too large without reading the rest. Null, with the <paramref name="problem"/>, when it is.
+    /// </summary>
+    internal static byte[]? ReadBounded(Stream stream, long limit, ref string? problem)
     {
         var buffer = new MemoryStream();
         var chunk = new byte[81920];
