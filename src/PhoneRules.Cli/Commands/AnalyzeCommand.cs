@@ -133,13 +133,13 @@ public sealed class AnalyzeCommand : CliCommand
         };
         var format = parse.GetValue(_format) ?? "text";
         var output = parse.GetValue(_output);
-        if (format == "text" && output is null && Console.UseColor)
+        if (format == "text" && output is null or SafeWriter.StandardOutput && Console.UseColor)
         {
             TextRenderer.Write(Console.Ansi, report);
         }
         else
         {
-            OutputTarget.Write(output, Render(format, report), Console);
+            SafeWriter.Write(output, Render(format, report), Console, input: catalogPath);
         }
 
         var failOn = Severity(parse.GetValue(_failOn));

@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 using PhoneRules.Cli.Output;
 
@@ -54,16 +56,77 @@ public sealed class InitCommand : CliCommand
             }
         }
 
-        foreach (var (relative, content) in files)
+        Write(directory, files);
+        foreach (var (relative, _) in files)
         {
-            var path = Path.Combine(directory, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            OutputTarget.Write(path, content, Console);
-            Console.Output.WriteLine("wrote " + path);
+            Console.Output.WriteLine("wrote " + Path.Combine(directory, relative));
         }
 
         Console.Output.WriteLine("Next: edit catalog.yaml, then run 'phonerules validate' and 'phonerules analyze --catalog catalog.yaml'.");
         return ExitCodes.Ok;
+    }
+
+    // All or nothing: every file is staged (written beside its target) before any target changes, and a
+    // failure removes what this run created, folders included.
+    private static void Write(string directory, (string Path, string Content)[] files)
+    {
+        var createdDirectories = new List<string>();
+        var staged = new List<StagedFile>();
+        var committed = new List<StagedFile>();
+        try
+        {
+            foreach (var (relative, content) in files)
+            {
+                var path = Path.GetFullPath(Path.Combine(directory, relative));
+                CreateDirectories(Path.GetDirectoryName(path)!, createdDirectories);
+                staged.Add(SafeWriter.Stage(path, content, input: null));
+            }
+
+            foreach (var file in staged)
+            {
+                file.Commit();
+                committed.Add(file);
+            }
+        }
+        catch
+        {
+            foreach (var file in committed.Where(f => !f.Existed))
+            {
+                File.Delete(file.Target);
+            }
+
+            foreach (var created in Enumerable.Reverse(createdDirectories))
+            {
+                Directory.Delete(created);
+            }
+
+            throw;
+        }
+        finally
+        {
+            foreach (var file in staged)
+            {
+                file.Dispose();
+            }
+        }
+    }
+
+    // Creates the missing folders of path, outermost first, and records each one created.
+    private static void CreateDirectories(string path, List<string> created)
+    {
+        if (Directory.Exists(path))
+        {
+            return;
+        }
+
+        if (File.Exists(path))
+        {
+            throw new CliException($"'{path}' is a file, not a directory");
+        }
+
+        CreateDirectories(Path.GetDirectoryName(path)!, created);
+        Directory.CreateDirectory(path);
+        created.Add(path);
     }
 
     /// <summary>The compiled catalog's schema and settings, then a minimal data part.</summary>

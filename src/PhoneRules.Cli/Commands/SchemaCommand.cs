@@ -18,7 +18,7 @@ public sealed class SchemaCommand : CliCommand
     /// <inheritdoc />
     protected override int Execute(ParseResult parse)
     {
-        OutputTarget.Write(parse.GetValue(_output), JsonSchemaWriter.Write(CatalogSource.CompiledSchema()), Console);
+        SafeWriter.Write(parse.GetValue(_output), JsonSchemaWriter.Write(CatalogSource.CompiledSchema()), Console);
         return ExitCodes.Ok;
     }
 }

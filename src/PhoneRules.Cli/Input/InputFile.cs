@@ -37,7 +37,7 @@ internal static class InputFile
                 return ReadBounded(input, limit, ref problem);
             }
 
-            var (kind, _, _) = FileStat.Of(path);
+            var kind = FileStat.Of(path).Kind;
             if (kind != FileKind.Regular)
             {
                 problem = kind == FileKind.Missing ? "does not exist" : "is " + FileStat.Describe(kind) + ", not a regular file";
@@ -47,7 +47,7 @@ internal static class InputFile
             // Check again what was opened: a device or FIFO swapped in after the check above is refused
             // before a byte is read from it.
             using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            if (FileStat.Of(handle) != FileKind.Regular)
+            if (FileStat.Of(handle).Kind != FileKind.Regular)
             {
                 problem = "is not a regular file";
                 return null;
