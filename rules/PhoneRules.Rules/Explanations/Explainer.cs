@@ -91,19 +91,22 @@ public static class Explainer
         _ => null,
     };
 
+    // A confidence as a value inside an expression: the member's name, as a debugger would show it.
+    private static string Value(FindingConfidence confidence) => confidence == FindingConfidence.Certain ? "certain" : "possible";
+
     internal static string Format(object? value) => value switch
     {
         null => "null",
         bool b => b ? "true" : "false",
-        FindingConfidence confidence => FindingText.Word(confidence),
+        FindingConfidence confidence => Value(confidence),
         string s => s,
         ICatalogEntity entity => entity.Key,
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DateTime day => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        ForeignHardware foreign => $"foreign hardware of {foreign.Model.Key} ({FindingText.Word(foreign.Confidence)})",
+        ForeignHardware foreign => $"foreign hardware of {foreign.Model.Key} ({Value(foreign.Confidence)})",
         ReleaseCount count => $"{count.Year}: {count.Min} to {count.Max} release(s)",
-        ReleaseDrought drought => $"drought in {drought.Year} ({FindingText.Word(drought.Confidence)})",
+        ReleaseDrought drought => $"drought in {drought.Year} ({Value(drought.Confidence)})",
         TacSightings tac => $"TAC {tac.Tac}: {tac.Lookups.Count} sighting(s) of {tac.ModelCount} model(s)",
         CatalogIndex => "the catalog",
         ICollection collection => collection.Count.ToString(CultureInfo.InvariantCulture) + " item(s)",

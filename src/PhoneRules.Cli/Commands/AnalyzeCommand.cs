@@ -14,7 +14,6 @@ namespace PhoneRules.Cli.Commands;
 public sealed class AnalyzeCommand : CliCommand
 {
     private static readonly string[] s_formats = ["text", "json", "sarif", "markdown"];
-    private static readonly string[] s_severities = ["note", "warning", "error"];
 
     private readonly Option<string?> _catalog = CommonOptions.Catalog();
     private readonly Option<string?> _output = CommonOptions.Output();
@@ -74,9 +73,9 @@ public sealed class AnalyzeCommand : CliCommand
         : base("analyze", "Run the rules over the catalog and print the findings.", console)
     {
         _format.AcceptOnlyFromAmong(s_formats);
-        _minSeverity.AcceptOnlyFromAmong(s_severities);
-        _failOn.AcceptOnlyFromAmong(s_severities);
-        _failOnNew.AcceptOnlyFromAmong(s_severities);
+        _minSeverity.AcceptOnlyFromAmong(Words.Severities);
+        _failOn.AcceptOnlyFromAmong(Words.Severities);
+        _failOnNew.AcceptOnlyFromAmong(Words.Severities);
         Options.Add(_catalog);
         Options.Add(_format);
         Options.Add(_output);
@@ -123,9 +122,9 @@ public sealed class AnalyzeCommand : CliCommand
         var findings = RuleRunner.Analyze(catalog, options);
         Console.Progress($"analysed {catalog.Models.Count} models in {clock.ElapsedMilliseconds} ms");
 
-        var minSeverity = Severity(parse.GetValue(_minSeverity)) ?? FindingSeverity.Note;
+        var minSeverity = Words.Severity(parse.GetValue(_minSeverity)) ?? FindingSeverity.Note;
         var reported = findings.Where(f => f.Severity >= minSeverity).ToList();
-        var comparison = baseline is null ? null : PhoneRules.Rules.Findings.Baseline.Compare(findings, baseline.Where(f => ruleIds is null || ruleIds.Contains(f.RuleId)).ToList());
+        var comparison = baseline is null ? null : Baseline.Compare(findings, baseline.Where(f => ruleIds is null || ruleIds.Contains(f.RuleId)).ToList());
         var report = new FindingsReport(catalogPath ?? catalog.SourcePath, reported, RuleRunner.Rules, CatalogSource.Version)
         {
             Baseline = comparison?.Where(r => r.Finding.Severity >= minSeverity).ToList(),
@@ -142,20 +141,12 @@ public sealed class AnalyzeCommand : CliCommand
             SafeWriter.Write(output, Render(format, report), Console, input: catalogPath);
         }
 
-        var failOn = Severity(parse.GetValue(_failOn));
-        var failOnNew = Severity(parse.GetValue(_failOnNew));
+        var failOn = Words.Severity(parse.GetValue(_failOn));
+        var failOnNew = Words.Severity(parse.GetValue(_failOnNew));
         var failed = (failOn is { } threshold && findings.Any(f => f.Severity >= threshold))
             || (failOnNew is { } newThreshold && comparison!.Any(r => r.State == BaselineState.New && r.Finding.Severity >= newThreshold));
         return failed ? ExitCodes.FindingsFound : ExitCodes.Ok;
     }
-
-    internal static FindingSeverity? Severity(string? word) => word switch
-    {
-        "note" => FindingSeverity.Note,
-        "warning" => FindingSeverity.Warning,
-        "error" => FindingSeverity.Error,
-        _ => null,
-    };
 
     private static string Render(string format, FindingsReport report) => format switch
     {

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using PhoneRules.Rules;
-using PhoneRules.Rules.Findings;
+using PhoneRules.Cli.Output;
 using Spectre.Console;
 
 namespace PhoneRules.Cli.Commands;
@@ -35,7 +35,7 @@ public sealed class RulesCommand : CliCommand
             .AddColumn("id").AddColumn("name").AddColumn("severity").AddColumn("description");
         foreach (var rule in RuleRunner.Rules)
         {
-            table.AddRow(Markup.Escape(rule.Id), Markup.Escape(rule.Name), FindingText.Word(rule.Severity), Markup.Escape(rule.Description));
+            table.AddRow(Markup.Escape(rule.Id), Markup.Escape(rule.Name), Words.Of(rule.Severity), Markup.Escape(rule.Description));
         }
 
         Console.Ansi.Write(table);

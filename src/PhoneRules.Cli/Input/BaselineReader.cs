@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
+using PhoneRules.Cli.Output;
 using PhoneRules.Rules.Findings;
 
 namespace PhoneRules.Cli.Input;
@@ -15,9 +16,6 @@ namespace PhoneRules.Cli.Input;
 /// </summary>
 internal static class BaselineReader
 {
-    private static readonly string[] s_severities = ["note", "warning", "error"];
-    private static readonly string[] s_confidences = ["certain", "possible"];
-
     public static IReadOnlyList<Finding> Read(string path) => Parse(InputFile.ReadBaseline(path), path);
 
     /// <summary>The findings in <paramref name="bytes"/>, or a <see cref="CliException"/> with every problem found.</summary>
@@ -120,8 +118,8 @@ internal static class BaselineReader
         }
 
         var ruleName = String(json, "ruleName", at, errors);
-        var severity = Word(json, "severity", s_severities, at, errors);
-        var confidence = Word(json, "confidence", s_confidences, at, errors);
+        var severity = Word(json, "severity", Words.Severities, at, errors);
+        var confidence = Word(json, "confidence", Words.Confidences, at, errors);
         var subject = Object(json, "subject", at, errors);
         var subjectType = subject is { } s ? String(s, "type", at + ".subject", errors) : null;
         var subjectKey = subject is { } k ? String(k, "key", at + ".subject", errors) : null;
@@ -180,7 +178,7 @@ internal static class BaselineReader
         return new Finding(
             ruleId!,
             ruleName!,
-            severity switch { "error" => FindingSeverity.Error, "warning" => FindingSeverity.Warning, _ => FindingSeverity.Note },
+            Words.Severity(severity)!.Value,
             confidence == "certain" ? FindingConfidence.Certain : FindingConfidence.Possible,
             subjectType!,
             subjectKey!,

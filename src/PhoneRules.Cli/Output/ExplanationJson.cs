@@ -3,7 +3,6 @@ using System.IO;
 using System.Text;
 using System.Text.Json;
 using PhoneRules.Rules.Explanations;
-using PhoneRules.Rules.Findings;
 
 namespace PhoneRules.Cli.Output;
 
@@ -22,7 +21,7 @@ internal static class ExplanationJson
             json.WriteBoolean("fired", explanation.Fired);
             if (explanation.Finding is { } finding)
             {
-                json.WriteString("confidence", FindingText.Word(finding.Confidence));
+                json.WriteString("confidence", Words.Of(finding.Confidence));
                 json.WriteString("message", finding.Message);
             }
 

@@ -186,8 +186,8 @@ internal static class HtmlReportRenderer
             var subject = findingsBySubject.ContainsKey(finding.SubjectKey) && finding.SubjectType == nameof(PhoneModel)
                 ? $"<a href=\"#m-{E(finding.SubjectKey)}\">{E(finding.SubjectKey)}</a>"
                 : E(finding.SubjectKey);
-            html.Append($"<tr id=\"{id}\" class=\"finding {FindingText.Word(finding.Severity)}\"><td>{E(finding.RuleId)} {E(finding.RuleName)}</td>");
-            html.Append($"<td>{FindingText.Word(finding.Severity)}, {FindingText.Word(finding.Confidence)}</td><td>{subject}</td><td>{E(finding.Message)}</td><td><ul>");
+            html.Append($"<tr id=\"{id}\" class=\"finding {Words.Of(finding.Severity)}\"><td>{E(finding.RuleId)} {E(finding.RuleName)}</td>");
+            html.Append($"<td>{Words.Of(finding.Severity)}, {Words.Of(finding.Confidence)}</td><td>{subject}</td><td>{E(finding.Message)}</td><td><ul>");
             foreach (var evidence in finding.Evidence)
             {
                 html.Append($"<li>{E(evidence.Field)}: {E(evidence.Value)}{(evidence.Sources.Count > 0 ? " <span class=\"sources\">[" + E(string.Join(", ", evidence.Sources)) + "]</span>" : string.Empty)}</li>");

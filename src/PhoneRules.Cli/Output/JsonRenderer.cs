@@ -33,7 +33,7 @@ internal static class JsonRenderer
                 json.WriteStartObject("baseline");
                 foreach (var state in new[] { BaselineState.New, BaselineState.Updated, BaselineState.Unchanged, BaselineState.Absent })
                 {
-                    json.WriteNumber(Baseline.Word(state), report.Count(state));
+                    json.WriteNumber(Words.Of(state), report.Count(state));
                 }
 
                 json.WriteEndObject();
@@ -69,13 +69,13 @@ internal static class JsonRenderer
         json.WriteString("fingerprint", Fingerprints.Of(finding));
         if (state is { } known)
         {
-            json.WriteString("baselineState", Baseline.Word(known));
+            json.WriteString("baselineState", Words.Of(known));
         }
 
         json.WriteString("ruleId", finding.RuleId);
         json.WriteString("ruleName", finding.RuleName);
-        json.WriteString("severity", FindingText.Word(finding.Severity));
-        json.WriteString("confidence", FindingText.Word(finding.Confidence));
+        json.WriteString("severity", Words.Of(finding.Severity));
+        json.WriteString("confidence", Words.Of(finding.Confidence));
         json.WriteStartObject("subject");
         json.WriteString("type", finding.SubjectType);
         json.WriteString("key", finding.SubjectKey);

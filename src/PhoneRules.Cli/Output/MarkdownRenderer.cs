@@ -1,6 +1,5 @@
 using System.Linq;
 using System.Text;
-using PhoneRules.Rules.Findings;
 
 namespace PhoneRules.Cli.Output;
 
@@ -23,8 +22,8 @@ internal static class MarkdownRenderer
             md.Append($"\n## {group.Key.RuleId} {group.Key.RuleName}\n\n");
             foreach (var finding in group)
             {
-                var state = report.StateOf(finding) is { } known ? Baseline.Word(known) + ", " : string.Empty;
-                md.Append($"- **{state}{FindingText.Word(finding.Severity)}, {FindingText.Word(finding.Confidence)}**: {Escape(finding.Message)} ");
+                var state = report.StateOf(finding) is { } known ? Words.Of(known) + ", " : string.Empty;
+                md.Append($"- **{state}{Words.Of(finding.Severity)}, {Words.Of(finding.Confidence)}**: {Escape(finding.Message)} ");
                 md.Append($"(`{finding.SubjectKey}`, {Escape(finding.Location.File)} line {finding.Location.Line})\n");
                 foreach (var evidence in finding.Evidence)
                 {

@@ -10,9 +10,9 @@ internal static class TextRenderer
     /// <summary>Plain text, the same lines the snapshot tests pin, then a summary line.</summary>
     public static string Render(FindingsReport report)
     {
-        System.Func<Finding, string>? tag = report.HasBaseline ? f => Baseline.Word(report.StateOf(f) ?? BaselineState.New) : null;
+        System.Func<Finding, string>? tag = report.HasBaseline ? f => Words.Of(report.StateOf(f) ?? BaselineState.New) : null;
         System.Func<Finding, string>? after = report.Explanations is null ? null
-            : f => report.ExplanationOf(f) is { } steps ? "    why:\n" + PhoneRules.Rules.Explanations.ExplanationText.FormatSteps(steps, "      ") : string.Empty;
+            : f => report.ExplanationOf(f) is { } steps ? "    why:\n" + ExplanationText.FormatSteps(steps, "      ") : string.Empty;
         var text = new System.Text.StringBuilder(FindingText.Format(report.Findings, tag, after));
         var absent = report.Absent.ToList();
         if (absent.Count > 0)
@@ -31,15 +31,15 @@ internal static class TextRenderer
             console.MarkupLine($"[bold]{Markup.Escape(group.Key.RuleId)}[/] {Markup.Escape(group.Key.RuleName)}");
             foreach (var finding in group)
             {
-                var severity = FindingText.Word(finding.Severity);
+                var severity = Words.Of(finding.Severity);
                 var color = finding.Severity switch
                 {
                     FindingSeverity.Error => "red",
                     FindingSeverity.Warning => "yellow",
                     _ => "blue",
                 };
-                var state = report.StateOf(finding) is { } known ? $"[bold]{Baseline.Word(known)}[/] " : string.Empty;
-                console.MarkupLine($"  {state}[{color}]{severity}[/] {FindingText.Word(finding.Confidence)} {Markup.Escape(finding.SubjectType)} [bold]{Markup.Escape(finding.SubjectKey)}[/] [dim]({Markup.Escape(finding.Location.File)}:{finding.Location.Line}:{finding.Location.Column})[/]");
+                var state = report.StateOf(finding) is { } known ? $"[bold]{Words.Of(known)}[/] " : string.Empty;
+                console.MarkupLine($"  {state}[{color}]{severity}[/] {Words.Of(finding.Confidence)} {Markup.Escape(finding.SubjectType)} [bold]{Markup.Escape(finding.SubjectKey)}[/] [dim]({Markup.Escape(finding.Location.File)}:{finding.Location.Line}:{finding.Location.Column})[/]");
                 console.MarkupLine("    " + Markup.Escape(finding.Message));
                 foreach (var evidence in finding.Evidence)
                 {
@@ -50,7 +50,7 @@ internal static class TextRenderer
                 if (report.ExplanationOf(finding) is { } steps)
                 {
                     console.MarkupLine("    [dim]why:[/]");
-                    console.Write(new Text(PhoneRules.Rules.Explanations.ExplanationText.FormatSteps(steps, "      ")));
+                    console.Write(new Text(ExplanationText.FormatSteps(steps, "      ")));
                 }
             }
 

@@ -3,11 +3,14 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 
-namespace PhoneRules.Rules.Findings;
+using PhoneRules.Rules.Findings;
+
+namespace PhoneRules.Cli.Output;
 
 /// <summary>
 /// Plain, culture-invariant text of findings: grouped by rule, each with its evidence and sources. The
-/// snapshot tests pin this text, and the console prints it when colour is off.
+/// snapshot tests pin this text, and the console prints it when colour is off. Every value from the catalog
+/// or a baseline goes through <see cref="TerminalText.Escape"/> once, here.
 /// </summary>
 public static class FindingText
 {
@@ -32,7 +35,7 @@ public static class FindingText
                     builder.Append(tag(finding)).Append(' ');
                 }
 
-                builder.Append(CultureInfo.InvariantCulture, $"{Word(finding.Severity)} {Word(finding.Confidence)} {finding.SubjectType} {finding.SubjectKey} ({finding.Location.File}:{finding.Location.Line}:{finding.Location.Column})\n");
+                builder.Append(CultureInfo.InvariantCulture, $"{Words.Of(finding.Severity)} {Words.Of(finding.Confidence)} {finding.SubjectType} {finding.SubjectKey} ({finding.Location.File}:{finding.Location.Line}:{finding.Location.Column})\n");
                 builder.Append("    ").Append(finding.Message).Append('\n');
                 foreach (var evidence in finding.Evidence)
                 {
@@ -56,15 +59,4 @@ public static class FindingText
 
         return builder.ToString();
     }
-
-    /// <summary>The lower-case word for a severity.</summary>
-    public static string Word(FindingSeverity severity) => severity switch
-    {
-        FindingSeverity.Error => "error",
-        FindingSeverity.Warning => "warning",
-        _ => "note",
-    };
-
-    /// <summary>The lower-case word for a confidence.</summary>
-    public static string Word(FindingConfidence confidence) => confidence == FindingConfidence.Certain ? "certain" : "possible";
 }

@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using PhoneRules.Rules.Findings;
+using PhoneRules.Rules.Explanations;
 
-namespace PhoneRules.Rules.Explanations;
+namespace PhoneRules.Cli.Output;
 
 /// <summary>Plain text of explanations, for the console and the snapshot tests.</summary>
 public static class ExplanationText
@@ -16,7 +16,7 @@ public static class ExplanationText
         text.Append($"{rule.Id} {rule.Name} for {explanation.SubjectKey}: ");
         if (explanation.Finding is { } finding)
         {
-            text.Append($"fired ({FindingText.Word(finding.Severity)}, {FindingText.Word(finding.Confidence)})\n");
+            text.Append($"fired ({Words.Of(finding.Severity)}, {Words.Of(finding.Confidence)})\n");
             text.Append("  ").Append(finding.Message).Append('\n');
         }
         else if (explanation.Steps.Count == 0)
