@@ -13,14 +13,13 @@ namespace PhoneRules.Cli.Commands;
 /// <summary><c>phonerules analyze</c>: runs the rules and prints the findings.</summary>
 public sealed class AnalyzeCommand : CliCommand
 {
-    private static readonly string[] s_formats = ["text", "json", "sarif", "markdown"];
 
     private readonly Option<string?> _catalog = CommonOptions.Catalog();
     private readonly Option<string?> _output = CommonOptions.Output();
 
     private readonly Option<string> _format = new("--format", "-f")
     {
-        Description = "Output format: text, json, sarif or markdown.",
+        Description = "Output format: " + string.Join(", ", Renderers.Formats) + ".",
         DefaultValueFactory = _ => "text",
         HelpName = "format",
     };
@@ -72,7 +71,7 @@ public sealed class AnalyzeCommand : CliCommand
     public AnalyzeCommand(CliConsole console)
         : base("analyze", "Run the rules over the catalog and print the findings.", console)
     {
-        _format.AcceptOnlyFromAmong(s_formats);
+        _format.AcceptOnlyFromAmong(Renderers.Formats);
         _minSeverity.AcceptOnlyFromAmong(Words.Severities);
         _failOn.AcceptOnlyFromAmong(Words.Severities);
         _failOnNew.AcceptOnlyFromAmong(Words.Severities);
@@ -138,7 +137,7 @@ public sealed class AnalyzeCommand : CliCommand
         }
         else
         {
-            SafeWriter.Write(output, Render(format, report), Console, input: catalogPath);
+            SafeWriter.Write(output, Renderers.Render(format, report), Console, input: catalogPath);
         }
 
         var failOn = Words.Severity(parse.GetValue(_failOn));
@@ -147,14 +146,6 @@ public sealed class AnalyzeCommand : CliCommand
             || (failOnNew is { } newThreshold && comparison!.Any(r => r.State == BaselineState.New && r.Finding.Severity >= newThreshold));
         return failed ? ExitCodes.FindingsFound : ExitCodes.Ok;
     }
-
-    private static string Render(string format, FindingsReport report) => format switch
-    {
-        "json" => JsonRenderer.Render(report),
-        "sarif" => SarifRenderer.Render(report),
-        "markdown" => MarkdownRenderer.Render(report),
-        _ => TextRenderer.Render(report),
-    };
 
     private static List<string>? RuleIds(string[] requested)
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Linq;
+using PhoneRules.Cli.Output;
 using Spectre.Console;
 
 namespace PhoneRules.Cli.Commands;
@@ -35,12 +36,12 @@ public sealed class CatalogCommand : CliCommand
         foreach (var model in catalog.Models.OrderBy(m => m.Released?.Earliest ?? System.DateTime.MaxValue).ThenBy(m => m.Key, System.StringComparer.Ordinal))
         {
             table.AddRow(
-                Markup.Escape(model.Key),
-                Markup.Escape(model.Name),
-                Markup.Escape(model.Series.Name),
-                Markup.Escape(model.Released?.ToString() ?? "-"),
-                Markup.Escape(model.Unveiled?.ToString() ?? "-"),
-                Markup.Escape(model.Manufactured?.ToString() ?? "-"),
+                TerminalText.Markup(model.Key),
+                TerminalText.Markup(model.Name),
+                TerminalText.Markup(model.Series.Name),
+                TerminalText.Markup(model.Released?.ToString() ?? "-"),
+                TerminalText.Markup(model.Unveiled?.ToString() ?? "-"),
+                TerminalText.Markup(model.Manufactured?.ToString() ?? "-"),
                 model.Confidence.ToString().ToLowerInvariant());
         }
 
@@ -57,7 +58,7 @@ public sealed class CatalogCommand : CliCommand
                 Console.Ansi.MarkupLine($"  [bold]{year}[/]" + (inYear.Count == 0 ? "  (none)" : string.Empty));
                 foreach (var (kind, model, date) in inYear)
                 {
-                    Console.Ansi.MarkupLine($"    {kind} {Markup.Escape(date.ToString()),-24} {Markup.Escape(model.Name)}");
+                    Console.Ansi.MarkupLine($"    {kind} {TerminalText.Markup(date.ToString()),-24} {TerminalText.Markup(model.Name)}");
                 }
             }
         }
@@ -77,23 +78,23 @@ public sealed class CatalogCommand : CliCommand
                 continue;
             }
 
-            Console.Ansi.MarkupLine($"[bold]{Markup.Escape(series.Name)}[/]");
+            Console.Ansi.MarkupLine($"[bold]{TerminalText.Markup(series.Name)}[/]");
             var marks = Marks(models);
             foreach (var year in marks.GroupBy(e => e.Date.Earliest.Year))
             {
-                Console.Ansi.MarkupLine($"  {year.Key}  " + Markup.Escape(string.Join("; ", year.Select(e => $"{e.Kind} {e.Model.Name} {e.Date}"))));
+                Console.Ansi.MarkupLine($"  {year.Key}  " + TerminalText.Markup(string.Join("; ", year.Select(e => $"{e.Kind} {e.Model.Name} {e.Date}"))));
             }
 
             var undated = models.Where(m => m.Released is null && m.Unveiled is null && m.Manufactured is null).Select(m => m.Name).ToList();
             if (undated.Count > 0)
             {
-                Console.Ansi.MarkupLine("  no dates: " + Markup.Escape(string.Join(", ", undated)));
+                Console.Ansi.MarkupLine("  no dates: " + TerminalText.Markup(string.Join(", ", undated)));
             }
         }
 
         foreach (var context in catalog.ContextEvents.OrderBy(e => e.Date))
         {
-            Console.Ansi.MarkupLine(Markup.Escape($"| {context.Date:yyyy-MM-dd} {context.Name}"));
+            Console.Ansi.MarkupLine(TerminalText.Markup($"| {context.Date:yyyy-MM-dd} {context.Name}"));
         }
     }
 

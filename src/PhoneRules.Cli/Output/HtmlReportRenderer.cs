@@ -55,7 +55,7 @@ internal static class HtmlReportRenderer
 
     private static void AppendSeries(StringBuilder html, CatalogData catalog, Series series, List<PhoneModel> models, Dictionary<string, List<(Finding Finding, string Id)>> findings, HashSet<int> droughtYears, int firstYear, int lastYear)
     {
-        var id = "series-" + series.Key;
+        var id = "series-" + E(series.Key);
         var height = 30 + (models.Count * RowHeight) + 20;
         html.Append($"<figure>\n<svg class=\"timeline\" role=\"img\" aria-labelledby=\"{id}-t {id}-d\" viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" height=\"{height}\">\n");
         html.Append($"<title id=\"{id}-t\">{E(series.Name)} series timeline, {firstYear} to {lastYear}</title>\n");
@@ -92,7 +92,7 @@ internal static class HtmlReportRenderer
             var model = models[i];
             var y = 30 + (i * RowHeight) + (RowHeight / 2);
             var target = findings.TryGetValue(model.Key, out var list) ? "#" + list[0].Id : null;
-            html.Append($"<g id=\"m-{model.Key}\" class=\"model\">\n");
+            html.Append($"<g id=\"m-{E(model.Key)}\" class=\"model\">\n");
             html.Append($"<text class=\"label\" x=\"{Left - 8}\" y=\"{y + 4}\" text-anchor=\"end\">{E(model.Name)}</text>\n");
             if (target is not null)
             {
@@ -160,7 +160,7 @@ internal static class HtmlReportRenderer
             var w = X(new DateTime(year.Year, 12, 31), firstYear, lastYear) - x - 4;
             // All-zero or negative figures draw no bar instead of dividing by zero or drawing upwards of the axis.
             var h = max <= 0 || year.ValueMusd <= 0 ? 0 : (double)(year.ValueMusd / max) * 90;
-            html.Append($"<rect class=\"bar{(year.Derived ? " derived" : string.Empty)}\" x=\"{F(x + 2)}\" y=\"{F(110 - h)}\" width=\"{F(w)}\" height=\"{F(h)}\"><title>{year.Year} with {year.Partner}: {N(year.ValueMusd)} million USD{(year.ChangePercent is { } c ? ", " + N(c) + "%" : string.Empty)}{(year.Derived ? " (derived)" : string.Empty)}</title></rect>");
+            html.Append($"<rect class=\"bar{(year.Derived ? " derived" : string.Empty)}\" x=\"{F(x + 2)}\" y=\"{F(110 - h)}\" width=\"{F(w)}\" height=\"{F(h)}\"><title>{year.Year} with {E(year.Partner.ToString())}: {N(year.ValueMusd)} million USD{(year.ChangePercent is { } c ? ", " + N(c) + "%" : string.Empty)}{(year.Derived ? " (derived)" : string.Empty)}</title></rect>");
             html.Append($"<text class=\"year\" x=\"{F(x + 2)}\" y=\"124\">{year.Year}</text><text class=\"value\" x=\"{F(x + 2)}\" y=\"{F(106 - h)}\">{N(year.ValueMusd)}</text>\n");
         }
 
@@ -168,7 +168,7 @@ internal static class HtmlReportRenderer
         html.Append("<table><caption>Trade by year (text alternative)</caption><thead><tr><th scope=\"col\">year</th><th scope=\"col\">partner</th><th scope=\"col\">million USD</th><th scope=\"col\">change</th><th scope=\"col\">sources</th></tr></thead><tbody>\n");
         foreach (var year in trade)
         {
-            html.Append($"<tr><td>{year.Year}</td><td>{year.Partner}</td><td>{N(year.ValueMusd)}{(year.Derived ? " (derived)" : string.Empty)}</td><td>{(year.ChangePercent is { } c ? N(c) + "%" : "-")}</td><td>{E(string.Join(", ", year.Sources.Select(s => s.Key)))}</td></tr>\n");
+            html.Append($"<tr><td>{year.Year}</td><td>{E(year.Partner.ToString())}</td><td>{N(year.ValueMusd)}{(year.Derived ? " (derived)" : string.Empty)}</td><td>{(year.ChangePercent is { } c ? N(c) + "%" : "-")}</td><td>{E(string.Join(", ", year.Sources.Select(s => s.Key)))}</td></tr>\n");
         }
 
         html.Append("</tbody></table>\n</section>\n");
@@ -212,7 +212,9 @@ internal static class HtmlReportRenderer
 
     private static string N(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    // The one escape for HTML, text and attributes alike: controls and bidirectional overrides spelled out
+    // (an RTL override would reorder the page), then HTML-encoded.
+    private static string E(string text) => WebUtility.HtmlEncode(TerminalText.Escape(text));
 
     private const string Css = """
         body { font-family: system-ui, sans-serif; margin: 1.5rem; color: #1a1a1a; background: #fff; }

@@ -20,7 +20,7 @@ internal static class TextRenderer
             text.Append("Absent since the baseline:\n\n").Append(FindingText.Format(absent, _ => "absent", null));
         }
 
-        return text.Append(report.Summary()).Append('\n').ToString();
+        return text.Append(TerminalText.Escape(report.Summary())).Append('\n').ToString();
     }
 
     /// <summary>Writes the same text with colour to a terminal.</summary>
@@ -28,7 +28,7 @@ internal static class TextRenderer
     {
         foreach (var group in report.Findings.GroupBy(f => (f.RuleId, f.RuleName)))
         {
-            console.MarkupLine($"[bold]{Markup.Escape(group.Key.RuleId)}[/] {Markup.Escape(group.Key.RuleName)}");
+            console.MarkupLine($"[bold]{TerminalText.Markup(group.Key.RuleId)}[/] {TerminalText.Markup(group.Key.RuleName)}");
             foreach (var finding in group)
             {
                 var severity = Words.Of(finding.Severity);
@@ -39,12 +39,12 @@ internal static class TextRenderer
                     _ => "blue",
                 };
                 var state = report.StateOf(finding) is { } known ? $"[bold]{Words.Of(known)}[/] " : string.Empty;
-                console.MarkupLine($"  {state}[{color}]{severity}[/] {Words.Of(finding.Confidence)} {Markup.Escape(finding.SubjectType)} [bold]{Markup.Escape(finding.SubjectKey)}[/] [dim]({Markup.Escape(finding.Location.File)}:{finding.Location.Line}:{finding.Location.Column})[/]");
-                console.MarkupLine("    " + Markup.Escape(finding.Message));
+                console.MarkupLine($"  {state}[{color}]{severity}[/] {Words.Of(finding.Confidence)} {TerminalText.Markup(finding.SubjectType)} [bold]{TerminalText.Markup(finding.SubjectKey)}[/] [dim]({TerminalText.Markup(finding.Location.File)}:{finding.Location.Line}:{finding.Location.Column})[/]");
+                console.MarkupLine("    " + TerminalText.Markup(finding.Message));
                 foreach (var evidence in finding.Evidence)
                 {
-                    var sources = evidence.Sources.Count > 0 ? " [dim][[" + Markup.Escape(string.Join(", ", evidence.Sources)) + "]][/]" : string.Empty;
-                    console.MarkupLine($"    - {Markup.Escape(evidence.Field)}: {Markup.Escape(evidence.Value)}{sources}");
+                    var sources = evidence.Sources.Count > 0 ? " [dim][[" + TerminalText.Markup(string.Join(", ", evidence.Sources)) + "]][/]" : string.Empty;
+                    console.MarkupLine($"    - {TerminalText.Markup(evidence.Field)}: {TerminalText.Markup(evidence.Value)}{sources}");
                 }
 
                 if (report.ExplanationOf(finding) is { } steps)
@@ -57,6 +57,6 @@ internal static class TextRenderer
             console.WriteLine();
         }
 
-        console.MarkupLine("[bold]" + Markup.Escape(report.Summary()) + "[/]");
+        console.MarkupLine("[bold]" + TerminalText.Markup(report.Summary()) + "[/]");
     }
 }

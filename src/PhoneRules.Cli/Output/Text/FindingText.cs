@@ -26,7 +26,7 @@ public static class FindingText
         var builder = new StringBuilder();
         foreach (var group in findings.GroupBy(f => (f.RuleId, f.RuleName)))
         {
-            builder.Append(group.Key.RuleId).Append(' ').Append(group.Key.RuleName).Append('\n');
+            builder.Append(E(group.Key.RuleId)).Append(' ').Append(E(group.Key.RuleName)).Append('\n');
             foreach (var finding in group)
             {
                 builder.Append("  ");
@@ -35,14 +35,14 @@ public static class FindingText
                     builder.Append(tag(finding)).Append(' ');
                 }
 
-                builder.Append(CultureInfo.InvariantCulture, $"{Words.Of(finding.Severity)} {Words.Of(finding.Confidence)} {finding.SubjectType} {finding.SubjectKey} ({finding.Location.File}:{finding.Location.Line}:{finding.Location.Column})\n");
-                builder.Append("    ").Append(finding.Message).Append('\n');
+                builder.Append(CultureInfo.InvariantCulture, $"{Words.Of(finding.Severity)} {Words.Of(finding.Confidence)} {E(finding.SubjectType)} {E(finding.SubjectKey)} ({E(finding.Location.File)}:{finding.Location.Line}:{finding.Location.Column})\n");
+                builder.Append("    ").Append(E(finding.Message)).Append('\n');
                 foreach (var evidence in finding.Evidence)
                 {
-                    builder.Append("    - ").Append(evidence.Field).Append(": ").Append(evidence.Value);
+                    builder.Append("    - ").Append(E(evidence.Field)).Append(": ").Append(E(evidence.Value));
                     if (evidence.Sources.Count > 0)
                     {
-                        builder.Append(" [").Append(string.Join(", ", evidence.Sources)).Append(']');
+                        builder.Append(" [").Append(E(string.Join(", ", evidence.Sources))).Append(']');
                     }
 
                     builder.Append('\n');
@@ -59,4 +59,6 @@ public static class FindingText
 
         return builder.ToString();
     }
+
+    private static string E(string value) => TerminalText.Escape(value);
 }

@@ -42,6 +42,9 @@ internal static class TerminalText
         return escaped.ToString();
     }
 
+    /// <summary>The text escaped for a terminal, then for Spectre.Console markup: every value shown through Spectre.</summary>
+    public static string Markup(string text) => Spectre.Console.Markup.Escape(Escape(text));
+
     /// <summary>Whether a terminal or a text viewer would act on <paramref name="c"/> instead of showing it.</summary>
     public static bool NeedsEscape(char c) =>
         char.IsControl(c)                       // C0 (ESC, BEL, CR, LF, TAB...), DEL, C1 (CSI 0x9B...)
