@@ -14,6 +14,12 @@ internal static class TerminalText
     /// <summary>The text with every character a terminal would act on spelled out.</summary>
     public static string Escape(string text)
     {
+        // A default struct's string (FindingLocation's File) is null despite its type: print nothing.
+        if (text is null)
+        {
+            return string.Empty;
+        }
+
         var i = 0;
         while (i < text.Length && !NeedsEscape(text[i]))
         {
