@@ -113,6 +113,20 @@ public sealed class NoCrashTests
         Assert.Equal("phonerules: internal error: InvalidOperationException: the writer broke (please report this with the command and catalog that caused it)", error.ToString().TrimEnd());
     }
 
+    [Theory]
+    [InlineData("/proc/version")]
+    [InlineData("/sys/kernel/notes")]
+    public void OutputThatCannotBeWritten_IsOneLineOfWordsNamingTheTarget(string output)
+    {
+        var result = CliProcess.Run("schema", "--output", output);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.StartsWith($"phonerules: error: cannot write '{output}': ", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(".tmp", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\b[A-Z][A-Za-z]+_[A-Za-z_]+\b", result.Error); // a resource key such as IO_FileNotFound_FileName
+        Assert.Single(result.Error.TrimEnd('\n').Split('\n'));
+    }
+
     private static string Baseline(TempFolder folder, Action<JsonNode> edit)
     {
         var path = Path.Combine(folder.Path, "baseline.json");

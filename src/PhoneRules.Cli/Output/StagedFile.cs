@@ -59,6 +59,13 @@ internal sealed class StagedFile : IDisposable
 
             return new StagedFile(target, temporary, null) { Existed = existed };
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            TemporaryFiles.Release(temporary);
+
+            // The user named the target; the temporary file is ours, and its name would only confuse.
+            throw new CliException($"cannot write '{target}': {ex.Message.Replace(temporary, target, StringComparison.Ordinal)}");
+        }
         catch
         {
             TemporaryFiles.Release(temporary);
@@ -75,7 +82,15 @@ internal sealed class StagedFile : IDisposable
         if (_temporary is { } temporary)
         {
             SafeWriter.HoldForTests(temporary, Console.Error);
-            File.Move(temporary, Target, overwrite: true);
+            try
+            {
+                File.Move(temporary, Target, overwrite: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new CliException($"cannot write '{Target}': {ex.Message.Replace(temporary, Target, StringComparison.Ordinal)}");
+            }
+
             TemporaryFiles.Release(temporary);
             _temporary = null;
             return;
