@@ -79,6 +79,34 @@ public sealed class NoCrashTests
         Assert.Single(result.Error.TrimEnd('\n').Split('\n'));
     }
 
+    [Theory]
+    [InlineData("2")]
+    [InlineData("0")]
+    [InlineData("\"1\"")]
+    [InlineData("1.5")]
+    public void Baseline_WithAnotherSchemaVersion_IsRefused(string version)
+    {
+        using var folder = new TempFolder();
+        var baseline = Baseline(folder, json => json["schemaVersion"] = JsonNode.Parse(version));
+
+        var result = ParseTests.RunInProcess("analyze", "--baseline", baseline);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Equal($"phonerules: error: baseline '{baseline}': 'schemaVersion' {version} is not one this phonerules reads (1 to 1)\n", result.Error);
+    }
+
+    [Fact]
+    public void Baseline_WithoutSchemaVersion_IsReadAsVersionOne()
+    {
+        using var folder = new TempFolder();
+        var baseline = Baseline(folder, json => json.AsObject().Remove("schemaVersion"));
+
+        var result = ParseTests.RunInProcess("analyze", "--baseline", baseline, "--format", "json");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Contains("\"unchanged\": 24", result.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Baseline_With500BadFindings_PrintsACappedList()
     {

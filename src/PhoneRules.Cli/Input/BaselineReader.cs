@@ -90,6 +90,12 @@ internal static class BaselineReader
             return "'tool.name' is not 'phonerules'; a baseline is the output of 'phonerules analyze --format json'";
         }
 
+        if (root.TryGetProperty("schemaVersion", out var schema)
+            && !(schema.ValueKind == JsonValueKind.Number && schema.TryGetInt32(out var number) && number is >= 1 and <= JsonRenderer.SchemaVersion))
+        {
+            return $"'schemaVersion' {schema.GetRawText()} is not one this phonerules reads (1 to {JsonRenderer.SchemaVersion})";
+        }
+
         var written = tool.TryGetProperty("version", out var version) && version.ValueKind == JsonValueKind.String ? version.GetString()! : string.Empty;
         if (!Version.TryParse(written.Split('+', '-')[0], out var theirs))
         {

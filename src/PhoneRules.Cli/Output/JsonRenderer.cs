@@ -12,6 +12,12 @@ namespace PhoneRules.Cli.Output;
 /// </summary>
 internal static class JsonRenderer
 {
+    /// <summary>
+    /// The version of this JSON shape (docs/output-formats.md). A baseline with a higher one is refused; one
+    /// without it was written before the shape had a version, and is version 1.
+    /// </summary>
+    public const int SchemaVersion = 1;
+
     public static string Render(FindingsReport report)
     {
         using var stream = new MemoryStream();
@@ -22,6 +28,7 @@ internal static class JsonRenderer
             json.WriteString("name", "phonerules");
             json.WriteString("version", report.ToolVersion);
             json.WriteEndObject();
+            json.WriteNumber("schemaVersion", SchemaVersion);
             json.WriteString("catalog", report.CatalogPath);
             json.WriteStartObject("summary");
             json.WriteNumber("total", report.Findings.Count);
