@@ -95,6 +95,25 @@ public sealed class ArgumentTests
         Assert.Equal("@catalog.yaml: error PRG010: catalog file '@catalog.yaml' does not exist\n", result.Error);
     }
 
+    [Fact]
+    public void BaselineRev_CatalogLargerThanTheLimitAtThatRevision_IsPRG013AfterTheLimitPlusOneByte()
+    {
+        using var folder = new TempFolder();
+        var catalog = Path.Combine(folder.Path, "catalog.yaml");
+        using (var file = File.Create(catalog))
+        {
+            file.SetLength(Schema.Yaml.ReaderLimits.Default.MaxFileBytes + 1); // zeros: git stores them in a few KB
+        }
+
+        Commit(folder.Path);
+        File.WriteAllText(catalog, s_shipped);
+
+        var result = CliProcess.RunIn(folder.Path, "analyze", "--catalog", catalog, "--baseline-rev", "HEAD");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Equal($"HEAD:catalog.yaml(1,1): error PRG013: the file at that revision is larger than the limit of {Schema.Yaml.ReaderLimits.Default.MaxFileBytes} bytes\n", result.Error);
+    }
+
     private static TempFolder Repository()
     {
         var folder = new TempFolder();
