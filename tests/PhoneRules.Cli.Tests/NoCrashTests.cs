@@ -30,6 +30,19 @@ public sealed class NoCrashTests
         Assert.DoesNotContain("height=\"-", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void CatalogTimeline_WithADateFarAway_PrintsOneLineForTheEmptyYears()
+    {
+        using var folder = new TempFolder();
+        var catalog = folder.File("catalog.yaml", Replace(s_shipped, "released: 2018-10~", "released: 9999"));
+
+        var result = ParseTests.RunInProcess("catalog", "--catalog", catalog);
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Contains("\n  2021-9998  (none)\n  9999\n", result.Output, StringComparison.Ordinal);
+        Assert.InRange(result.Output.Split('\n').Length, 1, 100);
+    }
+
     [Theory]
     [InlineData("ruleId", null, "findings[0].ruleId: missing or not a string")]
     [InlineData("ruleId", "--output=x", "findings[0].ruleId: '--output=x' is not a rule id (PR001)")]

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
 using PhoneRules.Cli.Output;
@@ -48,18 +49,21 @@ public sealed class CatalogCommand : CliCommand
         Console.Ansi.Write(table);
         Console.Ansi.WriteLine();
         Console.Ansi.MarkupLine("[bold]Timeline[/] (R released, U unveiled by state media, M manufactured; ~ approximate, ? uncertain)");
-        var events = Marks(catalog.Models);
-        var years = events.Select(e => e.Date.Earliest.Year).Distinct().Order().ToList();
-        if (years.Count > 0)
+        // One pass over the years that have marks; a run of empty years is one line, so a date in 9999 is
+        // not 8,000 lines of "(none)", and the work is one grouping, not years times marks.
+        var byYear = Marks(catalog.Models).GroupBy(e => e.Date.Earliest.Year).OrderBy(g => g.Key).ToList();
+        for (var i = 0; i < byYear.Count; i++)
         {
-            for (var year = years[0]; year <= years[^1]; year++)
+            if (i > 0 && byYear[i].Key - byYear[i - 1].Key > 1)
             {
-                var inYear = events.Where(e => e.Date.Earliest.Year == year).ToList();
-                Console.Ansi.MarkupLine($"  [bold]{year}[/]" + (inYear.Count == 0 ? "  (none)" : string.Empty));
-                foreach (var (kind, model, date) in inYear)
-                {
-                    Console.Ansi.MarkupLine($"    {kind} {TerminalText.Markup(date.ToString()),-24} {TerminalText.Markup(model.Name)}");
-                }
+                var (from, to) = (byYear[i - 1].Key + 1, byYear[i].Key - 1);
+                Console.Ansi.MarkupLine(from == to ? $"  [bold]{from}[/]  (none)" : $"  [bold]{from}-{to}[/]  (none)");
+            }
+
+            Console.Ansi.MarkupLine($"  [bold]{byYear[i].Key}[/]");
+            foreach (var (kind, model, date) in byYear[i])
+            {
+                Console.Ansi.MarkupLine($"    {kind} {TerminalText.Markup(date.ToString()),-24} {TerminalText.Markup(model.Name)}");
             }
         }
 
@@ -70,9 +74,10 @@ public sealed class CatalogCommand : CliCommand
     private void TimelineBySeries(PhoneRules.Model.CatalogData catalog)
     {
         Console.Ansi.MarkupLine("[bold]Timeline by series[/] (R released, U unveiled by state media, M manufactured; ~ approximate, ? uncertain)");
+        var modelsBySeries = catalog.Models.ToLookup(m => m.Series, ReferenceEqualityComparer.Instance);
         foreach (var series in catalog.Series.OrderBy(s => s.Name, System.StringComparer.Ordinal))
         {
-            var models = catalog.Models.Where(m => m.Series == series).ToList();
+            var models = modelsBySeries[series].ToList();
             if (models.Count == 0)
             {
                 continue;

@@ -37,9 +37,11 @@ internal static class HtmlReportRenderer
         html.Append("<p class=\"legend\" aria-hidden=\"true\"><span class=\"key released\">&#9679;</span> market release <span class=\"key unveiled\">&#9670;</span> state-media unveiling <span class=\"key manufactured\">&#9632;</span> manufacture date; bars show how uncertain a date is; <span class=\"key drought\">&#9608;</span> release drought; vertical lines: sanctions and border closures.</p>\n</header>\n<main>\n");
 
         html.Append("<section aria-labelledby=\"timeline-h\"><h2 id=\"timeline-h\">Timeline by series</h2>\n");
+        // Models grouped once: a where-per-series was series times models.
+        var modelsBySeries = catalog.Models.ToLookup(m => m.Series, ReferenceEqualityComparer.Instance);
         foreach (var series in catalog.Series.OrderBy(s => s.Name, StringComparer.Ordinal))
         {
-            var models = catalog.Models.Where(m => m.Series == series).OrderBy(m => m.Released?.Earliest ?? m.Unveiled?.Earliest ?? DateTime.MaxValue).ThenBy(m => m.Key, StringComparer.Ordinal).ToList();
+            var models = modelsBySeries[series].OrderBy(m => m.Released?.Earliest ?? m.Unveiled?.Earliest ?? DateTime.MaxValue).ThenBy(m => m.Key, StringComparer.Ordinal).ToList();
             if (models.Count > 0)
             {
                 AppendSeries(html, catalog, series, models, findingsBySubject, droughtYears, firstYear, lastYear);
