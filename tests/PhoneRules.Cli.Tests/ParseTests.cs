@@ -94,6 +94,18 @@ public sealed class ParseTests
     }
 
     [Theory]
+    [InlineData("--catalog - and --baseline - cannot both read standard input", "analyze", "--catalog", "-", "--baseline", "-")]
+    [InlineData("--baseline-rev needs --catalog to name a file in a git repository, not -", "analyze", "--catalog", "-", "--baseline-rev", "HEAD")]
+    [InlineData("--baseline and --baseline-rev cannot be used together", "analyze", "--baseline", "b.json", "--baseline-rev", "HEAD")]
+    public void ConflictingOptions_AreAUsageErrorOnOneLine(string expected, params string[] args)
+    {
+        var result = RunInProcess(args);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Equal($"phonerules: error: {expected} (see 'phonerules --help')\n", result.Error);
+    }
+
+    [Theory]
     [InlineData("analyze", "@args.rsp")]
     [InlineData("validate", "@args.rsp")]
     [InlineData("explain", "@args.rsp")]

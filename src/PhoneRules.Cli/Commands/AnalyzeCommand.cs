@@ -97,6 +97,18 @@ public sealed class AnalyzeCommand : CliCommand
             {
                 result.AddError("--fail-on-new needs --baseline or --baseline-rev");
             }
+
+            // Standard input can be read once, and a revision needs a file in a repository.
+            var catalogIsInput = Tokens(result.GetResult(_catalog)).Contains(InputFile.StandardInput);
+            if (catalogIsInput && Tokens(result.GetResult(_baseline)).Contains(InputFile.StandardInput))
+            {
+                result.AddError("--catalog - and --baseline - cannot both read standard input");
+            }
+
+            if (catalogIsInput && result.GetResult(_baselineRev) is not null)
+            {
+                result.AddError("--baseline-rev needs --catalog to name a file in a git repository, not -");
+            }
         });
     }
 
@@ -146,6 +158,9 @@ public sealed class AnalyzeCommand : CliCommand
             || (failOnNew is { } newThreshold && comparison!.Any(r => r.State == BaselineState.New && r.Finding.Severity >= newThreshold));
         return failed ? ExitCodes.FindingsFound : ExitCodes.Ok;
     }
+
+    private static IEnumerable<string> Tokens(System.CommandLine.Parsing.OptionResult? option) =>
+        option?.Tokens.Select(t => t.Value) ?? [];
 
     private static List<string>? RuleIds(string[] requested)
     {
