@@ -203,6 +203,44 @@ public sealed class OutputTests
     }
 
     [Fact]
+    public void Init_WithEditorSettings_MergesTheMappingAndKeepsEverythingElse()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(folder.Path, ".vscode"));
+        var settings = folder.File(Path.Combine(".vscode", "settings.json"), "{ \"editor.tabSize\": 2, \"yaml.schemas\": { \"other.json\": \"other.yaml\" }, \"files.exclude\": { \"**/bin\": true } }");
+
+        var result = ParseTests.RunInProcess("init", folder.Path);
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(settings));
+        var root = json.RootElement;
+        Assert.Equal(2, root.GetProperty("editor.tabSize").GetInt32());
+        Assert.True(root.GetProperty("files.exclude").GetProperty("**/bin").GetBoolean());
+        Assert.Equal("other.yaml", root.GetProperty("yaml.schemas").GetProperty("other.json").GetString());
+        Assert.Equal("catalog.yaml", root.GetProperty("yaml.schemas").GetProperty("./catalog.schema.json").GetString());
+    }
+
+    [Theory]
+    [InlineData("{\n  // mine\n  \"editor.tabSize\": 2\n}\n")]
+    [InlineData("[1, 2]")]
+    [InlineData("{ \"yaml.schemas\": [\"x\"] }")]
+    [InlineData("not json")]
+    public void Init_WithEditorSettingsItCannotMergeSafely_WritesNothing(string content)
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(folder.Path, ".vscode"));
+        var settings = folder.File(Path.Combine(".vscode", "settings.json"), content);
+
+        var result = ParseTests.RunInProcess("init", folder.Path);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Single(result.Error.TrimEnd('\n').Split('\n'));
+        Assert.Contains("yourself", result.Error, StringComparison.Ordinal);
+        Assert.Equal(content, File.ReadAllText(settings));
+        Assert.Equal([".vscode"], Names(folder));
+    }
+
+    [Fact]
     public void Init_InAMissingFolder_ThatFails_RemovesTheFoldersItMade()
     {
         using var folder = new TempFolder();
