@@ -154,18 +154,32 @@ public sealed class NoCrashTests
         Assert.Equal("phonerules: internal error: InvalidOperationException: the writer broke (please report this with the command and catalog that caused it)", error.ToString().TrimEnd());
     }
 
-    [Theory]
-    [InlineData("/proc/version")]
-    [InlineData("/sys/kernel/notes")]
-    public void OutputThatCannotBeWritten_IsOneLineOfWordsNamingTheTarget(string output)
+    [Fact]
+    public void OutputThatCannotBeWritten_IsOneLineOfWordsNamingTheTarget()
     {
+        using var folder = new TempFolder();
+        var output = Path.Combine(folder.Path, new string('n', 300) + ".json"); // longer than a file name may be
+
         var result = CliProcess.Run("schema", "--output", output);
 
         Assert.Equal(ExitCodes.BadInput, result.ExitCode);
         Assert.StartsWith($"phonerules: error: cannot write '{output}': ", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain(".tmp", result.Error, StringComparison.Ordinal);
-        Assert.DoesNotMatch(@"\b[A-Z][A-Za-z]+_[A-Za-z_]+\b", result.Error); // a resource key such as IO_FileNotFound_FileName
+        Assert.DoesNotMatch(@"\b[A-Z][A-Za-z]+_[A-Za-z_]+\b", result.Error); // a resource key such as IO_PathTooLong_Path
         Assert.Single(result.Error.TrimEnd('\n').Split('\n'));
+        Assert.Empty(Directory.GetFileSystemEntries(folder.Path));
+    }
+
+    [Fact]
+    public void Output_WithTheLongestFileName_IsWritten()
+    {
+        using var folder = new TempFolder();
+        var output = Path.Combine(folder.Path, new string('n', 250) + ".json");
+
+        var result = ParseTests.RunInProcess("schema", "--output", output);
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Equal([output], Directory.GetFileSystemEntries(folder.Path));
     }
 
     private static string Baseline(TempFolder folder, Action<JsonNode> edit)

@@ -31,7 +31,9 @@ internal sealed class StagedFile : IDisposable
     public static StagedFile Replace(string target, byte[] bytes, FileStatus existing)
     {
         var directory = Path.GetDirectoryName(target)!;
-        var temporary = Path.Combine(directory, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
+        // Hidden, unique, and never longer than the target's own name allows (255 bytes on most file systems).
+        var name = Path.GetFileName(target);
+        var temporary = Path.Combine(directory, "." + name[..Math.Min(name.Length, 100)] + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
         TemporaryFiles.Register(temporary);
         try
         {
