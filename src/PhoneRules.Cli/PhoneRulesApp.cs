@@ -91,9 +91,9 @@ public static class PhoneRulesApp
                     {
                         yield return $"{name} needs a value; an empty one is not allowed";
                     }
-                    else if (token.Value.Any(Output.TerminalText.NeedsEscape))
+                    else if (token.Value.Any(Output.Text.TerminalText.NeedsEscape))
                     {
-                        yield return $"{name} '{Output.TerminalText.Escape(token.Value)}' has a control character";
+                        yield return $"{name} '{Output.Text.TerminalText.Escape(token.Value)}' has a control character";
                     }
                 }
             }

@@ -8,6 +8,8 @@ using PhoneRules.Model;
 using PhoneRules.Rules;
 using PhoneRules.Rules.Explanations;
 using PhoneRules.Rules.Findings;
+using PhoneRules.Cli.Output.Html;
+using PhoneRules.Cli.Output.Text;
 
 namespace PhoneRules.Cli.Tests;
 

@@ -4,6 +4,7 @@ using PhoneRules.Rules.Explanations;
 using PhoneRules.Rules.Findings;
 using Snapshooter.Xunit;
 using PhoneRules.Cli.Output;
+using PhoneRules.Cli.Output.Text;
 
 namespace PhoneRules.Rules.Tests;
 

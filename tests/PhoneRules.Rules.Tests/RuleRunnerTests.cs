@@ -2,6 +2,7 @@ using System.Linq;
 using PhoneRules.Model;
 using PhoneRules.Rules.Findings;
 using PhoneRules.Cli.Output;
+using PhoneRules.Cli.Output.Text;
 
 namespace PhoneRules.Rules.Tests;
 

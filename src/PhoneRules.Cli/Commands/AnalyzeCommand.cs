@@ -7,6 +7,7 @@ using PhoneRules.Cli.Input;
 using PhoneRules.Cli.Output;
 using PhoneRules.Rules;
 using PhoneRules.Rules.Findings;
+using PhoneRules.Cli.Output.Text;
 
 namespace PhoneRules.Cli.Commands;
 

@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
-using PhoneRules.Cli.Output;
 using Spectre.Console;
+using PhoneRules.Cli.Output.Text;
 
 namespace PhoneRules.Cli.Commands;
 

@@ -67,5 +67,5 @@ public abstract class CliCommand : Command
         $"phonerules: internal error: {ex.GetType().Name}: {OneLine(ex.Message)} (please report this with the command and catalog that caused it)";
 
     /// <summary>A message on one line, safe for a terminal: control and bidirectional-override characters are shown as escapes.</summary>
-    internal static string OneLine(string message) => Output.TerminalText.Escape(message);
+    internal static string OneLine(string message) => Output.Text.TerminalText.Escape(message);
 }

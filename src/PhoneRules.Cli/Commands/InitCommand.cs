@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Reflection;
 using PhoneRules.Cli.Output;
+using PhoneRules.Cli.Output.JsonSchema;
 
 namespace PhoneRules.Cli.Commands;
 

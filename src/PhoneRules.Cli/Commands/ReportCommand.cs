@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using PhoneRules.Cli.Output;
 using PhoneRules.Rules;
+using PhoneRules.Cli.Output.Html;
 
 namespace PhoneRules.Cli.Commands;
 

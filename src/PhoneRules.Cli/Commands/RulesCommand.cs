@@ -2,6 +2,7 @@ using System.CommandLine;
 using PhoneRules.Rules;
 using PhoneRules.Cli.Output;
 using Spectre.Console;
+using PhoneRules.Cli.Output.Text;
 
 namespace PhoneRules.Cli.Commands;
 

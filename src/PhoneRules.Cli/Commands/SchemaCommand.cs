@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PhoneRules.Cli.Output;
+using PhoneRules.Cli.Output.JsonSchema;
 
 namespace PhoneRules.Cli.Commands;
 

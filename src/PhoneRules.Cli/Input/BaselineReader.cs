@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using PhoneRules.Cli.Output;
 using PhoneRules.Rules.Findings;
+using PhoneRules.Cli.Output.Json;
 
 namespace PhoneRules.Cli.Input;
 

@@ -1,6 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using PhoneRules.Cli.Output.Json;
+using PhoneRules.Cli.Output.Markdown;
+using PhoneRules.Cli.Output.Sarif;
+using PhoneRules.Cli.Output.Text;
 
 namespace PhoneRules.Cli.Output;
 

@@ -3,7 +3,7 @@ using System.Linq;
 using System.Text;
 using PhoneRules.Rules.Explanations;
 
-namespace PhoneRules.Cli.Output;
+namespace PhoneRules.Cli.Output.Text;
 
 /// <summary>Plain text of explanations, for the console and the snapshot tests; every value escaped once, here (<see cref="TerminalText"/>).</summary>
 public static class ExplanationText

@@ -5,7 +5,7 @@ using System.Text;
 
 using PhoneRules.Rules.Findings;
 
-namespace PhoneRules.Cli.Output;
+namespace PhoneRules.Cli.Output.Text;
 
 /// <summary>
 /// Plain, culture-invariant text of findings: grouped by rule, each with its evidence and sources. The

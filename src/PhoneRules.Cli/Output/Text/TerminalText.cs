@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace PhoneRules.Cli.Output;
+namespace PhoneRules.Cli.Output.Text;
 
 /// <summary>
 /// The one escape for text bound for a terminal or a diagnostics line: a catalog value can never move the

@@ -4,8 +4,9 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using PhoneRules.Rules.Findings;
+using PhoneRules.Cli.Output.Json;
 
-namespace PhoneRules.Cli.Output;
+namespace PhoneRules.Cli.Output.Sarif;
 
 /// <summary>
 /// SARIF 2.1.0, written with System.Text.Json: the rules as <c>tool.driver.rules</c>, each finding a result

@@ -6,8 +6,9 @@ using System.Net;
 using System.Text;
 using PhoneRules.Model;
 using PhoneRules.Rules.Findings;
+using PhoneRules.Cli.Output.Text;
 
-namespace PhoneRules.Cli.Output;
+namespace PhoneRules.Cli.Output.Html;
 
 /// <summary>
 /// One self-contained HTML page (no script, no network): a timeline per series with market releases,

@@ -2,7 +2,7 @@ using System.Linq;
 using PhoneRules.Rules.Findings;
 using Spectre.Console;
 
-namespace PhoneRules.Cli.Output;
+namespace PhoneRules.Cli.Output.Text;
 
 /// <summary>Findings for people: grouped by rule, severity coloured on a terminal, evidence and sources under each.</summary>
 internal static class TextRenderer
@@ -50,7 +50,7 @@ internal static class TextRenderer
                 if (report.ExplanationOf(finding) is { } steps)
                 {
                     console.MarkupLine("    [dim]why:[/]");
-                    console.Write(new Text(ExplanationText.FormatSteps(steps, "      ")));
+                    console.Write(new Spectre.Console.Text(ExplanationText.FormatSteps(steps, "      ")));
                 }
             }
 

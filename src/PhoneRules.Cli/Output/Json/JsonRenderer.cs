@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using PhoneRules.Rules.Findings;
 
-namespace PhoneRules.Cli.Output;
+namespace PhoneRules.Cli.Output.Json;
 
 /// <summary>
 /// Findings for machines, in a stable shape (documented in docs/output-formats.md): tool, catalog, summary

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using PhoneRules.Rules.Explanations;
 
-namespace PhoneRules.Cli.Output;
+namespace PhoneRules.Cli.Output.Json;
 
 /// <summary>Explanations as JSON: for <c>explain --subject --format json</c> and under each finding of <c>analyze --explain</c>.</summary>
 internal static class ExplanationJson

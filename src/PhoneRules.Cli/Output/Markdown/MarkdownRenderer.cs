@@ -1,7 +1,8 @@
 using System.Linq;
 using System.Text;
+using PhoneRules.Cli.Output.Text;
 
-namespace PhoneRules.Cli.Output;
+namespace PhoneRules.Cli.Output.Markdown;
 
 /// <summary>A Markdown report an analyst can paste into a note: a summary, then each rule's findings with evidence.</summary>
 internal static class MarkdownRenderer
