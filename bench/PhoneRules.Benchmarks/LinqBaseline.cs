@@ -55,7 +55,7 @@ public static class LinqBaseline
 
         // PR003 and PR006: release counts per year, the drought, its context.
         var counts = new List<ReleaseCount>();
-        for (var year = settings.DroughtFirstYear; year <= settings.DroughtLastYear; year++)
+        foreach (var year in PhoneRules.Rules.RuleSupport.Years(settings.DroughtFirstYear, settings.DroughtLastYear))
         {
             var y = year;
             counts.Add(ReleaseCountRule.Count(new AnalysisYear(y), catalog.Models.Where(m => m.Released is { } d && d.IsPossiblyIn(y))));
@@ -63,8 +63,8 @@ public static class LinqBaseline
 
         foreach (var count in counts)
         {
-            var history = counts.Where(h => h.Year < count.Year && h.Year >= count.Year - settings.DroughtWindowYears).ToList();
-            if (history.Count < settings.DroughtMinHistoryYears || PR003ReleaseDroughtRule.Judge(index, count, history) is not { } drought)
+            var history = counts.Where(h => h.Year < count.Year && h.Year >= (long)count.Year - settings.DroughtWindowYears).ToList();
+            if (history.Count < System.Math.Max(1, settings.DroughtMinHistoryYears) || PR003ReleaseDroughtRule.Judge(index, count, history) is not { } drought)
             {
                 continue;
             }
@@ -107,9 +107,12 @@ public static class LinqBaseline
             }
         }
 
-        foreach (var claim in catalog.DateClaims)
+        foreach (var claims in catalog.DateClaims.GroupBy(c => (c.Model, c.Event)))
         {
-            findings.AddRange(PR011SourceConflictRule.Conflicts(index, claim));
+            if (PR011SourceConflictRule.Conflict(index, claims) is { } conflict)
+            {
+                findings.Add(conflict);
+            }
         }
 
         findings.Sort(FindingOrder.Instance);

@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.Linq;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
@@ -27,7 +28,7 @@ if (args.Length > 0 && args[0] == "probe")
         clock.Restart();
         var linq = LinqBaseline.Analyze(catalog);
         var linqMs = clock.ElapsedMilliseconds;
-        Console.WriteLine($"NRules {nrulesMs} ms ({nrules.Count} findings), LINQ {linqMs} ms ({linq.Count}), equal: {FindingText.Format(nrules) == FindingText.Format(linq)}, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");
+        Console.WriteLine($"NRules {nrulesMs} ms ({nrules.Count} findings), LINQ {linqMs} ms ({linq.Count}), equal: {nrules.Select(f => Fingerprints.Of(f) + Fingerprints.Content(f)).SequenceEqual(linq.Select(f => Fingerprints.Of(f) + Fingerprints.Content(f)))}, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");
     }
 
     return 0;

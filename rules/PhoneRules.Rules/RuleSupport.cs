@@ -10,6 +10,20 @@ namespace PhoneRules.Rules;
 /// <summary>Small helpers the rules share to build findings: locations, source keys, invariant formatting.</summary>
 internal static class RuleSupport
 {
+    /// <summary>
+    /// The most years a rule walks through. Years come from settings and data (drought-last-year, an
+    /// exhibition's year); a span taken from them unbounded was 2^31 facts for 'drought-last-year: 2147483647'.
+    /// </summary>
+    public const int MaxYearSpan = 200;
+
+    /// <summary>The years from <paramref name="first"/> to <paramref name="last"/>, at most the last <see cref="MaxYearSpan"/> of them; overflow-safe.</summary>
+    public static IEnumerable<int> Years(long first, long last)
+    {
+        var count = System.Math.Clamp(last - first + 1, 0, MaxYearSpan);
+        var start = last - count + 1;
+        return count == 0 || start < int.MinValue || last > int.MaxValue ? [] : Enumerable.Range((int)start, (int)count);
+    }
+
     public static FindingLocation Locate(CatalogIndex index, PhoneRules.CatalogLocation location) =>
         new(index.SourcePath, location.Line, location.Column);
 

@@ -1,7 +1,11 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Reflection;
+using PhoneRules.Cli.Input;
 using PhoneRules.Model;
 using PhoneRules.Schema;
+using PhoneRules.Schema.Runtime;
+using PhoneRules.Schema.Yaml;
 
 namespace PhoneRules.Cli;
 
@@ -17,7 +21,32 @@ internal static class CatalogSource
         }
 
         console.Progress($"reading {path}");
-        return CatalogData.Load(path, out var diagnostics) ?? throw new CliException(diagnostics);
+        var document = ReadMatching(path, out var diagnostics) ?? throw new CliException(diagnostics);
+        return CatalogData.FromDocument(document);
+    }
+
+    /// <summary>
+    /// The catalog document at <paramref name="path"/> (<c>-</c>: standard input) when it is valid and has the
+    /// compiled schema. The file is read by <see cref="InputFile"/>: only a regular file, never past the size limit.
+    /// </summary>
+    public static CatalogDocument? ReadMatching(string path, out IReadOnlyList<CatalogDiagnostic> diagnostics)
+    {
+        var limit = ReaderLimits.Default.MaxFileBytes;
+        var bytes = InputFile.Read(path, limit, System.Console.OpenStandardInput, out var problem);
+        if (bytes is null)
+        {
+            var tooLarge = problem!.StartsWith("is larger", System.StringComparison.Ordinal);
+            var message = problem.StartsWith("does not exist", System.StringComparison.Ordinal) ? $"catalog file '{path}' does not exist" : $"'{path}' {problem}";
+            diagnostics = [new CatalogDiagnostic(
+                (tooLarge ? DiagnosticCodes.LimitExceeded : DiagnosticCodes.NoCatalog).Id,
+                CatalogSeverity.Error,
+                message,
+                path,
+                tooLarge ? SourceSpan.At(0, 1, 1) : default)];
+            return null;
+        }
+
+        return RecordBuilder.Match(CatalogReader.ReadBytes(bytes, path), path, CatalogData.SchemaFingerprint, out diagnostics);
     }
 
     /// <summary>The compiled catalog's schema, read from the copy of catalog.yaml embedded in the console.</summary>

@@ -64,7 +64,7 @@ public sealed class CliConsole
     {
         if (ErrorIsTerminal)
         {
-            Error.WriteLine("phonerules: " + message);
+            Error.WriteLine("phonerules: " + PhoneRules.Cli.Output.Text.TerminalText.Escape(message));
         }
     }
 }

@@ -17,6 +17,10 @@ public sealed class CliException : Exception
         : base(diagnostics.Count > 0 ? diagnostics[0].ToString() : "invalid catalog") =>
         Lines = diagnostics.Select(d => d.ToString()).ToArray();
 
+    /// <summary>Several problems, one complete line each (the console prints at most <see cref="DiagnosticLimit.MaxLines"/>).</summary>
+    public CliException(IReadOnlyList<string> lines)
+        : base(lines?.Count > 0 ? lines[0] : "error") => Lines = lines ?? [];
+
     /// <summary>Required by convention; prefer the other constructors.</summary>
     public CliException()
         : this("error")

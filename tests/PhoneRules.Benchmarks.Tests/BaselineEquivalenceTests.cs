@@ -5,6 +5,7 @@ using PhoneRules.Rules;
 using PhoneRules.Rules.Findings;
 using PhoneRules.Schema;
 using PhoneRules.Schema.Yaml;
+using PhoneRules.Cli.Output.Text;
 
 namespace PhoneRules.Benchmarks.Tests;
 

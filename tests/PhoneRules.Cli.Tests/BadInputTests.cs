@@ -67,7 +67,7 @@ public sealed class BadInputTests
         var result = CliProcess.Run("analyze", "--format", "xml");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith("phonerules: error: Argument 'xml' not recognized. Must be one of: 'text', 'json', 'sarif', 'markdown'\n", result.Error, System.StringComparison.Ordinal);
+        Assert.Equal("phonerules: error: Argument 'xml' not recognized. Must be one of: 'text', 'json', 'sarif', 'markdown' (see 'phonerules --help')\n", result.Error);
     }
 
     [Fact]

@@ -141,10 +141,10 @@ public sealed class BaselineTests
         var updated = json.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("baselineState").GetString() == "updated");
         Assert.Equal("pyongyang-2425", updated.GetProperty("subject").GetProperty("key").GetString());
         Assert.Equal(2, missing.ExitCode);
-        Assert.Contains("--baseline-rev: git show HEAD~1:catalog.yaml failed", missing.Error, System.StringComparison.Ordinal);
+        Assert.Equal("phonerules: error: --baseline-rev 'HEAD~1': catalog.yaml does not exist at that revision\n", missing.Error);
     }
 
-    private static void Git(string directory, params string[] args)
+    internal static void Git(string directory, params string[] args)
     {
         var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = directory, UseShellExecute = false, RedirectStandardError = true };
         foreach (var arg in args)

@@ -11,7 +11,10 @@ internal static class CliProcess
 
     public static Result Run(params string[] args) => RunIn(AppContext.BaseDirectory, args);
 
-    public static Result RunIn(string workingDirectory, params string[] args)
+    public static Result RunIn(string workingDirectory, params string[] args) => RunWithInput(workingDirectory, string.Empty, args);
+
+    /// <summary>Runs the console with <paramref name="input"/> on its standard input.</summary>
+    public static Result RunWithInput(string workingDirectory, string input, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -30,6 +33,7 @@ internal static class CliProcess
         start.Environment["NO_COLOR"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
+        process.StandardInput.Write(input);
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -3,6 +3,8 @@ using PhoneRules.Model;
 using PhoneRules.Rules.Explanations;
 using PhoneRules.Rules.Findings;
 using Snapshooter.Xunit;
+using PhoneRules.Cli.Output;
+using PhoneRules.Cli.Output.Text;
 
 namespace PhoneRules.Rules.Tests;
 
@@ -65,7 +67,7 @@ public sealed class ExplainerTests
         var grade = explanation.Steps.Single(s => s.IsBinding && s.Expression.StartsWith("Grade", System.StringComparison.Ordinal));
         Assert.Equal(finding.Evidence.Single(e => e.Field == "lag-days").Value, lag.Result);
         Assert.Equal(finding.Evidence.Single(e => e.Field == setting).Value, threshold.Value);
-        Assert.Equal(FindingText.Word(finding.Confidence), grade.Result);
+        Assert.Equal(Words.Of(finding.Confidence), grade.Result);
         Assert.Equal(lag.Result.Split("..")[0], grade.Values.First(v => v.Expression == "lag.Min").Value);
     }
 

@@ -1,6 +1,8 @@
 using System.Linq;
 using PhoneRules.Model;
 using PhoneRules.Rules.Findings;
+using PhoneRules.Cli.Output;
+using PhoneRules.Cli.Output.Text;
 
 namespace PhoneRules.Rules.Tests;
 
@@ -22,7 +24,7 @@ public sealed class RuleRunnerTests
         foreach (var rule in RuleRunner.Rules)
         {
             var doc = RuleDocs.Get(rule);
-            Assert.StartsWith($"# {rule.Id} {rule.Name} ({FindingText.Word(rule.Severity)})\n", doc, System.StringComparison.Ordinal);
+            Assert.StartsWith($"# {rule.Id} {rule.Name} ({Words.Of(rule.Severity)})\n", doc, System.StringComparison.Ordinal);
             Assert.Contains("Example", doc, System.StringComparison.Ordinal);
         }
     }

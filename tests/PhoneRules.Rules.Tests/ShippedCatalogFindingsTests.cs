@@ -1,6 +1,7 @@
 using PhoneRules.Model;
 using PhoneRules.Rules.Findings;
 using Snapshooter.Xunit;
+using PhoneRules.Cli.Output.Text;
 
 namespace PhoneRules.Rules.Tests;
 

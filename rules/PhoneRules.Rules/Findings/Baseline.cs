@@ -54,13 +54,4 @@ public static class Baseline
         results.AddRange(baseline.Where(f => !seen.Contains(Fingerprints.Of(f))).Select(f => new BaselineResult(f, BaselineState.Absent)));
         return results;
     }
-
-    /// <summary>The lower-case word SARIF uses for a state.</summary>
-    public static string Word(BaselineState state) => state switch
-    {
-        BaselineState.New => "new",
-        BaselineState.Unchanged => "unchanged",
-        BaselineState.Updated => "updated",
-        _ => "absent",
-    };
 }

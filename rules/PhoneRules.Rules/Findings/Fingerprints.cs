@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -14,9 +15,6 @@ namespace PhoneRules.Rules.Findings;
 /// </summary>
 public static class Fingerprints
 {
-    /// <summary>The name SARIF's partialFingerprints carries the fingerprint under.</summary>
-    public const string SarifKey = "phonerules/v1";
-
     /// <summary>The finding's identity: 16 hex digits of a SHA-256.</summary>
     public static string Of(Finding finding) =>
         Hash([finding.RuleId, finding.SubjectType, finding.SubjectKey, finding.Partner ?? string.Empty]);
@@ -24,7 +22,7 @@ public static class Fingerprints
     /// <summary>The finding's content, apart from its location.</summary>
     public static string Content(Finding finding)
     {
-        var parts = new List<string> { FindingText.Word(finding.Severity), FindingText.Word(finding.Confidence), finding.Message };
+        var parts = new List<string> { ((int)finding.Severity).ToString(CultureInfo.InvariantCulture), ((int)finding.Confidence).ToString(CultureInfo.InvariantCulture), finding.Message };
         foreach (var evidence in finding.Evidence)
         {
             parts.Add(evidence.Field);

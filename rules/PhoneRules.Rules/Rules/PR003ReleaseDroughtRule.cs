@@ -31,9 +31,9 @@ public sealed class PR003ReleaseDroughtRule : Rule
             .Match(() => index)
             .Match(() => count)
             .Query(() => history, q => q
-                .Match<ReleaseCount>(h => h.Year < count.Year && h.Year >= count.Year - index.Settings.DroughtWindowYears)
+                .Match<ReleaseCount>(h => h.Year < count.Year && h.Year >= (long)count.Year - index.Settings.DroughtWindowYears)
                 .Collect())
-            .Having(() => history.Count() >= index.Settings.DroughtMinHistoryYears)
+            .Having(() => history.Count() >= System.Math.Max(1, index.Settings.DroughtMinHistoryYears))
             .Let(() => drought, () => Judge(index, count, history))
             .Having(() => drought != null);
 
@@ -46,8 +46,15 @@ public sealed class PR003ReleaseDroughtRule : Rule
     // previous years admit; possible when only the fewest fall below the threshold set by the most.
     internal static ReleaseDrought? Judge(CatalogIndex index, ReleaseCount count, IEnumerable<ReleaseCount> history)
     {
-        var ratio = index.Settings.DroughtRatio;
+        // Clamped so that ratio * mean cannot overflow decimal, whatever the setting (a mean is at most the
+        // number of models); a negative ratio finds no drought.
+        var ratio = System.Math.Clamp(index.Settings.DroughtRatio, 0m, 1_000_000m);
         var years = history.ToList();
+        if (years.Count == 0)
+        {
+            return null;
+        }
+
         var lowMean = (decimal)years.Sum(h => h.Min) / years.Count;
         var highMean = (decimal)years.Sum(h => h.Max) / years.Count;
         if (count.Max < ratio * lowMean)

@@ -45,7 +45,7 @@ public sealed class PR007ExhibitionSilenceRule : Rule
         }
 
         var heldYears = held.Select(e => e.Year).ToHashSet();
-        for (var year = held[0].Year + 1; year <= index.Settings.ExhibitionLastYear; year++)
+        foreach (var year in Years((long)held[0].Year + 1, index.Settings.ExhibitionLastYear))
         {
             if (heldYears.Contains(year))
             {

@@ -3,24 +3,24 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Linq;
+using PhoneRules.Cli.Input;
 using PhoneRules.Cli.Output;
 using PhoneRules.Rules;
 using PhoneRules.Rules.Findings;
+using PhoneRules.Cli.Output.Text;
 
 namespace PhoneRules.Cli.Commands;
 
 /// <summary><c>phonerules analyze</c>: runs the rules and prints the findings.</summary>
 public sealed class AnalyzeCommand : CliCommand
 {
-    private static readonly string[] s_formats = ["text", "json", "sarif", "markdown"];
-    private static readonly string[] s_severities = ["note", "warning", "error"];
 
     private readonly Option<string?> _catalog = CommonOptions.Catalog();
     private readonly Option<string?> _output = CommonOptions.Output();
 
     private readonly Option<string> _format = new("--format", "-f")
     {
-        Description = "Output format: text, json, sarif or markdown.",
+        Description = "Output format: " + string.Join(", ", Renderers.Formats) + ".",
         DefaultValueFactory = _ => "text",
         HelpName = "format",
     };
@@ -72,10 +72,10 @@ public sealed class AnalyzeCommand : CliCommand
     public AnalyzeCommand(CliConsole console)
         : base("analyze", "Run the rules over the catalog and print the findings.", console)
     {
-        _format.AcceptOnlyFromAmong(s_formats);
-        _minSeverity.AcceptOnlyFromAmong(s_severities);
-        _failOn.AcceptOnlyFromAmong(s_severities);
-        _failOnNew.AcceptOnlyFromAmong(s_severities);
+        _format.AcceptOnlyFromAmong(Renderers.Formats);
+        _minSeverity.AcceptOnlyFromAmong(Words.Severities);
+        _failOn.AcceptOnlyFromAmong(Words.Severities);
+        _failOnNew.AcceptOnlyFromAmong(Words.Severities);
         Options.Add(_catalog);
         Options.Add(_format);
         Options.Add(_output);
@@ -88,14 +88,27 @@ public sealed class AnalyzeCommand : CliCommand
         Options.Add(_explain);
         Validators.Add(result =>
         {
-            if (result.GetValue(_baseline) is not null && result.GetValue(_baselineRev) is not null)
+            // GetResult, not GetValue: a value that failed to parse must stay a parse error, not throw here.
+            if (result.GetResult(_baseline) is not null && result.GetResult(_baselineRev) is not null)
             {
                 result.AddError("--baseline and --baseline-rev cannot be used together");
             }
 
-            if (result.GetValue(_failOnNew) is not null && result.GetValue(_baseline) is null && result.GetValue(_baselineRev) is null)
+            if (result.GetResult(_failOnNew) is not null && result.GetResult(_baseline) is null && result.GetResult(_baselineRev) is null)
             {
                 result.AddError("--fail-on-new needs --baseline or --baseline-rev");
+            }
+
+            // Standard input can be read once, and a revision needs a file in a repository.
+            var catalogIsInput = Tokens(result.GetResult(_catalog)).Contains(InputFile.StandardInput);
+            if (catalogIsInput && Tokens(result.GetResult(_baseline)).Contains(InputFile.StandardInput))
+            {
+                result.AddError("--catalog - and --baseline - cannot both read standard input");
+            }
+
+            if (catalogIsInput && result.GetResult(_baselineRev) is not null)
+            {
+                result.AddError("--baseline-rev needs --catalog to name a file in a git repository, not -");
             }
         });
     }
@@ -121,9 +134,9 @@ public sealed class AnalyzeCommand : CliCommand
         var findings = RuleRunner.Analyze(catalog, options);
         Console.Progress($"analysed {catalog.Models.Count} models in {clock.ElapsedMilliseconds} ms");
 
-        var minSeverity = Severity(parse.GetValue(_minSeverity)) ?? FindingSeverity.Note;
+        var minSeverity = Words.Severity(parse.GetValue(_minSeverity)) ?? FindingSeverity.Note;
         var reported = findings.Where(f => f.Severity >= minSeverity).ToList();
-        var comparison = baseline is null ? null : PhoneRules.Rules.Findings.Baseline.Compare(findings, baseline.Where(f => ruleIds is null || ruleIds.Contains(f.RuleId)).ToList());
+        var comparison = baseline is null ? null : Baseline.Compare(findings, baseline.Where(f => ruleIds is null || ruleIds.Contains(f.RuleId)).ToList());
         var report = new FindingsReport(catalogPath ?? catalog.SourcePath, reported, RuleRunner.Rules, CatalogSource.Version)
         {
             Baseline = comparison?.Where(r => r.Finding.Severity >= minSeverity).ToList(),
@@ -131,37 +144,24 @@ public sealed class AnalyzeCommand : CliCommand
         };
         var format = parse.GetValue(_format) ?? "text";
         var output = parse.GetValue(_output);
-        if (format == "text" && output is null && Console.UseColor)
+        if (format == "text" && output is null or SafeWriter.StandardOutput && Console.UseColor)
         {
             TextRenderer.Write(Console.Ansi, report);
         }
         else
         {
-            OutputTarget.Write(output, Render(format, report), Console);
+            SafeWriter.Write(output, Renderers.Render(format, report), Console, input: catalogPath);
         }
 
-        var failOn = Severity(parse.GetValue(_failOn));
-        var failOnNew = Severity(parse.GetValue(_failOnNew));
+        var failOn = Words.Severity(parse.GetValue(_failOn));
+        var failOnNew = Words.Severity(parse.GetValue(_failOnNew));
         var failed = (failOn is { } threshold && findings.Any(f => f.Severity >= threshold))
             || (failOnNew is { } newThreshold && comparison!.Any(r => r.State == BaselineState.New && r.Finding.Severity >= newThreshold));
         return failed ? ExitCodes.FindingsFound : ExitCodes.Ok;
     }
 
-    internal static FindingSeverity? Severity(string? word) => word switch
-    {
-        "note" => FindingSeverity.Note,
-        "warning" => FindingSeverity.Warning,
-        "error" => FindingSeverity.Error,
-        _ => null,
-    };
-
-    private static string Render(string format, FindingsReport report) => format switch
-    {
-        "json" => JsonRenderer.Render(report),
-        "sarif" => SarifRenderer.Render(report),
-        "markdown" => MarkdownRenderer.Render(report),
-        _ => TextRenderer.Render(report),
-    };
+    private static IEnumerable<string> Tokens(System.CommandLine.Parsing.OptionResult? option) =>
+        option?.Tokens.Select(t => t.Value) ?? [];
 
     private static List<string>? RuleIds(string[] requested)
     {

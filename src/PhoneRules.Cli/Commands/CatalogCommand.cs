@@ -1,6 +1,8 @@
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
 using Spectre.Console;
+using PhoneRules.Cli.Output.Text;
 
 namespace PhoneRules.Cli.Commands;
 
@@ -35,30 +37,33 @@ public sealed class CatalogCommand : CliCommand
         foreach (var model in catalog.Models.OrderBy(m => m.Released?.Earliest ?? System.DateTime.MaxValue).ThenBy(m => m.Key, System.StringComparer.Ordinal))
         {
             table.AddRow(
-                Markup.Escape(model.Key),
-                Markup.Escape(model.Name),
-                Markup.Escape(model.Series.Name),
-                Markup.Escape(model.Released?.ToString() ?? "-"),
-                Markup.Escape(model.Unveiled?.ToString() ?? "-"),
-                Markup.Escape(model.Manufactured?.ToString() ?? "-"),
+                TerminalText.Markup(model.Key),
+                TerminalText.Markup(model.Name),
+                TerminalText.Markup(model.Series.Name),
+                TerminalText.Markup(model.Released?.ToString() ?? "-"),
+                TerminalText.Markup(model.Unveiled?.ToString() ?? "-"),
+                TerminalText.Markup(model.Manufactured?.ToString() ?? "-"),
                 model.Confidence.ToString().ToLowerInvariant());
         }
 
         Console.Ansi.Write(table);
         Console.Ansi.WriteLine();
         Console.Ansi.MarkupLine("[bold]Timeline[/] (R released, U unveiled by state media, M manufactured; ~ approximate, ? uncertain)");
-        var events = Marks(catalog.Models);
-        var years = events.Select(e => e.Date.Earliest.Year).Distinct().Order().ToList();
-        if (years.Count > 0)
+        // One pass over the years that have marks; a run of empty years is one line, so a date in 9999 is
+        // not 8,000 lines of "(none)", and the work is one grouping, not years times marks.
+        var byYear = Marks(catalog.Models).GroupBy(e => e.Date.Earliest.Year).OrderBy(g => g.Key).ToList();
+        for (var i = 0; i < byYear.Count; i++)
         {
-            for (var year = years[0]; year <= years[^1]; year++)
+            if (i > 0 && byYear[i].Key - byYear[i - 1].Key > 1)
             {
-                var inYear = events.Where(e => e.Date.Earliest.Year == year).ToList();
-                Console.Ansi.MarkupLine($"  [bold]{year}[/]" + (inYear.Count == 0 ? "  (none)" : string.Empty));
-                foreach (var (kind, model, date) in inYear)
-                {
-                    Console.Ansi.MarkupLine($"    {kind} {Markup.Escape(date.ToString()),-24} {Markup.Escape(model.Name)}");
-                }
+                var (from, to) = (byYear[i - 1].Key + 1, byYear[i].Key - 1);
+                Console.Ansi.MarkupLine(from == to ? $"  [bold]{from}[/]  (none)" : $"  [bold]{from}-{to}[/]  (none)");
+            }
+
+            Console.Ansi.MarkupLine($"  [bold]{byYear[i].Key}[/]");
+            foreach (var (kind, model, date) in byYear[i])
+            {
+                Console.Ansi.MarkupLine($"    {kind} {TerminalText.Markup(date.ToString()),-24} {TerminalText.Markup(model.Name)}");
             }
         }
 
@@ -69,31 +74,32 @@ public sealed class CatalogCommand : CliCommand
     private void TimelineBySeries(PhoneRules.Model.CatalogData catalog)
     {
         Console.Ansi.MarkupLine("[bold]Timeline by series[/] (R released, U unveiled by state media, M manufactured; ~ approximate, ? uncertain)");
+        var modelsBySeries = catalog.Models.ToLookup(m => m.Series, ReferenceEqualityComparer.Instance);
         foreach (var series in catalog.Series.OrderBy(s => s.Name, System.StringComparer.Ordinal))
         {
-            var models = catalog.Models.Where(m => m.Series == series).ToList();
+            var models = modelsBySeries[series].ToList();
             if (models.Count == 0)
             {
                 continue;
             }
 
-            Console.Ansi.MarkupLine($"[bold]{Markup.Escape(series.Name)}[/]");
+            Console.Ansi.MarkupLine($"[bold]{TerminalText.Markup(series.Name)}[/]");
             var marks = Marks(models);
             foreach (var year in marks.GroupBy(e => e.Date.Earliest.Year))
             {
-                Console.Ansi.MarkupLine($"  {year.Key}  " + Markup.Escape(string.Join("; ", year.Select(e => $"{e.Kind} {e.Model.Name} {e.Date}"))));
+                Console.Ansi.MarkupLine($"  {year.Key}  " + TerminalText.Markup(string.Join("; ", year.Select(e => $"{e.Kind} {e.Model.Name} {e.Date}"))));
             }
 
             var undated = models.Where(m => m.Released is null && m.Unveiled is null && m.Manufactured is null).Select(m => m.Name).ToList();
             if (undated.Count > 0)
             {
-                Console.Ansi.MarkupLine("  no dates: " + Markup.Escape(string.Join(", ", undated)));
+                Console.Ansi.MarkupLine("  no dates: " + TerminalText.Markup(string.Join(", ", undated)));
             }
         }
 
         foreach (var context in catalog.ContextEvents.OrderBy(e => e.Date))
         {
-            Console.Ansi.MarkupLine(Markup.Escape($"| {context.Date:yyyy-MM-dd} {context.Name}"));
+            Console.Ansi.MarkupLine(TerminalText.Markup($"| {context.Date:yyyy-MM-dd} {context.Name}"));
         }
     }
 

@@ -1,9 +1,10 @@
 using System.CommandLine;
 using System.Linq;
-using PhoneRules.Cli.Output;
 using PhoneRules.Rules;
 using PhoneRules.Rules.Explanations;
 using PhoneRules.Schema;
+using PhoneRules.Cli.Output.Json;
+using PhoneRules.Cli.Output.Text;
 
 namespace PhoneRules.Cli.Commands;
 

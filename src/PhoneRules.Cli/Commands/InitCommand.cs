@@ -1,7 +1,12 @@
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Reflection;
 using PhoneRules.Cli.Output;
+using PhoneRules.Cli.Output.JsonSchema;
 
 namespace PhoneRules.Cli.Commands;
 
@@ -38,14 +43,15 @@ public sealed class InitCommand : CliCommand
             throw new CliException($"'{directory}' is a file, not a directory");
         }
 
+        var settings = Path.Combine(".vscode", "settings.json");
         var files = new (string Path, string Content)[]
         {
             ("catalog.yaml", StarterCatalog()),
             ("catalog.schema.json", JsonSchemaWriter.Write(CatalogSource.CompiledSchema())),
-            (Path.Combine(".vscode", "settings.json"), "{\n  \"yaml.schemas\": { \"./catalog.schema.json\": \"catalog.yaml\" }\n}\n"),
+            (settings, EditorSettings(Path.Combine(directory, settings))),
         };
 
-        foreach (var (relative, _) in files)
+        foreach (var (relative, _) in files.Where(f => f.Path != settings))
         {
             var path = Path.Combine(directory, relative);
             if (File.Exists(path) && !force)
@@ -54,16 +60,116 @@ public sealed class InitCommand : CliCommand
             }
         }
 
-        foreach (var (relative, content) in files)
+        Write(directory, files);
+        foreach (var (relative, _) in files)
         {
-            var path = Path.Combine(directory, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            OutputTarget.Write(path, content, Console);
-            Console.Output.WriteLine("wrote " + path);
+            Console.Output.WriteLine("wrote " + Path.Combine(directory, relative));
         }
 
         Console.Output.WriteLine("Next: edit catalog.yaml, then run 'phonerules validate' and 'phonerules analyze --catalog catalog.yaml'.");
         return ExitCodes.Ok;
+    }
+
+    // All or nothing: every file is staged (written beside its target) before any target changes, and a
+    // failure removes what this run created, folders included.
+    private static void Write(string directory, (string Path, string Content)[] files)
+    {
+        var createdDirectories = new List<string>();
+        var staged = new List<StagedFile>();
+        var committed = new List<StagedFile>();
+        try
+        {
+            foreach (var (relative, content) in files)
+            {
+                var path = Path.GetFullPath(Path.Combine(directory, relative));
+                CreateDirectories(Path.GetDirectoryName(path)!, createdDirectories);
+                staged.Add(SafeWriter.Stage(path, content, input: null));
+            }
+
+            foreach (var file in staged)
+            {
+                file.Commit();
+                committed.Add(file);
+            }
+        }
+        catch
+        {
+            foreach (var file in committed.Where(f => !f.Existed))
+            {
+                File.Delete(file.Target);
+            }
+
+            foreach (var created in Enumerable.Reverse(createdDirectories))
+            {
+                Directory.Delete(created);
+            }
+
+            throw;
+        }
+        finally
+        {
+            foreach (var file in staged)
+            {
+                file.Dispose();
+            }
+        }
+    }
+
+    // Creates the missing folders of path, outermost first, and records each one created.
+    private static void CreateDirectories(string path, List<string> created)
+    {
+        if (Directory.Exists(path))
+        {
+            return;
+        }
+
+        if (File.Exists(path))
+        {
+            throw new CliException($"'{path}' is a file, not a directory");
+        }
+
+        CreateDirectories(Path.GetDirectoryName(path)!, created);
+        Directory.CreateDirectory(path);
+        created.Add(path);
+    }
+
+    // The editor settings with the schema mapping: a new file, or the user's own settings with the one
+    // mapping merged in (every other setting kept). A file with comments is not rewritten (they would be
+    // lost): init stops, before writing anything, and says what to add.
+    private static string EditorSettings(string path)
+    {
+        const string Schema = "./catalog.schema.json";
+        if (!File.Exists(path))
+        {
+            return "{\n  \"yaml.schemas\": { \"" + Schema + "\": \"catalog.yaml\" }\n}\n";
+        }
+
+        var bytes = Input.InputFile.Read(path, 1024 * 1024, System.Console.OpenStandardInput, out var problem)
+            ?? throw new CliException($"'{path}' {problem}");
+        JsonObject root;
+        try
+        {
+            root = JsonNode.Parse(bytes, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Disallow }) as JsonObject
+                ?? throw new CliException($"'{path}' is not a JSON object; add \"yaml.schemas\": {{ \"{Schema}\": \"catalog.yaml\" }} to it yourself");
+        }
+        catch (JsonException)
+        {
+            throw new CliException($"'{path}' has comments or is not plain JSON, so it is left as it is; add \"yaml.schemas\": {{ \"{Schema}\": \"catalog.yaml\" }} to it yourself");
+        }
+
+        if (root["yaml.schemas"] is not JsonObject schemas)
+        {
+            if (root["yaml.schemas"] is not null)
+            {
+                throw new CliException($"'{path}': \"yaml.schemas\" is not an object; add \"{Schema}\": \"catalog.yaml\" to it yourself");
+            }
+
+            schemas = [];
+            root["yaml.schemas"] = schemas;
+        }
+
+        schemas[Schema] = "catalog.yaml";
+        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).Replace("\r\n", "\n", System.StringComparison.Ordinal) + "\n";
     }
 
     /// <summary>The compiled catalog's schema and settings, then a minimal data part.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using PhoneRules.Cli.Output;
 using PhoneRules.Rules;
+using PhoneRules.Cli.Output.Html;
 
 namespace PhoneRules.Cli.Commands;
 
@@ -49,8 +50,8 @@ public sealed class ReportCommand : CliCommand
         var findings = RuleRunner.Analyze(catalog);
         var report = new FindingsReport(catalogPath ?? catalog.SourcePath, findings, RuleRunner.Rules, CatalogSource.Version);
         var html = HtmlReportRenderer.Render(catalog, report, from, until);
-        OutputTarget.Write(parse.GetValue(_output), html, Console);
-        if (parse.GetValue(_output) is { } path)
+        SafeWriter.Write(parse.GetValue(_output), html, Console, input: catalogPath);
+        if (parse.GetValue(_output) is { } path and not SafeWriter.StandardOutput)
         {
             Console.Output.WriteLine($"wrote {path}: {catalog.Models.Count} models, {findings.Count} findings");
         }

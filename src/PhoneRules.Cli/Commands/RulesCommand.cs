@@ -1,7 +1,8 @@
 using System.CommandLine;
 using PhoneRules.Rules;
-using PhoneRules.Rules.Findings;
+using PhoneRules.Cli.Output;
 using Spectre.Console;
+using PhoneRules.Cli.Output.Text;
 
 namespace PhoneRules.Cli.Commands;
 
@@ -35,7 +36,7 @@ public sealed class RulesCommand : CliCommand
             .AddColumn("id").AddColumn("name").AddColumn("severity").AddColumn("description");
         foreach (var rule in RuleRunner.Rules)
         {
-            table.AddRow(Markup.Escape(rule.Id), Markup.Escape(rule.Name), FindingText.Word(rule.Severity), Markup.Escape(rule.Description));
+            table.AddRow(TerminalText.Markup(rule.Id), TerminalText.Markup(rule.Name), Words.Of(rule.Severity), TerminalText.Markup(rule.Description));
         }
 
         Console.Ansi.Write(table);
@@ -50,9 +51,9 @@ public sealed class RulesCommand : CliCommand
         foreach (var row in PhoneRules.Rules.Explanations.RuleCoverage.Compute(catalog))
         {
             table.AddRow(
-                Markup.Escape(row.Rule.Id),
-                Markup.Escape(row.Rule.Name),
-                Markup.Escape(row.TypeName + "." + string.Join(" + ", row.Fields)),
+                TerminalText.Markup(row.Rule.Id),
+                TerminalText.Markup(row.Rule.Name),
+                TerminalText.Markup(row.TypeName + "." + string.Join(" + ", row.Fields)),
                 row.Filled.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 row.Total.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PhoneRules.Cli.Output;
+using PhoneRules.Cli.Output.JsonSchema;
 
 namespace PhoneRules.Cli.Commands;
 
@@ -18,7 +19,7 @@ public sealed class SchemaCommand : CliCommand
     /// <inheritdoc />
     protected override int Execute(ParseResult parse)
     {
-        OutputTarget.Write(parse.GetValue(_output), JsonSchemaWriter.Write(CatalogSource.CompiledSchema()), Console);
+        SafeWriter.Write(parse.GetValue(_output), JsonSchemaWriter.Write(CatalogSource.CompiledSchema()), Console);
         return ExitCodes.Ok;
     }
 }

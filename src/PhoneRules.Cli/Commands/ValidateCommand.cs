@@ -1,7 +1,4 @@
 using System.CommandLine;
-using PhoneRules.Model;
-using PhoneRules.Schema;
-using PhoneRules.Schema.Runtime;
 
 namespace PhoneRules.Cli.Commands;
 
@@ -10,7 +7,7 @@ public sealed class ValidateCommand : CliCommand
 {
     private readonly Argument<string> _file = new("file")
     {
-        Description = "The catalog file to check.",
+        Description = "The catalog file to check (- reads standard input).",
         DefaultValueFactory = _ => "catalog.yaml",
     };
 
@@ -25,8 +22,7 @@ public sealed class ValidateCommand : CliCommand
     protected override int Execute(ParseResult parse)
     {
         var path = parse.GetValue(_file) ?? "catalog.yaml";
-        var document = RecordBuilder.Match(CatalogReader.ReadFile(path), path, CatalogData.SchemaFingerprint, out var diagnostics)
-            ?? throw new CliException(diagnostics);
+        var document = CatalogSource.ReadMatching(path, out var diagnostics) ?? throw new CliException(diagnostics);
         Console.Output.WriteLine($"{path}: valid ({document.Entities.Count} entities of {document.Schema.Types.Count} types; schema matches this build)");
         return ExitCodes.Ok;
     }

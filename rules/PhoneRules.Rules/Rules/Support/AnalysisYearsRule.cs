@@ -4,7 +4,7 @@ using PhoneRules.Rules.Facts;
 
 namespace PhoneRules.Rules.Rules.Support;
 
-/// <summary>Inserts one <see cref="AnalysisYear"/> per year from drought-first-year to drought-last-year.</summary>
+/// <summary>Inserts one <see cref="AnalysisYear"/> per year from drought-first-year to drought-last-year (at most the last <see cref="RuleSupport.MaxYearSpan"/>).</summary>
 [Name("support analysis-years")]
 [Description("Inserts the years the release rules count.")]
 [Tag("support")]
@@ -20,8 +20,6 @@ public sealed class AnalysisYearsRule : Rule
             .Match(() => index);
 
         Then()
-            .Do(ctx => ctx.InsertAll(Enumerable
-                .Range(index.Settings.DroughtFirstYear, System.Math.Max(0, index.Settings.DroughtLastYear - index.Settings.DroughtFirstYear + 1))
-                .Select(year => new AnalysisYear(year))));
+            .Do(ctx => ctx.InsertAll(RuleSupport.Years(index.Settings.DroughtFirstYear, index.Settings.DroughtLastYear).Select(year => new AnalysisYear(year))));
     }
 }

@@ -4,8 +4,9 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using PhoneRules.Rules.Findings;
+using PhoneRules.Cli.Output.Json;
 
-namespace PhoneRules.Cli.Output;
+namespace PhoneRules.Cli.Output.Sarif;
 
 /// <summary>
 /// SARIF 2.1.0, written with System.Text.Json: the rules as <c>tool.driver.rules</c>, each finding a result
@@ -13,6 +14,9 @@ namespace PhoneRules.Cli.Output;
 /// </summary>
 internal static class SarifRenderer
 {
+    /// <summary>The name SARIF's partialFingerprints carries the fingerprint under.</summary>
+    public const string FingerprintKey = "phonerules/v1";
+
     public static string Render(FindingsReport report)
     {
         using var stream = new MemoryStream();
@@ -42,7 +46,7 @@ internal static class SarifRenderer
                 json.WriteString("text", rule.Description);
                 json.WriteEndObject();
                 json.WriteStartObject("defaultConfiguration");
-                json.WriteString("level", FindingText.Word(rule.Severity));
+                json.WriteString("level", Words.Of(rule.Severity));
                 json.WriteEndObject();
                 json.WriteStartObject("properties");
                 JsonParts.WriteStrings(json, "tags", rule.Tags);
@@ -94,14 +98,14 @@ internal static class SarifRenderer
 
         if (state is { } known)
         {
-            json.WriteString("baselineState", Baseline.Word(known));
+            json.WriteString("baselineState", Words.Of(known));
         }
 
         json.WriteStartObject("partialFingerprints");
-        json.WriteString(Fingerprints.SarifKey, Fingerprints.Of(finding));
+        json.WriteString(FingerprintKey, Fingerprints.Of(finding));
         json.WriteEndObject();
 
-        json.WriteString("level", FindingText.Word(finding.Severity));
+        json.WriteString("level", Words.Of(finding.Severity));
         json.WriteStartObject("message");
         json.WriteString("text", explanation is null
             ? finding.Message
@@ -128,7 +132,7 @@ internal static class SarifRenderer
         json.WriteEndObject();
         json.WriteEndArray();
         json.WriteStartObject("properties");
-        json.WriteString("confidence", FindingText.Word(finding.Confidence));
+        json.WriteString("confidence", Words.Of(finding.Confidence));
         json.WriteString("subjectType", finding.SubjectType);
         json.WriteString("subjectKey", finding.SubjectKey);
         JsonParts.WriteEvidence(json, finding.Evidence);

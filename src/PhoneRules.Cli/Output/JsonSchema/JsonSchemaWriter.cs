@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using PhoneRules.Schema;
 
-namespace PhoneRules.Cli.Output;
+namespace PhoneRules.Cli.Output.JsonSchema;
 
 /// <summary>
 /// Writes a JSON Schema (draft-07, which YAML editors support best) for catalogs with a given schema: the

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using PhoneRules.Rules.Findings;
 
-namespace PhoneRules.Cli.Output;
+namespace PhoneRules.Cli.Output.Json;
 
 /// <summary>Pieces the JSON, SARIF and explanation writers share, so that evidence looks the same everywhere.</summary>
 internal static class JsonParts

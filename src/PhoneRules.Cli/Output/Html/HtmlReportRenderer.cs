@@ -6,8 +6,9 @@ using System.Net;
 using System.Text;
 using PhoneRules.Model;
 using PhoneRules.Rules.Findings;
+using PhoneRules.Cli.Output.Text;
 
-namespace PhoneRules.Cli.Output;
+namespace PhoneRules.Cli.Output.Html;
 
 /// <summary>
 /// One self-contained HTML page (no script, no network): a timeline per series with market releases,
@@ -37,9 +38,11 @@ internal static class HtmlReportRenderer
         html.Append("<p class=\"legend\" aria-hidden=\"true\"><span class=\"key released\">&#9679;</span> market release <span class=\"key unveiled\">&#9670;</span> state-media unveiling <span class=\"key manufactured\">&#9632;</span> manufacture date; bars show how uncertain a date is; <span class=\"key drought\">&#9608;</span> release drought; vertical lines: sanctions and border closures.</p>\n</header>\n<main>\n");
 
         html.Append("<section aria-labelledby=\"timeline-h\"><h2 id=\"timeline-h\">Timeline by series</h2>\n");
+        // Models grouped once: a where-per-series was series times models.
+        var modelsBySeries = catalog.Models.ToLookup(m => m.Series, ReferenceEqualityComparer.Instance);
         foreach (var series in catalog.Series.OrderBy(s => s.Name, StringComparer.Ordinal))
         {
-            var models = catalog.Models.Where(m => m.Series == series).OrderBy(m => m.Released?.Earliest ?? m.Unveiled?.Earliest ?? DateTime.MaxValue).ThenBy(m => m.Key, StringComparer.Ordinal).ToList();
+            var models = modelsBySeries[series].OrderBy(m => m.Released?.Earliest ?? m.Unveiled?.Earliest ?? DateTime.MaxValue).ThenBy(m => m.Key, StringComparer.Ordinal).ToList();
             if (models.Count > 0)
             {
                 AppendSeries(html, catalog, series, models, findingsBySubject, droughtYears, firstYear, lastYear);
@@ -55,7 +58,7 @@ internal static class HtmlReportRenderer
 
     private static void AppendSeries(StringBuilder html, CatalogData catalog, Series series, List<PhoneModel> models, Dictionary<string, List<(Finding Finding, string Id)>> findings, HashSet<int> droughtYears, int firstYear, int lastYear)
     {
-        var id = "series-" + series.Key;
+        var id = "series-" + E(series.Key);
         var height = 30 + (models.Count * RowHeight) + 20;
         html.Append($"<figure>\n<svg class=\"timeline\" role=\"img\" aria-labelledby=\"{id}-t {id}-d\" viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" height=\"{height}\">\n");
         html.Append($"<title id=\"{id}-t\">{E(series.Name)} series timeline, {firstYear} to {lastYear}</title>\n");
@@ -92,7 +95,7 @@ internal static class HtmlReportRenderer
             var model = models[i];
             var y = 30 + (i * RowHeight) + (RowHeight / 2);
             var target = findings.TryGetValue(model.Key, out var list) ? "#" + list[0].Id : null;
-            html.Append($"<g id=\"m-{model.Key}\" class=\"model\">\n");
+            html.Append($"<g id=\"m-{E(model.Key)}\" class=\"model\">\n");
             html.Append($"<text class=\"label\" x=\"{Left - 8}\" y=\"{y + 4}\" text-anchor=\"end\">{E(model.Name)}</text>\n");
             if (target is not null)
             {
@@ -126,8 +129,11 @@ internal static class HtmlReportRenderer
             return;
         }
 
-        var x1 = X(value.Earliest, firstYear, lastYear);
-        var x2 = X(value.Latest.AddDays(1), firstYear, lastYear);
+        // Clamp to the drawn years: an open-ended date (2019-10/9999) ends at the last year, not past DateTime.MaxValue.
+        var first = new DateTime(firstYear, 1, 1);
+        var end = new DateTime(lastYear + 1, 1, 1);
+        var x1 = X(value.Earliest < first ? first : value.Earliest, firstYear, lastYear);
+        var x2 = X(value.Latest >= end.AddDays(-1) ? end : value.Latest.AddDays(1), firstYear, lastYear);
         var mid = (x1 + x2) / 2;
         html.Append($"<g class=\"mark {kind}\"><title>{E(title)}</title>");
         html.Append($"<line class=\"span\" x1=\"{F(x1)}\" y1=\"{y}\" x2=\"{F(x2)}\" y2=\"{y}\"/>");
@@ -155,8 +161,9 @@ internal static class HtmlReportRenderer
         {
             var x = X(new DateTime(year.Year, 1, 1), firstYear, lastYear);
             var w = X(new DateTime(year.Year, 12, 31), firstYear, lastYear) - x - 4;
-            var h = (double)(year.ValueMusd / max) * 90;
-            html.Append($"<rect class=\"bar{(year.Derived ? " derived" : string.Empty)}\" x=\"{F(x + 2)}\" y=\"{F(110 - h)}\" width=\"{F(w)}\" height=\"{F(h)}\"><title>{year.Year} with {year.Partner}: {N(year.ValueMusd)} million USD{(year.ChangePercent is { } c ? ", " + N(c) + "%" : string.Empty)}{(year.Derived ? " (derived)" : string.Empty)}</title></rect>");
+            // All-zero or negative figures draw no bar instead of dividing by zero or drawing upwards of the axis.
+            var h = max <= 0 || year.ValueMusd <= 0 ? 0 : (double)(year.ValueMusd / max) * 90;
+            html.Append($"<rect class=\"bar{(year.Derived ? " derived" : string.Empty)}\" x=\"{F(x + 2)}\" y=\"{F(110 - h)}\" width=\"{F(w)}\" height=\"{F(h)}\"><title>{year.Year} with {E(year.Partner.ToString())}: {N(year.ValueMusd)} million USD{(year.ChangePercent is { } c ? ", " + N(c) + "%" : string.Empty)}{(year.Derived ? " (derived)" : string.Empty)}</title></rect>");
             html.Append($"<text class=\"year\" x=\"{F(x + 2)}\" y=\"124\">{year.Year}</text><text class=\"value\" x=\"{F(x + 2)}\" y=\"{F(106 - h)}\">{N(year.ValueMusd)}</text>\n");
         }
 
@@ -164,7 +171,7 @@ internal static class HtmlReportRenderer
         html.Append("<table><caption>Trade by year (text alternative)</caption><thead><tr><th scope=\"col\">year</th><th scope=\"col\">partner</th><th scope=\"col\">million USD</th><th scope=\"col\">change</th><th scope=\"col\">sources</th></tr></thead><tbody>\n");
         foreach (var year in trade)
         {
-            html.Append($"<tr><td>{year.Year}</td><td>{year.Partner}</td><td>{N(year.ValueMusd)}{(year.Derived ? " (derived)" : string.Empty)}</td><td>{(year.ChangePercent is { } c ? N(c) + "%" : "-")}</td><td>{E(string.Join(", ", year.Sources.Select(s => s.Key)))}</td></tr>\n");
+            html.Append($"<tr><td>{year.Year}</td><td>{E(year.Partner.ToString())}</td><td>{N(year.ValueMusd)}{(year.Derived ? " (derived)" : string.Empty)}</td><td>{(year.ChangePercent is { } c ? N(c) + "%" : "-")}</td><td>{E(string.Join(", ", year.Sources.Select(s => s.Key)))}</td></tr>\n");
         }
 
         html.Append("</tbody></table>\n</section>\n");
@@ -182,8 +189,8 @@ internal static class HtmlReportRenderer
             var subject = findingsBySubject.ContainsKey(finding.SubjectKey) && finding.SubjectType == nameof(PhoneModel)
                 ? $"<a href=\"#m-{E(finding.SubjectKey)}\">{E(finding.SubjectKey)}</a>"
                 : E(finding.SubjectKey);
-            html.Append($"<tr id=\"{id}\" class=\"finding {FindingText.Word(finding.Severity)}\"><td>{E(finding.RuleId)} {E(finding.RuleName)}</td>");
-            html.Append($"<td>{FindingText.Word(finding.Severity)}, {FindingText.Word(finding.Confidence)}</td><td>{subject}</td><td>{E(finding.Message)}</td><td><ul>");
+            html.Append($"<tr id=\"{id}\" class=\"finding {Words.Of(finding.Severity)}\"><td>{E(finding.RuleId)} {E(finding.RuleName)}</td>");
+            html.Append($"<td>{Words.Of(finding.Severity)}, {Words.Of(finding.Confidence)}</td><td>{subject}</td><td>{E(finding.Message)}</td><td><ul>");
             foreach (var evidence in finding.Evidence)
             {
                 html.Append($"<li>{E(evidence.Field)}: {E(evidence.Value)}{(evidence.Sources.Count > 0 ? " <span class=\"sources\">[" + E(string.Join(", ", evidence.Sources)) + "]</span>" : string.Empty)}</li>");
@@ -208,7 +215,9 @@ internal static class HtmlReportRenderer
 
     private static string N(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    // The one escape for HTML, text and attributes alike: controls and bidirectional overrides spelled out
+    // (an RTL override would reorder the page), then HTML-encoded.
+    private static string E(string text) => WebUtility.HtmlEncode(TerminalText.Escape(text));
 
     private const string Css = """
         body { font-family: system-ui, sans-serif; margin: 1.5rem; color: #1a1a1a; background: #fff; }

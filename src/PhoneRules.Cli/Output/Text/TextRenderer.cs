@@ -2,7 +2,7 @@ using System.Linq;
 using PhoneRules.Rules.Findings;
 using Spectre.Console;
 
-namespace PhoneRules.Cli.Output;
+namespace PhoneRules.Cli.Output.Text;
 
 /// <summary>Findings for people: grouped by rule, severity coloured on a terminal, evidence and sources under each.</summary>
 internal static class TextRenderer
@@ -10,9 +10,9 @@ internal static class TextRenderer
     /// <summary>Plain text, the same lines the snapshot tests pin, then a summary line.</summary>
     public static string Render(FindingsReport report)
     {
-        System.Func<Finding, string>? tag = report.HasBaseline ? f => Baseline.Word(report.StateOf(f) ?? BaselineState.New) : null;
+        System.Func<Finding, string>? tag = report.HasBaseline ? f => Words.Of(report.StateOf(f) ?? BaselineState.New) : null;
         System.Func<Finding, string>? after = report.Explanations is null ? null
-            : f => report.ExplanationOf(f) is { } steps ? "    why:\n" + PhoneRules.Rules.Explanations.ExplanationText.FormatSteps(steps, "      ") : string.Empty;
+            : f => report.ExplanationOf(f) is { } steps ? "    why:\n" + ExplanationText.FormatSteps(steps, "      ") : string.Empty;
         var text = new System.Text.StringBuilder(FindingText.Format(report.Findings, tag, after));
         var absent = report.Absent.ToList();
         if (absent.Count > 0)
@@ -20,7 +20,7 @@ internal static class TextRenderer
             text.Append("Absent since the baseline:\n\n").Append(FindingText.Format(absent, _ => "absent", null));
         }
 
-        return text.Append(report.Summary()).Append('\n').ToString();
+        return text.Append(TerminalText.Escape(report.Summary())).Append('\n').ToString();
     }
 
     /// <summary>Writes the same text with colour to a terminal.</summary>
@@ -28,35 +28,35 @@ internal static class TextRenderer
     {
         foreach (var group in report.Findings.GroupBy(f => (f.RuleId, f.RuleName)))
         {
-            console.MarkupLine($"[bold]{Markup.Escape(group.Key.RuleId)}[/] {Markup.Escape(group.Key.RuleName)}");
+            console.MarkupLine($"[bold]{TerminalText.Markup(group.Key.RuleId)}[/] {TerminalText.Markup(group.Key.RuleName)}");
             foreach (var finding in group)
             {
-                var severity = FindingText.Word(finding.Severity);
+                var severity = Words.Of(finding.Severity);
                 var color = finding.Severity switch
                 {
                     FindingSeverity.Error => "red",
                     FindingSeverity.Warning => "yellow",
                     _ => "blue",
                 };
-                var state = report.StateOf(finding) is { } known ? $"[bold]{Baseline.Word(known)}[/] " : string.Empty;
-                console.MarkupLine($"  {state}[{color}]{severity}[/] {FindingText.Word(finding.Confidence)} {Markup.Escape(finding.SubjectType)} [bold]{Markup.Escape(finding.SubjectKey)}[/] [dim]({Markup.Escape(finding.Location.File)}:{finding.Location.Line}:{finding.Location.Column})[/]");
-                console.MarkupLine("    " + Markup.Escape(finding.Message));
+                var state = report.StateOf(finding) is { } known ? $"[bold]{Words.Of(known)}[/] " : string.Empty;
+                console.MarkupLine($"  {state}[{color}]{severity}[/] {Words.Of(finding.Confidence)} {TerminalText.Markup(finding.SubjectType)} [bold]{TerminalText.Markup(finding.SubjectKey)}[/] [dim]({TerminalText.Markup(finding.Location.File)}:{finding.Location.Line}:{finding.Location.Column})[/]");
+                console.MarkupLine("    " + TerminalText.Markup(finding.Message));
                 foreach (var evidence in finding.Evidence)
                 {
-                    var sources = evidence.Sources.Count > 0 ? " [dim][[" + Markup.Escape(string.Join(", ", evidence.Sources)) + "]][/]" : string.Empty;
-                    console.MarkupLine($"    - {Markup.Escape(evidence.Field)}: {Markup.Escape(evidence.Value)}{sources}");
+                    var sources = evidence.Sources.Count > 0 ? " [dim][[" + TerminalText.Markup(string.Join(", ", evidence.Sources)) + "]][/]" : string.Empty;
+                    console.MarkupLine($"    - {TerminalText.Markup(evidence.Field)}: {TerminalText.Markup(evidence.Value)}{sources}");
                 }
 
                 if (report.ExplanationOf(finding) is { } steps)
                 {
                     console.MarkupLine("    [dim]why:[/]");
-                    console.Write(new Text(PhoneRules.Rules.Explanations.ExplanationText.FormatSteps(steps, "      ")));
+                    console.Write(new Spectre.Console.Text(ExplanationText.FormatSteps(steps, "      ")));
                 }
             }
 
             console.WriteLine();
         }
 
-        console.MarkupLine("[bold]" + Markup.Escape(report.Summary()) + "[/]");
+        console.MarkupLine("[bold]" + TerminalText.Markup(report.Summary()) + "[/]");
     }
 }

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using PhoneRules.Rules.Findings;
 
-namespace PhoneRules.Cli.Output;
+namespace PhoneRules.Cli.Output.Json;
 
 /// <summary>
 /// Findings for machines, in a stable shape (documented in docs/output-formats.md): tool, catalog, summary
@@ -12,6 +12,12 @@ namespace PhoneRules.Cli.Output;
 /// </summary>
 internal static class JsonRenderer
 {
+    /// <summary>
+    /// The version of this JSON shape (docs/output-formats.md). A baseline with a higher one is refused; one
+    /// without it was written before the shape had a version, and is version 1.
+    /// </summary>
+    public const int SchemaVersion = 1;
+
     public static string Render(FindingsReport report)
     {
         using var stream = new MemoryStream();
@@ -22,6 +28,7 @@ internal static class JsonRenderer
             json.WriteString("name", "phonerules");
             json.WriteString("version", report.ToolVersion);
             json.WriteEndObject();
+            json.WriteNumber("schemaVersion", SchemaVersion);
             json.WriteString("catalog", report.CatalogPath);
             json.WriteStartObject("summary");
             json.WriteNumber("total", report.Findings.Count);
@@ -33,7 +40,7 @@ internal static class JsonRenderer
                 json.WriteStartObject("baseline");
                 foreach (var state in new[] { BaselineState.New, BaselineState.Updated, BaselineState.Unchanged, BaselineState.Absent })
                 {
-                    json.WriteNumber(Baseline.Word(state), report.Count(state));
+                    json.WriteNumber(Words.Of(state), report.Count(state));
                 }
 
                 json.WriteEndObject();
@@ -69,13 +76,13 @@ internal static class JsonRenderer
         json.WriteString("fingerprint", Fingerprints.Of(finding));
         if (state is { } known)
         {
-            json.WriteString("baselineState", Baseline.Word(known));
+            json.WriteString("baselineState", Words.Of(known));
         }
 
         json.WriteString("ruleId", finding.RuleId);
         json.WriteString("ruleName", finding.RuleName);
-        json.WriteString("severity", FindingText.Word(finding.Severity));
-        json.WriteString("confidence", FindingText.Word(finding.Confidence));
+        json.WriteString("severity", Words.Of(finding.Severity));
+        json.WriteString("confidence", Words.Of(finding.Confidence));
         json.WriteStartObject("subject");
         json.WriteString("type", finding.SubjectType);
         json.WriteString("key", finding.SubjectKey);

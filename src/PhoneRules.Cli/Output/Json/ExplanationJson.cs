@@ -3,9 +3,8 @@ using System.IO;
 using System.Text;
 using System.Text.Json;
 using PhoneRules.Rules.Explanations;
-using PhoneRules.Rules.Findings;
 
-namespace PhoneRules.Cli.Output;
+namespace PhoneRules.Cli.Output.Json;
 
 /// <summary>Explanations as JSON: for <c>explain --subject --format json</c> and under each finding of <c>analyze --explain</c>.</summary>
 internal static class ExplanationJson
@@ -22,7 +21,7 @@ internal static class ExplanationJson
             json.WriteBoolean("fired", explanation.Fired);
             if (explanation.Finding is { } finding)
             {
-                json.WriteString("confidence", FindingText.Word(finding.Confidence));
+                json.WriteString("confidence", Words.Of(finding.Confidence));
                 json.WriteString("message", finding.Message);
             }
 

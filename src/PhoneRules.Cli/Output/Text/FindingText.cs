@@ -3,11 +3,14 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 
-namespace PhoneRules.Rules.Findings;
+using PhoneRules.Rules.Findings;
+
+namespace PhoneRules.Cli.Output.Text;
 
 /// <summary>
 /// Plain, culture-invariant text of findings: grouped by rule, each with its evidence and sources. The
-/// snapshot tests pin this text, and the console prints it when colour is off.
+/// snapshot tests pin this text, and the console prints it when colour is off. Every value from the catalog
+/// or a baseline goes through <see cref="TerminalText.Escape"/> once, here.
 /// </summary>
 public static class FindingText
 {
@@ -23,7 +26,7 @@ public static class FindingText
         var builder = new StringBuilder();
         foreach (var group in findings.GroupBy(f => (f.RuleId, f.RuleName)))
         {
-            builder.Append(group.Key.RuleId).Append(' ').Append(group.Key.RuleName).Append('\n');
+            builder.Append(E(group.Key.RuleId)).Append(' ').Append(E(group.Key.RuleName)).Append('\n');
             foreach (var finding in group)
             {
                 builder.Append("  ");
@@ -32,14 +35,14 @@ public static class FindingText
                     builder.Append(tag(finding)).Append(' ');
                 }
 
-                builder.Append(CultureInfo.InvariantCulture, $"{Word(finding.Severity)} {Word(finding.Confidence)} {finding.SubjectType} {finding.SubjectKey} ({finding.Location.File}:{finding.Location.Line}:{finding.Location.Column})\n");
-                builder.Append("    ").Append(finding.Message).Append('\n');
+                builder.Append(CultureInfo.InvariantCulture, $"{Words.Of(finding.Severity)} {Words.Of(finding.Confidence)} {E(finding.SubjectType)} {E(finding.SubjectKey)} ({E(finding.Location.File)}:{finding.Location.Line}:{finding.Location.Column})\n");
+                builder.Append("    ").Append(E(finding.Message)).Append('\n');
                 foreach (var evidence in finding.Evidence)
                 {
-                    builder.Append("    - ").Append(evidence.Field).Append(": ").Append(evidence.Value);
+                    builder.Append("    - ").Append(E(evidence.Field)).Append(": ").Append(E(evidence.Value));
                     if (evidence.Sources.Count > 0)
                     {
-                        builder.Append(" [").Append(string.Join(", ", evidence.Sources)).Append(']');
+                        builder.Append(" [").Append(E(string.Join(", ", evidence.Sources))).Append(']');
                     }
 
                     builder.Append('\n');
@@ -57,14 +60,5 @@ public static class FindingText
         return builder.ToString();
     }
 
-    /// <summary>The lower-case word for a severity.</summary>
-    public static string Word(FindingSeverity severity) => severity switch
-    {
-        FindingSeverity.Error => "error",
-        FindingSeverity.Warning => "warning",
-        _ => "note",
-    };
-
-    /// <summary>The lower-case word for a confidence.</summary>
-    public static string Word(FindingConfidence confidence) => confidence == FindingConfidence.Certain ? "certain" : "possible";
+    private static string E(string value) => TerminalText.Escape(value);
 }

@@ -1,11 +1,11 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using PhoneRules.Rules.Findings;
+using PhoneRules.Rules.Explanations;
 
-namespace PhoneRules.Rules.Explanations;
+namespace PhoneRules.Cli.Output.Text;
 
-/// <summary>Plain text of explanations, for the console and the snapshot tests.</summary>
+/// <summary>Plain text of explanations, for the console and the snapshot tests; every value escaped once, here (<see cref="TerminalText"/>).</summary>
 public static class ExplanationText
 {
     /// <summary>A whole explanation: the verdict, each condition with its values, the finding's evidence.</summary>
@@ -13,11 +13,11 @@ public static class ExplanationText
     {
         var text = new StringBuilder();
         var rule = explanation.Rule;
-        text.Append($"{rule.Id} {rule.Name} for {explanation.SubjectKey}: ");
+        text.Append($"{rule.Id} {rule.Name} for {E(explanation.SubjectKey)}: ");
         if (explanation.Finding is { } finding)
         {
-            text.Append($"fired ({FindingText.Word(finding.Severity)}, {FindingText.Word(finding.Confidence)})\n");
-            text.Append("  ").Append(finding.Message).Append('\n');
+            text.Append($"fired ({Words.Of(finding.Severity)}, {Words.Of(finding.Confidence)})\n");
+            text.Append("  ").Append(E(finding.Message)).Append('\n');
         }
         else if (explanation.Steps.Count == 0)
         {
@@ -36,10 +36,10 @@ public static class ExplanationText
             text.Append("\nEvidence:\n");
             foreach (var evidence in fired.Evidence)
             {
-                text.Append("  - ").Append(evidence.Field).Append(": ").Append(evidence.Value);
+                text.Append("  - ").Append(E(evidence.Field)).Append(": ").Append(E(evidence.Value));
                 if (evidence.Sources.Count > 0)
                 {
-                    text.Append(" [").Append(string.Join(", ", evidence.Sources)).Append(']');
+                    text.Append(" [").Append(E(string.Join(", ", evidence.Sources))).Append(']');
                 }
 
                 text.Append('\n');
@@ -64,7 +64,7 @@ public static class ExplanationText
         {
             number++;
             text.Append(indent).Append(number).Append(". ");
-            text.Append(step.IsBinding ? $"let {step.Expression} = {step.Result}" : $"{step.Expression} -> {step.Result}");
+            text.Append(step.IsBinding ? $"let {E(step.Expression)} = {E(step.Result)}" : $"{E(step.Expression)} -> {E(step.Result)}");
             if (ReferenceEquals(step, failed))
             {
                 text.Append("   <- the first condition that failed");
@@ -73,14 +73,16 @@ public static class ExplanationText
             text.Append('\n');
             foreach (var value in step.Values.Where(v => v.Expression != step.Expression))
             {
-                text.Append(indent).Append("     ").Append(value.Expression).Append(" = ").Append(value.Value);
+                text.Append(indent).Append("     ").Append(E(value.Expression)).Append(" = ").Append(E(value.Value));
                 if (value.Sources.Count > 0)
                 {
-                    text.Append(" [").Append(string.Join(", ", value.Sources)).Append(']');
+                    text.Append(" [").Append(E(string.Join(", ", value.Sources))).Append(']');
                 }
 
                 text.Append('\n');
             }
         }
     }
+
+    private static string E(string value) => TerminalText.Escape(value);
 }
