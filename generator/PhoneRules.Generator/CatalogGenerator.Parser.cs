@@ -64,6 +64,7 @@ public sealed partial class CatalogGenerator
         private static SchemaSpec ToSchemaSpec(CatalogSchema schema) => new(
             schema.Namespace,
             schema.Fingerprint,
+            schema.Text,
             schema.Enums.Select(e => new EnumSpec(e.Name, e.Doc, e.Members.Select(m => new EnumMemberSpec(m.Name, m.Identifier, m.Doc)).ToEquatableArray())).ToEquatableArray(),
             schema.Types.Select(ToTypeSpec).ToEquatableArray(),
             ToTypeSpec(schema.Settings));

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.IO;
 using System.Reflection;
 using PhoneRules.Cli.Input;
 using PhoneRules.Model;
@@ -46,17 +45,14 @@ internal static class CatalogSource
             return null;
         }
 
-        return RecordBuilder.Match(CatalogReader.ReadBytes(bytes, path), path, CatalogData.SchemaFingerprint, out diagnostics);
+        // A catalog without a schema section is read with the compiled one (so it survives a new tool version).
+        return RecordBuilder.Match(CatalogReader.ReadBytes(bytes, path, defaultSchema: CatalogData.SchemaText), path, CatalogData.SchemaFingerprint, CatalogData.SchemaText, out diagnostics);
     }
 
-    /// <summary>The compiled catalog's schema, read from the copy of catalog.yaml embedded in the console.</summary>
+    /// <summary>The compiled catalog's schema, read from the schema section the generated code carries.</summary>
     public static CatalogSchema CompiledSchema()
     {
-        using var stream = typeof(CatalogSource).Assembly.GetManifestResourceStream("catalog.yaml")
-            ?? throw new CliException("the console was built without its catalog.yaml resource");
-        using var memory = new MemoryStream();
-        stream.CopyTo(memory);
-        var result = CatalogReader.ReadBytes(memory.ToArray(), "catalog.yaml");
+        var result = CatalogReader.ReadText(CatalogData.SchemaText, "catalog.yaml");
         return result.Schema ?? throw new CliException(result.Diagnostics);
     }
 

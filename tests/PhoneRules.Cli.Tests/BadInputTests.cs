@@ -41,7 +41,7 @@ public sealed class BadInputTests
     [Fact]
     public void DifferentSchema_ExitsTwoWithPRG017SayingRebuild()
     {
-        AssertBadInput(folder => folder.File("other.yaml", "schema:\n  types:\n    Thing:\n      fields:\n        name: string\n"), "error PRG017: the schema in this file differs from the schema compiled into this program; rebuild");
+        AssertBadInput(folder => folder.File("other.yaml", "schema:\n  types:\n    Thing:\n      fields:\n        name: string\n"), "(1,1): error PRG017: this file's schema differs from the one compiled into this program: its namespace is 'CatalogModel', the compiled one 'PhoneRules.Model'; remove the file's 'schema' section to read it with the compiled schema, or rebuild the program with this schema");
     }
 
     [Fact]

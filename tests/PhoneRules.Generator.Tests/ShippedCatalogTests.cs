@@ -66,10 +66,14 @@ public sealed class ShippedCatalogTests
     }
 
     [Fact]
-    public void RuntimeLoad_OfADifferentSchema_ReportsPRG017()
+    public void RuntimeLoad_OfADifferentSchema_ReportsPRG017_NamingTheFirstDifferenceAtItsLine()
     {
-        var path = Path.Combine(Path.GetTempPath(), "phonerules-other-schema-" + System.Guid.NewGuid().ToString("N") + ".yaml");
-        File.WriteAllText(path, PhoneRules.Testing.TestCatalogs.Small);
+        // The shipped catalog with one field more than the compiled schema has.
+        var text = File.ReadAllText(FindCatalog()).Replace(
+            "        note: { type: string?, doc: Anything a reader should know. }\n",
+            "        note: { type: string?, doc: Anything a reader should know. }\n        colour: string?\n",
+            System.StringComparison.Ordinal);
+        var path = WriteTemporary(text);
         try
         {
             var loaded = CatalogData.Load(path, out var diagnostics);
@@ -77,12 +81,58 @@ public sealed class ShippedCatalogTests
             Assert.Null(loaded);
             var diagnostic = Assert.Single(diagnostics);
             Assert.Equal("PRG017", diagnostic.Code);
-            Assert.Contains("rebuild", diagnostic.Message, System.StringComparison.Ordinal);
+            Assert.StartsWith("this file's schema differs from the one compiled into this program: type '", diagnostic.Message, System.StringComparison.Ordinal);
+            Assert.EndsWith("' has the field 'colour', which the compiled schema lacks; remove the file's 'schema' section to read it with the compiled schema, or rebuild the program with this schema", diagnostic.Message, System.StringComparison.Ordinal);
+            Assert.Equal(PhoneRules.Testing.TestCatalogs.Position(text, "colour:"), (diagnostic.Span.Line, diagnostic.Span.Column));
         }
         finally
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void RuntimeLoad_OfACatalogWithoutASchemaSection_ReadsItWithTheCompiledSchema()
+    {
+        var text = File.ReadAllText(FindCatalog());
+        var schemaEnd = text.IndexOf("\nsettings:", System.StringComparison.Ordinal);
+        var withoutSchema = text[(schemaEnd + 1)..];
+        Assert.StartsWith("settings:", withoutSchema, System.StringComparison.Ordinal);
+        var path = WriteTemporary(withoutSchema);
+        try
+        {
+            var loaded = CatalogData.Load(path, out var diagnostics);
+
+            Assert.Empty(diagnostics);
+            Assert.NotNull(loaded);
+            Assert.Equal(Catalog.Data.Models.Select(m => (m.Key, m.Name, m.Released)), loaded.Models.Select(m => (m.Key, m.Name, m.Released)));
+            Assert.Equal(Catalog.Data.Entities.Count(), loaded.Entities.Count());
+
+            // Lines are the file's own: the first model's key moved up by the schema's length.
+            var shift = text[..(schemaEnd + 1)].Count(c => c == '\n');
+            Assert.Equal(Catalog.Data.Models[0].Location.Line - shift, loaded.Models[0].Location.Line);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void CompiledSchemaText_IsTheSchemaSectionOfTheCatalog()
+    {
+        var text = File.ReadAllText(FindCatalog());
+
+        Assert.StartsWith("schema:\n", CatalogData.SchemaText, System.StringComparison.Ordinal);
+        Assert.Contains("\n" + CatalogData.SchemaText.TrimEnd() + "\n", text, System.StringComparison.Ordinal);
+        Assert.Equal(CatalogData.SchemaFingerprint, PhoneRules.Schema.CatalogReader.ReadText(CatalogData.SchemaText, "schema.yaml").Schema!.Fingerprint);
+    }
+
+    private static string WriteTemporary(string text)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "phonerules-catalog-" + System.Guid.NewGuid().ToString("N") + ".yaml");
+        File.WriteAllText(path, text);
+        return path;
     }
 
     private static string FindCatalog()

@@ -18,6 +18,7 @@ internal sealed record ParsedCatalog(SchemaSpec? Schema, DataSpec? Data, Equatab
 internal sealed record SchemaSpec(
     string Namespace,
     string Fingerprint,
+    string Text,
     EquatableArray<EnumSpec> Enums,
     EquatableArray<TypeSpec> Types,
     TypeSpec Settings);

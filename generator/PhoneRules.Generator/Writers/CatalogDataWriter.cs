@@ -34,6 +34,9 @@ internal static class CatalogDataWriter
         writer.WriteSummary("A hash of the schema this code was generated from; a file with another schema is rejected with PRG017.");
         writer.WriteLine("public const string " + GeneratedNames.SchemaFingerprint + " = " + Literals.String(spec.Fingerprint) + ";");
         writer.WriteLine();
+        writer.WriteSummary("The schema section this code was generated from: a catalog loaded without a schema section of its own is read with it.");
+        writer.WriteLine("public const string " + GeneratedNames.SchemaText + " = " + Literals.String(spec.Text) + ";");
+        writer.WriteLine();
 
         writer.WriteSummary("Creates a catalog from its parts.");
         var parameters = string.Concat(spec.Types.Select(t => ", " + TypeRefs.EntityList(TypeRefs.InSchema(ns, t.Name)) + " " + Parameter(t.Plural)));
@@ -77,9 +80,9 @@ internal static class CatalogDataWriter
         writer.CloseBlock();
         writer.WriteLine();
 
-        writer.WriteSummary("Reads a catalog file at run time through the same validation as the build. Returns null, with every problem in diagnostics, when the file is invalid or its schema differs from this one.");
+        writer.WriteSummary("Reads a catalog file at run time through the same validation as the build; a file without a schema section is read with this one. Returns null, with every problem in diagnostics, when the file is invalid or its schema differs from this one.");
         writer.OpenBlock("public static " + self + "? " + GeneratedNames.Load + "(string path, out " + TypeRefs.IReadOnlyList + "<" + TypeRefs.CatalogDiagnostic + "> diagnostics, " + TypeRefs.ReaderLimits + "? limits = null)");
-        writer.WriteLine("var " + GeneratedNames.HelperPrefix + "document = " + TypeRefs.RecordBuilder + ".ReadMatching(path, " + self + "." + GeneratedNames.SchemaFingerprint + ", limits, out diagnostics);");
+        writer.WriteLine("var " + GeneratedNames.HelperPrefix + "document = " + TypeRefs.RecordBuilder + ".ReadMatching(path, " + self + "." + GeneratedNames.SchemaFingerprint + ", " + self + "." + GeneratedNames.SchemaText + ", limits, out diagnostics);");
         writer.WriteLine("return " + GeneratedNames.HelperPrefix + "document is null ? null : " + self + "." + GeneratedNames.FromDocument + "(" + GeneratedNames.HelperPrefix + "document);");
         writer.CloseBlock();
         writer.WriteLine();

@@ -44,7 +44,7 @@ internal static class GitRevision
         var bytes = blob.Output ?? throw new CliException($"--baseline-rev '{revision}': {relative} does not exist at that revision");
 
         // Read from memory, named as git names it, so errors say where they are: HEAD~1:catalog.yaml(41,12).
-        var document = RecordBuilder.Match(CatalogReader.ReadBytes(bytes, source), source, CatalogData.SchemaFingerprint, out var diagnostics)
+        var document = RecordBuilder.Match(CatalogReader.ReadBytes(bytes, source, defaultSchema: CatalogData.SchemaText), source, CatalogData.SchemaFingerprint, CatalogData.SchemaText, out var diagnostics)
             ?? throw new CliException($"--baseline-rev {revision}: the catalog at that revision cannot be read: {(diagnostics.Count > 0 ? diagnostics[0].ToString() : "unknown error")}");
         return CatalogData.FromDocument(document);
     }

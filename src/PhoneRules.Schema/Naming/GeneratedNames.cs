@@ -31,6 +31,9 @@ public static class GeneratedNames
     /// <summary><c>CatalogData.SchemaFingerprint</c>.</summary>
     public const string SchemaFingerprint = "SchemaFingerprint";
 
+    /// <summary><c>CatalogData.SchemaText</c>: the schema section it was compiled from, which reads catalogs that omit theirs.</summary>
+    public const string SchemaText = "SchemaText";
+
     /// <summary><c>CatalogData.SourcePath</c>.</summary>
     public const string SourcePath = "SourcePath";
 
@@ -77,7 +80,7 @@ public static class GeneratedNames
     public static IReadOnlyList<string> EntityMembers { get; } = RecordMembers.Concat(new[] { Key }).ToArray();
 
     /// <summary>Members of <c>CatalogData</c> beside one property per plural.</summary>
-    public static IReadOnlyList<string> DataMembers { get; } = ObjectMembers.Concat(new[] { DataClass, SchemaFingerprint, SourcePath, Settings, Entities, Load, FromDocument }).ToArray();
+    public static IReadOnlyList<string> DataMembers { get; } = ObjectMembers.Concat(new[] { DataClass, SchemaFingerprint, SchemaText, SourcePath, Settings, Entities, Load, FromDocument }).ToArray();
 
     /// <summary>Members of <c>Catalog</c> beside one nested class per plural.</summary>
     public static IReadOnlyList<string> CatalogMembers { get; } = ObjectMembers.Concat(new[] { CatalogClass, Data, Settings }).ToArray();

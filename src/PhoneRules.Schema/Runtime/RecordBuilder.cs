@@ -48,17 +48,19 @@ public static class RecordBuilder
 
     /// <summary>
     /// Reads the catalog file at <paramref name="path"/> and checks that its schema is the compiled one
-    /// (<paramref name="compiledFingerprint"/>): a different schema is a PRG017 that says to rebuild.
+    /// (<paramref name="compiledSchema"/>, with <paramref name="compiledFingerprint"/>): a file without a schema
+    /// section is read with the compiled one; a different schema is one PRG017 naming the first difference.
     /// Returns the document, or null with every problem in <paramref name="diagnostics"/>.
     /// </summary>
-    public static CatalogDocument? ReadMatching(string path, string compiledFingerprint, ReaderLimits? limits, out IReadOnlyList<CatalogDiagnostic> diagnostics) =>
-        Match(CatalogReader.ReadFile(path, limits), path, compiledFingerprint, out diagnostics);
+    public static CatalogDocument? ReadMatching(string path, string compiledFingerprint, string compiledSchema, ReaderLimits? limits, out IReadOnlyList<CatalogDiagnostic> diagnostics) =>
+        Match(CatalogReader.ReadFile(path, limits, defaultSchema: compiledSchema), path, compiledFingerprint, compiledSchema, out diagnostics);
 
     /// <summary>
     /// The document of <paramref name="result"/> when it has no errors and its schema is the compiled one;
-    /// otherwise null, with the errors, or one PRG017 that says to rebuild, in <paramref name="diagnostics"/>.
+    /// otherwise null, with the errors, or one PRG017 in <paramref name="diagnostics"/> that names the first
+    /// difference from <paramref name="compiledSchema"/> at its place in the file and says what to do.
     /// </summary>
-    public static CatalogDocument? Match(CatalogReadResult result, string path, string compiledFingerprint, out IReadOnlyList<CatalogDiagnostic> diagnostics)
+    public static CatalogDocument? Match(CatalogReadResult result, string path, string compiledFingerprint, string compiledSchema, out IReadOnlyList<CatalogDiagnostic> diagnostics)
     {
         diagnostics = result.Diagnostics;
         if (result.HasErrors || result.Document is null)
@@ -66,20 +68,24 @@ public static class RecordBuilder
             return null;
         }
 
-        if (!string.Equals(result.Document.Schema.Fingerprint, compiledFingerprint, StringComparison.Ordinal))
+        if (string.Equals(result.Document.Schema.Fingerprint, compiledFingerprint, StringComparison.Ordinal))
         {
-            diagnostics = new[]
-            {
-                new CatalogDiagnostic(
-                    DiagnosticCodes.SchemaMismatch.Id,
-                    CatalogSeverity.Error,
-                    "the schema in this file differs from the schema compiled into this program; rebuild the program with this schema, or edit the file's schema to match",
-                    path,
-                    SourceSpan.At(0, 1, 1)),
-            };
-            return null;
+            return result.Document;
         }
 
-        return result.Document;
+        var compiled = CatalogReader.ReadText(compiledSchema, path).Schema;
+        var (what, where) = compiled is null
+            ? ("it is not the compiled one", SourceSpan.At(0, 1, 1))
+            : SchemaDifference.First(result.Document.Schema, compiled);
+        diagnostics = new[]
+        {
+            new CatalogDiagnostic(
+                DiagnosticCodes.SchemaMismatch.Id,
+                CatalogSeverity.Error,
+                $"this file's schema differs from the one compiled into this program: {what}; remove the file's 'schema' section to read it with the compiled schema, or rebuild the program with this schema",
+                path,
+                where),
+        };
+        return null;
     }
 }

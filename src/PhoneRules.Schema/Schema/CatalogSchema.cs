@@ -140,6 +140,15 @@ public sealed record CatalogSchema(
         return null;
     }
 
+    /// <summary>
+    /// The schema section as written in its file, from its <c>schema</c> key to its end: a YAML document of its
+    /// own. A program compiled from this schema reads catalogs that omit their schema section with it.
+    /// </summary>
+    public string Text { get; init; } = string.Empty;
+
+    /// <summary>Where the schema section starts in its file (its namespace, when written).</summary>
+    public SourceSpan Span { get; init; } = SourceSpan.At(0, 1, 1);
+
     /// <summary>The enum named <paramref name="name"/>, or null.</summary>
     public EnumDefinition? FindEnum(string name)
     {

@@ -15,8 +15,12 @@ namespace PhoneRules.Schema;
 /// </summary>
 public static class CatalogReader
 {
-    /// <summary>Reads the file at <paramref name="path"/>; a missing, unreadable or oversized file is a diagnostic.</summary>
-    public static CatalogReadResult ReadFile(string path, ReaderLimits? limits = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Reads the file at <paramref name="path"/>; a missing, unreadable or oversized file is a diagnostic. A file
+    /// without a <c>schema</c> section is read with <paramref name="defaultSchema"/> (a schema section's
+    /// <see cref="CatalogSchema.Text"/>, such as the compiled one) when given.
+    /// </summary>
+    public static CatalogReadResult ReadFile(string path, ReaderLimits? limits = null, CancellationToken cancellationToken = default, string? defaultSchema = null)
     {
         limits ??= ReaderLimits.Default;
         var diagnostics = new List<CatalogDiagnostic>();
@@ -52,11 +56,11 @@ public static class CatalogReader
             return Fail(diagnostics, DiagnosticCodes.NoCatalog, path, $"cannot read '{path}': {ex.Message}");
         }
 
-        return ReadBytes(bytes, path, limits, cancellationToken);
+        return ReadBytes(bytes, path, limits, cancellationToken, defaultSchema);
     }
 
-    /// <summary>Reads catalog bytes, which must be UTF-8.</summary>
-    public static CatalogReadResult ReadBytes(byte[] bytes, string filePath, ReaderLimits? limits = null, CancellationToken cancellationToken = default)
+    /// <summary>Reads catalog bytes, which must be UTF-8; <paramref name="defaultSchema"/> as in <see cref="ReadFile"/>.</summary>
+    public static CatalogReadResult ReadBytes(byte[] bytes, string filePath, ReaderLimits? limits = null, CancellationToken cancellationToken = default, string? defaultSchema = null)
     {
         limits ??= ReaderLimits.Default;
         var diagnostics = new List<CatalogDiagnostic>();
@@ -66,14 +70,14 @@ public static class CatalogReader
         }
 
         var text = CatalogText.Decode(bytes, filePath, diagnostics);
-        return text is null ? new CatalogReadResult(null, null, diagnostics) : Read(text, filePath, limits, diagnostics, cancellationToken);
+        return text is null ? new CatalogReadResult(null, null, diagnostics) : Read(text, filePath, limits, diagnostics, defaultSchema, cancellationToken);
     }
 
     /// <summary>
     /// Reads catalog text that was already decoded (the generator's view: the compiler decodes the file). The
     /// size limit counts the text's UTF-8 bytes, as <see cref="ReadBytes"/> does, so both accept the same files.
     /// </summary>
-    public static CatalogReadResult ReadText(string text, string filePath, ReaderLimits? limits = null, CancellationToken cancellationToken = default)
+    public static CatalogReadResult ReadText(string text, string filePath, ReaderLimits? limits = null, CancellationToken cancellationToken = default, string? defaultSchema = null)
     {
         limits ??= ReaderLimits.Default;
         var diagnostics = new List<CatalogDiagnostic>();
@@ -93,11 +97,11 @@ public static class CatalogReader
         }
 
         return CatalogText.CheckCharacters(text, filePath, diagnostics)
-            ? Read(text, filePath, limits, diagnostics, cancellationToken)
+            ? Read(text, filePath, limits, diagnostics, defaultSchema, cancellationToken)
             : new CatalogReadResult(null, null, diagnostics);
     }
 
-    private static CatalogReadResult Read(string text, string filePath, ReaderLimits limits, List<CatalogDiagnostic> diagnostics, CancellationToken cancellationToken)
+    private static CatalogReadResult Read(string text, string filePath, ReaderLimits limits, List<CatalogDiagnostic> diagnostics, string? defaultSchema, CancellationToken cancellationToken)
     {
         var root = CatalogYamlReader.Read(text, filePath, limits, diagnostics, cancellationToken);
         if (diagnostics.Count > 0)
@@ -107,7 +111,7 @@ public static class CatalogReader
 
         try
         {
-            return new CatalogValidator(filePath, limits, diagnostics, cancellationToken).Validate(root);
+            return new CatalogValidator(filePath, limits, diagnostics, cancellationToken).Validate(root, text, defaultSchema);
         }
         catch (OperationCanceledException)
         {

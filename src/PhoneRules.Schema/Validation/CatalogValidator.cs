@@ -43,7 +43,7 @@ internal sealed class CatalogValidator
         _cancellationToken = cancellationToken;
     }
 
-    public CatalogReadResult Validate(YamlNode? root)
+    public CatalogReadResult Validate(YamlNode? root, string text, string? defaultSchema)
     {
         if (root is null)
         {
@@ -65,15 +65,31 @@ internal sealed class CatalogValidator
             }
         }
 
+        var errorsBefore = ErrorCount;
         var schemaEntry = rootMap.Find("schema");
-        if (schemaEntry is null)
+        CatalogSchema? schema;
+        if (schemaEntry is not null)
+        {
+            schema = ReadSchema(schemaEntry.Value);
+            if (schema is not null)
+            {
+                // The section as written, a YAML document of its own: what a catalog without one is read with.
+                var start = schemaEntry.Key.Span.StartOffset;
+                var end = Math.Min(text.Length, Math.Max(start, schemaEntry.Value.Span.EndOffset));
+                var span = schemaEntry.Value is YamlMapping schemaMap && schemaMap.Find("namespace") is { } nsEntry ? nsEntry.Value.Span : schemaEntry.Key.Span;
+                schema = schema with { Text = text.Substring(start, end - start).TrimEnd() + "\n", Span = span };
+            }
+        }
+        else if (defaultSchema is not null)
+        {
+            schema = ReadDefaultSchema(defaultSchema);
+        }
+        else
         {
             Report(DiagnosticCodes.InvalidSchema, "the catalog has no 'schema' section", rootMap.Span.IsKnown ? SourceSpan.At(rootMap.Span.StartOffset, rootMap.Span.Line, rootMap.Span.Column) : SourceSpan.At(0, 1, 1));
             return Result(null, null);
         }
 
-        var errorsBefore = ErrorCount;
-        var schema = ReadSchema(schemaEntry.Value);
         if (schema is null || ErrorCount > errorsBefore)
         {
             return Result(null, null);
@@ -90,6 +106,26 @@ internal sealed class CatalogValidator
     private int ErrorCount => _diagnostics.Count;
 
     private CatalogReadResult Result(CatalogSchema? schema, CatalogDocument? document) => new(schema, document, _diagnostics);
+
+    // A catalog without a schema section is read with the compiled one; that text was valid when compiled, so
+    // a problem in it is an internal error, reported as such at the start of the file.
+    private CatalogSchema? ReadDefaultSchema(string defaultSchema)
+    {
+        var problems = new List<CatalogDiagnostic>();
+        var root = CatalogYamlReader.Read(defaultSchema, _filePath, _limits, problems, _cancellationToken);
+        if (problems.Count == 0 && root is YamlMapping map && map.Find("schema") is { } entry)
+        {
+            var validator = new CatalogValidator(_filePath, _limits, problems, _cancellationToken);
+            var schema = validator.ReadSchema(entry.Value);
+            if (problems.Count == 0 && schema is not null)
+            {
+                return schema with { Text = defaultSchema };
+            }
+        }
+
+        Report(DiagnosticCodes.InternalError, "the compiled schema, used for a catalog without a 'schema' section, could not be read", SourceSpan.At(0, 1, 1));
+        return null;
+    }
 
     // ---- schema ----------------------------------------------------------------------------------------
 
