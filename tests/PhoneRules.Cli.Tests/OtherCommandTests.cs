@@ -81,10 +81,17 @@ public sealed class OtherCommandTests
         Assert.Equal(2, result.ExitCode);
         var lines = result.Error.TrimEnd('\n').Split('\n');
         Assert.Equal(2, lines.Length);
-        Assert.Matches(@"^catalog\.yaml\(\d+,\d+\): error PRG006: 'released': '2018-13' is not a calendar date$", lines[0]);
-        Assert.Matches(@"^catalog\.yaml\(\d+,\d+\): error PRG008: no Maker has key 'checkom'; did you mean 'checom'\?$", lines[1]);
+
+        // In file order (the lookup with the typo comes before the model in the file), not in the order found.
+        Assert.Matches(@"^catalog\.yaml\(\d+,\d+\): error PRG008: no Maker has key 'checkom'; did you mean 'checom'\?$", lines[0]);
+        Assert.Matches(@"^catalog\.yaml\(\d+,\d+\): error PRG006: 'released': '2018-13' is not a calendar date$", lines[1]);
+        var (first, second) = (LineOf(lines[0]), LineOf(lines[1]));
+        Assert.True(first < second, $"{first} before {second}");
         Assert.True(File.Exists(path));
     }
+
+    private static int LineOf(string diagnostic) =>
+        int.Parse(System.Text.RegularExpressions.Regex.Match(diagnostic, @"\((\d+),").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public void Catalog_PrintsModelsAndTimeline()

@@ -31,7 +31,7 @@ public sealed class CatalogReaderTests
     {
         var yaml = Replace(Small, "name: Pyongyang 2425", "name: \"Pyongyang 2425");
 
-        AssertSingle(yaml, "PRG001", "While scanning a multi-line double-quoted scalar, found wrong indentation.", Position(yaml, "\"Pyongyang"));
+        AssertSingle(yaml, "PRG001", "this quoted value has no closing \": close it on the same line (write \\\" for a \" inside it)", Position(yaml, "\"Pyongyang"));
     }
 
     [Theory]
@@ -92,7 +92,46 @@ public sealed class CatalogReaderTests
     {
         var yaml = Replace(Small, "      name: Acme", "\tname: Acme");
 
-        AssertSingle(yaml, "PRG001", "While scanning a mapping, found invalid tab as indentation.", Position(yaml, "\tname: Acme"));
+        AssertSingle(yaml, "PRG001", "a tab indents this line; YAML indents with spaces only: replace the tab with spaces", Position(yaml, "\tname: Acme"));
+    }
+
+    [Fact]
+    public void EveryIndentingTab_IsReported_NotOnlyTheFirst()
+    {
+        var yaml = Replace(Small, "      name: Acme\n      country: CN\n", "\tname: Acme\n\tcountry: CN\n").Replace("      units: 12\n", "  \tunits: 12\n", System.StringComparison.Ordinal);
+
+        var diagnostics = CatalogReader.ReadText(yaml, File).Diagnostics;
+
+        Assert.Equal(3, diagnostics.Count);
+        Assert.All(diagnostics, d => Assert.Equal(("PRG001", "a tab indents this line; YAML indents with spaces only: replace the tab with spaces"), (d.Code, d.Message)));
+        Assert.Equal(new[] { Position(yaml, "\tname"), Position(yaml, "\tcountry"), Position(yaml, "\tunits") }, diagnostics.Select(d => (d.Span.Line, d.Span.Column)));
+    }
+
+    [Theory]
+    [InlineData("      name: Acme\n      country: CN\n", "      name: Acme\n     country: CN\n", 1, 6, "this line is indented by 5 spaces, which matches no key of the mapping it is in: indent it exactly like the keys beside it")]
+    [InlineData("      name: Acme\n      country: CN\n", "      name: Acme\n       country: CN\n", 1, 8, "this line is indented deeper than line {0} (7 spaces against 6 spaces), so YAML reads it as the rest of line {0}'s value: give the two lines the same indentation")]
+    [InlineData("      name: Acme\n      country: CN\n", "      name: Acme: Corp\n      country: CN\n", 0, 17, "a value here holds ': ', which YAML reads as the start of another key: put the value in quotes")]
+    [InlineData("      name: Acme\n      country: CN\n", "      name: 'Acme\n      country: CN\n", 0, 13, "this quoted value has no closing ': close it on the same line (write '' for a ' inside it)")]
+    [InlineData("      name: Acme\n      country: CN\n", "      name: [Acme\n      country: CN\n", 0, 13, "this '[' list is not closed: end it with ']' on its line, with ',' between items")]
+    public void YamlSyntaxErrors_SayWhatToDo_AtTheLineToFix(string from, string to, int linesAfterName, int column, string message)
+    {
+        // The name line of acme is the anchor; the line to fix is on it or just below it.
+        var yaml = Replace(Small, from, to);
+        var nameLine = Position(yaml, "    acme:").Line + 1;
+
+        var diagnostic = Assert.Single(CatalogReader.ReadText(yaml, File).Diagnostics);
+
+        Assert.Equal("PRG001", diagnostic.Code);
+        Assert.Equal(string.Format(System.Globalization.CultureInfo.InvariantCulture, message, nameLine), diagnostic.Message);
+        Assert.Equal((nameLine + linesAfterName, column), (diagnostic.Span.Line, diagnostic.Span.Column));
+    }
+
+    [Fact]
+    public void CommaThatEndedAOneLineDocText_SaysQuoteIt()
+    {
+        var yaml = Replace(Small, "title: { type: string, doc: The title. }", "title: { type: string, doc: The title, as printed. }");
+
+        AssertSingle(yaml, "PRG003", "field 'title' of type 'Source' has no field 'as printed.': inside { } a comma ends a value, so this is the rest of the text before it; quote that text (doc: \"..., as printed.\")", Position(yaml, "as printed."));
     }
 
     [Fact]
@@ -174,7 +213,8 @@ public sealed class CatalogReaderTests
     [Theory]
     [InlineData("released: 2019-10/2019-12", "released: 2019-02-30", "'released': '2019-02-30' is not a calendar date", "2019-02-30")]
     [InlineData("released: 2019-10/2019-12", "released: 2019-12/2019-10", "'released': interval '2019-12/2019-10' ends before it starts", "2019-12/2019-10")]
-    [InlineData("released: 2019-10/2019-12", "released: late 2019", "'released': 'late 2019' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD", "late 2019")]
+    [InlineData("released: 2019-10/2019-12", "released: late 2019", "'released': 'late 2019' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD; write 2019-09/2019-12 (EDTF: the last four months)", "late 2019")]
+    [InlineData("released: 2019-10/2019-12", "released: 12/03/2019", "'released': '12/03/2019' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD; write 2019-12-03 if the month comes first, 2019-03-12 if the day does", "12/03/2019")]
     [InlineData("announced: 2020-04-08", "announced: 2020-04", "'announced': '2020-04' is not a date of the form YYYY-MM-DD", "2020-04\n")]
     public void InvalidDate_ReportsPRG006AtValue(string from, string to, string message, string marker)
     {
@@ -522,7 +562,7 @@ public sealed class CatalogReaderTests
 
         var diagnostic = Assert.Single(CatalogReader.ReadText(Small, File, limits).Diagnostics);
 
-        Assert.Equal(("PRG013", "more than 1 entities"), (diagnostic.Code, diagnostic.Message));
+        Assert.Equal(("PRG013", "more than 1 entity"), (diagnostic.Code, diagnostic.Message));
         Assert.Equal(Position(Small, "acme:"), (diagnostic.Span.Line, diagnostic.Span.Column));
     }
 

@@ -81,8 +81,118 @@ public readonly struct FuzzyDate : IEquatable<FuzzyDate>, IComparable<FuzzyDate>
     /// <summary>Parses the EDTF-style text.</summary>
     public static bool TryParse(string? text, out FuzzyDate value) => TryParse(text, out value, out _);
 
-    /// <summary>Parses the EDTF-style text, with a sentence saying what is wrong when it fails.</summary>
+    /// <summary>Parses the EDTF-style text, with a sentence saying what is wrong when it fails (and what to write, for the usual other forms).</summary>
     public static bool TryParse(string? text, out FuzzyDate value, out string error)
+    {
+        if (TryParseExact(text, out value, out error))
+        {
+            return true;
+        }
+
+        if (text is not null && Suggest(text) is { } suggestion)
+        {
+            error = $"'{text}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD; write {suggestion}";
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// What to write instead of a date in another usual form: <c>12/03/2019</c>, <c>03/2019</c>, <c>2019-3-5</c>,
+    /// <c>October 2019</c>, <c>5 October 2019</c>, <c>late 2019</c>, <c>about 2019</c>; null when there is no guess.
+    /// </summary>
+    public static string? Suggest(string text)
+    {
+        var parts = text.Trim().Replace(",", " ").Split(new[] { ' ', '/', '.', '-' }, StringSplitOptions.RemoveEmptyEntries);
+        var words = text.Trim().ToLowerInvariant().Split(new[] { ' ', ',' }, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 2 && IsYear(words[1], out var y))
+        {
+            switch (words[0])
+            {
+                case "early":
+                case "beginning":
+                    return $"{y:D4}-01/{y:D4}-04 (EDTF: the first four months)";
+                case "mid":
+                case "mid-year":
+                    return $"{y:D4}-05/{y:D4}-08 (EDTF: the middle four months)";
+                case "late":
+                case "end":
+                    return $"{y:D4}-09/{y:D4}-12 (EDTF: the last four months)";
+                case "about":
+                case "around":
+                case "circa":
+                case "c.":
+                case "ca.":
+                    return $"{y:D4}~ (EDTF: approximately)";
+            }
+
+            if (MonthNumber(words[0]) is { } m)
+            {
+                return $"{y:D4}-{m:D2}";
+            }
+        }
+
+        if (parts.Length == 3 && MonthNumber(parts[1].ToLowerInvariant()) is { } month2 && IsNumber(parts[0], out var d2) && IsYear(parts[2], out var y2) && IsDay(y2, month2, d2))
+        {
+            return $"{y2:D4}-{month2:D2}-{d2:D2}";
+        }
+
+        if (parts.Length == 3 && MonthNumber(parts[0].ToLowerInvariant()) is { } month3 && IsNumber(parts[1], out var d3) && IsYear(parts[2], out var y3) && IsDay(y3, month3, d3))
+        {
+            return $"{y3:D4}-{month3:D2}-{d3:D2}";
+        }
+
+        if (parts.Length == 3 && IsYear(parts[0], out var y4) && IsNumber(parts[1], out var m4) && IsNumber(parts[2], out var d4) && IsDay(y4, m4, d4))
+        {
+            return $"{y4:D4}-{m4:D2}-{d4:D2}";
+        }
+
+        if (parts.Length == 2 && IsYear(parts[0], out var y5) && IsNumber(parts[1], out var m5) && m5 is >= 1 and <= 12)
+        {
+            return $"{y5:D4}-{m5:D2}";
+        }
+
+        if (parts.Length == 2 && IsNumber(parts[0], out var m6) && m6 is >= 1 and <= 12 && IsYear(parts[1], out var y6))
+        {
+            return $"{y6:D4}-{m6:D2}";
+        }
+
+        if (parts.Length == 3 && IsNumber(parts[0], out var a) && IsNumber(parts[1], out var b) && IsYear(parts[2], out var y7))
+        {
+            // 12/03/2019: month first in the US, day first elsewhere; offer what the calendar allows.
+            var monthFirst = IsDay(y7, a, b) ? $"{y7:D4}-{a:D2}-{b:D2}" : null;
+            var dayFirst = IsDay(y7, b, a) ? $"{y7:D4}-{b:D2}-{a:D2}" : null;
+            return monthFirst is not null && dayFirst is not null && monthFirst != dayFirst
+                ? $"{monthFirst} if the month comes first, {dayFirst} if the day does"
+                : monthFirst ?? dayFirst;
+        }
+
+        return null;
+    }
+
+    private static bool IsNumber(string text, out int value) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && text.Length <= 2;
+
+    private static bool IsYear(string text, out int value) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && text.Length == 4 && value >= 1;
+
+    private static bool IsDay(int year, int month, int day) => month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+
+    private static int? MonthNumber(string word)
+    {
+        string[] months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+        for (var i = 0; i < months.Length; i++)
+        {
+            if (word == months[i] || (word.Length >= 3 && months[i].StartsWith(word.TrimEnd('.'), StringComparison.Ordinal) && word.TrimEnd('.').Length >= 3))
+            {
+                return i + 1;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool TryParseExact(string? text, out FuzzyDate value, out string error)
     {
         value = default;
         if (text is null || text.Length == 0)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Threading;
 using PhoneRules.Schema.Yaml;
@@ -102,6 +103,16 @@ public static class CatalogReader
     }
 
     private static CatalogReadResult Read(string text, string filePath, ReaderLimits limits, List<CatalogDiagnostic> diagnostics, string? defaultSchema, CancellationToken cancellationToken)
+    {
+        var result = ReadUnsorted(text, filePath, limits, diagnostics, defaultSchema, cancellationToken);
+
+        // Problems in file order, as a person reads them: the passes find them schema first, data later.
+        return result.Diagnostics.Count < 2
+            ? result
+            : new CatalogReadResult(result.Schema, result.Document, result.Diagnostics.OrderBy(d => d.Span.IsKnown ? d.Span.StartOffset : -1).ToList());
+    }
+
+    private static CatalogReadResult ReadUnsorted(string text, string filePath, ReaderLimits limits, List<CatalogDiagnostic> diagnostics, string? defaultSchema, CancellationToken cancellationToken)
     {
         var root = CatalogYamlReader.Read(text, filePath, limits, diagnostics, cancellationToken);
         if (diagnostics.Count > 0)

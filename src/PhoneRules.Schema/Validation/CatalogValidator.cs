@@ -535,7 +535,7 @@ internal sealed class CatalogValidator
                     // Reported once; the keys past the limit are still known, so a reference to one is no PRG008.
                     if (!overLimit)
                     {
-                        Report(DiagnosticCodes.LimitExceeded, $"more than {_limits.MaxEntities} entities", item.Key.Span);
+                        Report(DiagnosticCodes.LimitExceeded, $"more than {_limits.MaxEntities} {(_limits.MaxEntities == 1 ? "entity" : "entities")}", item.Key.Span);
                         overLimit = true;
                     }
 
@@ -978,10 +978,19 @@ internal sealed class CatalogValidator
     {
         foreach (var entry in map.Entries)
         {
-            if (Array.IndexOf(allowed, entry.Key.Value) < 0)
+            if (Array.IndexOf(allowed, entry.Key.Value) >= 0)
             {
-                ReportUnknownField(owner, entry.Key, allowed);
+                continue;
             }
+
+            if (entry.Key.IsPlain && entry.Key.Value.IndexOf(' ') >= 0 && entry.Value is YamlScalar { IsNull: true })
+            {
+                // { type: string, doc: The name, as sold. }: YAML ends the doc text at the comma.
+                Report(DiagnosticCodes.UnknownField, $"{owner} has no field '{Shorten(entry.Key.Value)}': inside {{ }} a comma ends a value, so this is the rest of the text before it; quote that text (doc: \"..., {Shorten(entry.Key.Value)}\")", entry.Key.Span);
+                continue;
+            }
+
+            ReportUnknownField(owner, entry.Key, allowed);
         }
     }
 

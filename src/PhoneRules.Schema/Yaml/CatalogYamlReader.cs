@@ -36,21 +36,23 @@ public static class CatalogYamlReader
             var span = ex.Start.Line > 1 || ex.Start.Column > 1 || ex.Start.Index > 0
                 ? state.Span(ex.Start, ex.End)
                 : state.LastSpan;
-            var message = CleanMessage(ex.Message);
-            if (message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0)
+            foreach (var (message, at) in YamlSyntaxErrors.Explain(CleanMessage(ex.Message), text, span, state.Lines))
             {
-                // YamlDotNet points at the enclosing mapping; point at the tab itself.
-                span = FindIndentationTab(text, span.StartOffset, state.Lines) ?? span;
+                state.Report(DiagnosticCodes.YamlSyntax, message, at);
             }
 
-            state.Report(DiagnosticCodes.YamlSyntax, message, span);
             return null;
         }
 #pragma warning disable CA1031 // The reader must never throw: any failure becomes a located diagnostic.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            state.Report(DiagnosticCodes.YamlSyntax, "malformed YAML near here (" + CleanMessage(ex.Message) + ")", state.LastSpan);
+            // YamlDotNet throws InvalidOperationException, without a place, for some unclosed brackets.
+            foreach (var (message, at) in YamlSyntaxErrors.Explain(CleanMessage(ex.Message), text, state.LastSpan, state.Lines))
+            {
+                state.Report(DiagnosticCodes.YamlSyntax, message, at);
+            }
+
             return null;
         }
     }
@@ -226,29 +228,6 @@ public static class CatalogYamlReader
         mapping.Add(new YamlEntry(parent.PendingKey, node));
         parent.PendingKey = null;
         return true;
-    }
-
-    private static SourceSpan? FindIndentationTab(string text, int from, LineMap lines)
-    {
-        var atLineStart = from == 0 || (from <= text.Length && LineMap.IsLineBreak(text[from - 1]));
-        for (var i = Math.Max(0, from); i < text.Length; i++)
-        {
-            var c = text[i];
-            if (LineMap.IsLineBreak(c))
-            {
-                atLineStart = true;
-            }
-            else if (c == '\t' && atLineStart)
-            {
-                return lines.At(i);
-            }
-            else if (c != ' ')
-            {
-                atLineStart = false;
-            }
-        }
-
-        return null;
     }
 
     // YamlException messages start "(Line: 3, Col: 5, Idx: 20) - (Line: 3, Col: 9, Idx: 24): "; the
