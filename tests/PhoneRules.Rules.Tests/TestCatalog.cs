@@ -114,6 +114,19 @@ internal sealed class TestCatalog
         return CatalogData.FromDocument(result.Document);
     }
 
+    /// <summary>
+    /// <paramref name="catalog"/> with other settings, built around the validator (which refuses settings
+    /// outside their schema range), to prove the rules hold even for records made in code.
+    /// </summary>
+    public static CatalogData WithSettings(CatalogData catalog, CatalogSettings settings)
+    {
+        var constructor = typeof(CatalogData).GetConstructors().Single();
+        var arguments = constructor.GetParameters()
+            .Select(p => p.Name == "settings" ? settings : typeof(CatalogData).GetProperty(char.ToUpperInvariant(p.Name![0]) + p.Name[1..])!.GetValue(catalog))
+            .ToArray();
+        return (CatalogData)constructor.Invoke(arguments);
+    }
+
     private static string Indent(string text, int spaces) =>
         string.Join("\n", text.Split('\n').Select(line => new string(' ', spaces) + line));
 }

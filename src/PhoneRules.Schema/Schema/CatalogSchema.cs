@@ -60,7 +60,14 @@ public sealed record FieldType(FieldKind Kind, string? TargetName, bool IsList)
 /// <param name="Doc">Documentation text, or empty.</param>
 /// <param name="Span">Where the field is declared.</param>
 /// <param name="Requires">Another field that must be given whenever this one is (its sources, say), or null.</param>
-public sealed record FieldDefinition(string Name, string Identifier, FieldType Type, bool IsRequired, string Doc, SourceSpan Span, string? Requires = null);
+public sealed record FieldDefinition(string Name, string Identifier, FieldType Type, bool IsRequired, string Doc, SourceSpan Span, string? Requires = null)
+{
+    /// <summary>The least value an <c>int</c> or <c>decimal</c> field accepts (<c>min:</c> in the schema), or null.</summary>
+    public decimal? Min { get; init; }
+
+    /// <summary>The greatest value an <c>int</c> or <c>decimal</c> field accepts (<c>max:</c> in the schema), or null.</summary>
+    public decimal? Max { get; init; }
+}
 
 /// <summary>A record type: its fields, and the name of its collection.</summary>
 /// <param name="Name">The C# type name, PascalCase (<c>PhoneModel</c>).</param>

@@ -384,13 +384,17 @@ internal sealed class CatalogValidator
         var doc = string.Empty;
         var optional = false;
         YamlScalar? requires = null;
+        YamlEntry? minEntry = null;
+        YamlEntry? maxEntry = null;
         switch (entry.Value)
         {
             case YamlScalar scalar:
                 typeNode = scalar;
                 break;
             case YamlMapping map:
-                CheckKeys($"field '{name}' of {owner}", map, "type", "doc", "optional", "requires");
+                CheckKeys($"field '{name}' of {owner}", map, "type", "doc", "optional", "requires", "min", "max");
+                minEntry = map.Find("min");
+                maxEntry = map.Find("max");
                 requires = map.Find("requires")?.Value is YamlScalar { IsNull: false } requiresScalar ? requiresScalar : null;
                 typeNode = map.Find("type")?.Value as YamlScalar;
                 doc = ScalarText(map.Find("doc")?.Value);
@@ -451,7 +455,37 @@ internal sealed class CatalogValidator
             return null;
         }
 
-        return new FieldDefinition(name, SchemaNames.ToIdentifier(name), type, !optional, doc, entry.Key.Span, requires?.Value);
+        var min = ReadBound(minEntry, name, type);
+        var max = ReadBound(maxEntry, name, type);
+        if (min is not null && max is not null && min > max)
+        {
+            Report(DiagnosticCodes.InvalidSchema, $"field '{name}' of {owner} has 'min' {min} above 'max' {max}", minEntry!.Value.Span);
+        }
+
+        return new FieldDefinition(name, SchemaNames.ToIdentifier(name), type, !optional, doc, entry.Key.Span, requires?.Value) { Min = min, Max = max };
+    }
+
+    // A field's 'min' or 'max': a number in the catalog's grammar, for an int or decimal field only.
+    private decimal? ReadBound(YamlEntry? bound, string field, FieldType type)
+    {
+        if (bound is null)
+        {
+            return null;
+        }
+
+        if (type.Kind is not (FieldKind.Int or FieldKind.Decimal))
+        {
+            Report(DiagnosticCodes.InvalidSchema, $"'{bound.Key.Value}' of field '{field}' applies to int and decimal fields only", bound.Key.Span);
+            return null;
+        }
+
+        if (bound.Value is YamlScalar { IsPlain: true } scalar && CatalogGrammar.TryParseDecimal(scalar.Value, out var value, out _) && (type.Kind == FieldKind.Decimal || decimal.Truncate(value) == value))
+        {
+            return value;
+        }
+
+        Report(DiagnosticCodes.WrongType, $"'{bound.Key.Value}' of field '{field}' expects {(type.Kind == FieldKind.Int ? "a whole number" : "a number such as 80.7")}", bound.Value.Span);
+        return null;
     }
 
     private static string DefaultPlural(string name) =>
@@ -473,7 +507,14 @@ internal sealed class CatalogValidator
             canonical.Append("type ").Append(t.Name).Append('/').Append(t.Plural).Append(':');
             foreach (var f in t.Fields)
             {
-                canonical.Append(f.Name).Append('=').Append(f.Type).Append(f.IsRequired ? "!" : "?").Append(f.Requires is null ? string.Empty : ">" + f.Requires).Append(',');
+                canonical.Append(f.Name).Append('=').Append(f.Type).Append(f.IsRequired ? "!" : "?").Append(f.Requires is null ? string.Empty : ">" + f.Requires);
+                if (f.Min is not null || f.Max is not null)
+                {
+                    // A range changes what the data may hold, so a file cannot drop one and keep the fingerprint.
+                    canonical.Append('[').Append(f.Min?.ToString(CultureInfo.InvariantCulture)).Append("..").Append(f.Max?.ToString(CultureInfo.InvariantCulture)).Append(']');
+                }
+
+                canonical.Append(',');
             }
 
             canonical.Append('\n');
@@ -701,7 +742,7 @@ internal sealed class CatalogValidator
             case FieldKind.Int:
                 if (CatalogGrammar.TryParseInt(text, out var number, out error) && scalar.IsPlain)
                 {
-                    return new FieldValue(number, null, span);
+                    return InRange(field, number, text, span) ? new FieldValue(number, null, span) : null;
                 }
 
                 Report(DiagnosticCodes.WrongType, $"'{field.Name}' expects {(error.Length > 0 ? error : "a whole number")}, not '{Shorten(text)}'", span);
@@ -710,7 +751,7 @@ internal sealed class CatalogValidator
             case FieldKind.Decimal:
                 if (CatalogGrammar.TryParseDecimal(text, out var dec, out error) && scalar.IsPlain)
                 {
-                    return new FieldValue(dec, null, span);
+                    return InRange(field, dec, text, span) ? new FieldValue(dec, null, span) : null;
                 }
 
                 Report(DiagnosticCodes.WrongType, $"'{field.Name}' expects {(error.Length > 0 ? error : "a number such as 80.7")}, not '{Shorten(text)}'", span);
@@ -793,6 +834,21 @@ internal sealed class CatalogValidator
 
         Report(DiagnosticCodes.WrongType, $"'{field.Name}' expects {Describe(schema, field.Type)}, not '{Shorten(text)}'", span);
         return null;
+    }
+
+    // The field's range from the schema; a value outside it is a PRG005 saying the range.
+    private bool InRange(FieldDefinition field, decimal value, string text, SourceSpan span)
+    {
+        if ((field.Min is { } min && value < min) || (field.Max is { } max && value > max))
+        {
+            var range = field.Min is not null && field.Max is not null
+                ? $"from {field.Min.Value.ToString(CultureInfo.InvariantCulture)} to {field.Max.Value.ToString(CultureInfo.InvariantCulture)}"
+                : field.Min is not null ? $"at least {field.Min.Value.ToString(CultureInfo.InvariantCulture)}" : $"at most {field.Max!.Value.ToString(CultureInfo.InvariantCulture)}";
+            Report(DiagnosticCodes.WrongType, $"'{field.Name}' must be {range}, not {Shorten(text)}", span);
+            return false;
+        }
+
+        return true;
     }
 
     private static string Describe(CatalogSchema schema, FieldType type) => type.Kind switch

@@ -81,5 +81,7 @@ internal static class SchemaDifference
     }
 
     private static string Describe(FieldDefinition field) =>
-        "'" + field.Type + (field.IsRequired ? string.Empty : "?") + "'" + (field.Requires is null ? string.Empty : " requiring '" + field.Requires + "'");
+        "'" + field.Type + (field.IsRequired ? string.Empty : "?") + "'"
+        + (field.Requires is null ? string.Empty : " requiring '" + field.Requires + "'")
+        + (field.Min is null && field.Max is null ? string.Empty : " from " + (field.Min?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "any") + " to " + (field.Max?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "any"));
 }

@@ -108,10 +108,12 @@ public sealed class PR011SourceConflictRuleTests
     [InlineData("-2147483648")]
     public void Fire_GapSettingZeroOrNegative_NeedsADayBetweenAndDoesNotThrow(string setting)
     {
-        var catalog = new TestCatalog().Setting("conflict-min-gap-days", setting).Model("m", released: "2018-10")
+        // The schema refuses such a setting (1 to 3650); records made in code can still hold one.
+        var valid = new TestCatalog().Model("m", released: "2018-10")
             .Add("DateClaim", "same", Claim("2018-10"))
             .Add("DateClaim", "next", Claim("2018-11"))
             .Build();
+        var catalog = TestCatalog.WithSettings(valid, valid.Settings with { ConflictMinGapDays = int.Parse(setting, System.Globalization.CultureInfo.InvariantCulture) });
 
         var finding = Assert.Single(Fire<PR011SourceConflictRule>(catalog));
 
