@@ -12,10 +12,10 @@ namespace PhoneRules.Cli;
 /// <summary>Where the console's catalog comes from: the one compiled in, or a file read at run time.</summary>
 internal static class CatalogSource
 {
-    /// <summary>The compiled catalog, or the file at <paramref name="path"/> read through the same validation as the build.</summary>
-    public static CatalogData Load(string? path, CliConsole console)
+    /// <summary>The compiled catalog, or the chosen file read through the same validation as the build.</summary>
+    public static CatalogData Load(CatalogChoice choice, CliConsole console)
     {
-        if (path is null)
+        if (choice.Path is not { } path)
         {
             return Catalog.Data;
         }
@@ -52,12 +52,18 @@ internal static class CatalogSource
     /// <summary>The compiled catalog's schema, read from the copy of catalog.yaml embedded in the console.</summary>
     public static CatalogSchema CompiledSchema()
     {
+        var result = CatalogReader.ReadBytes(EmbeddedCatalog(), "catalog.yaml");
+        return result.Schema ?? throw new CliException(result.Diagnostics);
+    }
+
+    /// <summary>The bytes of the catalog.yaml embedded in the console: the text the built-in catalog was compiled from.</summary>
+    public static byte[] EmbeddedCatalog()
+    {
         using var stream = typeof(CatalogSource).Assembly.GetManifestResourceStream("catalog.yaml")
             ?? throw new CliException("the console was built without its catalog.yaml resource");
         using var memory = new MemoryStream();
         stream.CopyTo(memory);
-        var result = CatalogReader.ReadBytes(memory.ToArray(), "catalog.yaml");
-        return result.Schema ?? throw new CliException(result.Diagnostics);
+        return memory.ToArray();
     }
 
     /// <summary>The console's version, the one set for every package in Directory.Build.props.</summary>

@@ -14,8 +14,7 @@ namespace PhoneRules.Cli.Commands;
 /// <summary><c>phonerules analyze</c>: runs the rules and prints the findings.</summary>
 public sealed class AnalyzeCommand : CliCommand
 {
-
-    private readonly Option<string?> _catalog = CommonOptions.Catalog();
+    private readonly CatalogOptions _catalog = new();
     private readonly Option<string?> _output = CommonOptions.Output();
 
     private readonly Option<string> _format = new("--format", "-f")
@@ -76,7 +75,7 @@ public sealed class AnalyzeCommand : CliCommand
         _minSeverity.AcceptOnlyFromAmong(Words.Severities);
         _failOn.AcceptOnlyFromAmong(Words.Severities);
         _failOnNew.AcceptOnlyFromAmong(Words.Severities);
-        Options.Add(_catalog);
+        _catalog.AddTo(this);
         Options.Add(_format);
         Options.Add(_output);
         Options.Add(_minSeverity);
@@ -100,7 +99,7 @@ public sealed class AnalyzeCommand : CliCommand
             }
 
             // Standard input can be read once, and a revision needs a file in a repository.
-            var catalogIsInput = Tokens(result.GetResult(_catalog)).Contains(InputFile.StandardInput);
+            var catalogIsInput = Tokens(result.GetResult(_catalog.Catalog)).Contains(InputFile.StandardInput);
             if (catalogIsInput && Tokens(result.GetResult(_baseline)).Contains(InputFile.StandardInput))
             {
                 result.AddError("--catalog - and --baseline - cannot both read standard input");
@@ -110,6 +109,11 @@ public sealed class AnalyzeCommand : CliCommand
             {
                 result.AddError("--baseline-rev needs --catalog to name a file in a git repository, not -");
             }
+
+            if (result.GetResult(_catalog.Builtin) is not null && result.GetResult(_baselineRev) is not null)
+            {
+                result.AddError("--baseline-rev needs a catalog file in a git repository, not --builtin");
+            }
         });
     }
 
@@ -117,8 +121,9 @@ public sealed class AnalyzeCommand : CliCommand
     protected override int Execute(ParseResult parse)
     {
         var ruleIds = RuleIds(parse.GetValue(_rules) ?? []);
-        var catalogPath = parse.GetValue(_catalog);
-        var catalog = CatalogSource.Load(catalogPath, Console);
+        var choice = _catalog.Choose(parse);
+        var catalogPath = choice.Path;
+        var catalog = CatalogSource.Load(choice, Console);
         var options = new AnalysisOptions { RuleIds = ruleIds };
         IReadOnlyList<Finding>? baseline = null;
         if (parse.GetValue(_baseline) is { } baselinePath)
@@ -127,7 +132,7 @@ public sealed class AnalyzeCommand : CliCommand
         }
         else if (parse.GetValue(_baselineRev) is { } revision)
         {
-            baseline = RuleRunner.Analyze(GitRevision.LoadCatalog(catalogPath ?? "catalog.yaml", revision), options);
+            baseline = RuleRunner.Analyze(GitRevision.LoadCatalog(catalogPath!, revision), options);
         }
 
         var clock = Stopwatch.StartNew();
@@ -139,6 +144,7 @@ public sealed class AnalyzeCommand : CliCommand
         var comparison = baseline is null ? null : Baseline.Compare(findings, baseline.Where(f => ruleIds is null || ruleIds.Contains(f.RuleId)).ToList());
         var report = new FindingsReport(catalogPath ?? catalog.SourcePath, reported, RuleRunner.Rules, CatalogSource.Version)
         {
+            Builtin = choice.IsBuiltin,
             Baseline = comparison?.Where(r => r.Finding.Severity >= minSeverity).ToList(),
             Explanations = parse.GetValue(_explain) ? PhoneRules.Rules.Explanations.Explainer.ExplainAll(catalog, reported) : null,
         };

@@ -14,14 +14,14 @@ public sealed class RulesCommand : CliCommand
         Description = "Show, per rule, how many subjects have the catalog fields it reads filled in.",
     };
 
-    private readonly Option<string?> _catalog = CommonOptions.Catalog();
+    private readonly CatalogOptions _catalog = new();
 
     /// <summary>Creates the command.</summary>
     public RulesCommand(CliConsole console)
         : base("rules", "List the rules: id, name, severity and what each flags.", console)
     {
         Options.Add(_coverage);
-        Options.Add(_catalog);
+        _catalog.AddTo(this);
     }
 
     /// <inheritdoc />
@@ -29,7 +29,8 @@ public sealed class RulesCommand : CliCommand
     {
         if (parse.GetValue(_coverage))
         {
-            return Coverage(CatalogSource.Load(parse.GetValue(_catalog), Console));
+            var choice = _catalog.Choose(parse);
+            return Coverage(CatalogSource.Load(choice, Console), choice);
         }
 
         var table = new Table().Border(Console.OutputIsTerminal ? TableBorder.Rounded : TableBorder.Ascii)
@@ -44,8 +45,9 @@ public sealed class RulesCommand : CliCommand
         return ExitCodes.Ok;
     }
 
-    private int Coverage(PhoneRules.Model.CatalogData catalog)
+    private int Coverage(PhoneRules.Model.CatalogData catalog, CatalogChoice choice)
     {
+        Console.Ansi.MarkupLine("Coverage of " + TerminalText.Markup(choice.DisplayName) + ":");
         var table = new Table().Border(Console.OutputIsTerminal ? TableBorder.Rounded : TableBorder.Ascii)
             .AddColumn("id").AddColumn("name").AddColumn("reads").AddColumn(new TableColumn("filled").RightAligned()).AddColumn(new TableColumn("of").RightAligned());
         foreach (var row in PhoneRules.Rules.Explanations.RuleCoverage.Compute(catalog))

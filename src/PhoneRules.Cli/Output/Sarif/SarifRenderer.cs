@@ -63,6 +63,13 @@ internal static class SarifRenderer
             json.WriteStartObject("location");
             json.WriteString("uri", Uri(report.CatalogPath));
             json.WriteEndObject();
+            if (report.Builtin)
+            {
+                json.WriteStartObject("description");
+                json.WriteString("text", report.CatalogName);
+                json.WriteEndObject();
+            }
+
             json.WriteEndObject();
             json.WriteEndArray();
 
