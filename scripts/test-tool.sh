@@ -83,10 +83,12 @@ printf '%s\n' "$late_model" >> catalog.yaml
 git commit -qam "a model unveiled late"
 rm -rf .tools
 set +e
-bash -e "$recipe"
+bash -e "$recipe" 2> "$work/recipe.err"
 status=$?
 set -e
 [ "$status" = 1 ] || fail "the recipe exited $status on a commit with a new warning, not 1"
+grep -qx 'phonerules: failed: 1 new finding at or above warning (--fail-on-new warning): PR001 late-one' "$work/recipe.err" \
+  || fail "the failing recipe did not say why on standard error: $(cat "$work/recipe.err")"
 grep -q '"baselineState": "new"' results.sarif || fail "the SARIF does not mark the finding new"
 
 echo "tool and recipe: all checks passed"

@@ -132,7 +132,12 @@ public sealed class AnalyzeCommand : CliCommand
         }
         else if (parse.GetValue(_baselineRev) is { } revision)
         {
-            baseline = RuleRunner.Analyze(GitRevision.LoadCatalog(catalogPath!, revision), options);
+            var atRevision = GitRevision.LoadCatalog(catalogPath!, revision, out var note);
+            baseline = atRevision is null ? [] : RuleRunner.Analyze(atRevision, options);
+            if (note is not null)
+            {
+                Console.Error.WriteLine("phonerules: note: " + OneLine(note));
+            }
         }
 
         var clock = Stopwatch.StartNew();
@@ -161,9 +166,36 @@ public sealed class AnalyzeCommand : CliCommand
 
         var failOn = Words.Severity(parse.GetValue(_failOn));
         var failOnNew = Words.Severity(parse.GetValue(_failOnNew));
-        var failed = (failOn is { } threshold && findings.Any(f => f.Severity >= threshold))
-            || (failOnNew is { } newThreshold && comparison!.Any(r => r.State == BaselineState.New && r.Finding.Severity >= newThreshold));
-        return failed ? ExitCodes.FindingsFound : ExitCodes.Ok;
+        var verdicts = new List<string>();
+        if (failOn is { } threshold && findings.Where(f => f.Severity >= threshold).ToList() is { Count: > 0 } failing)
+        {
+            verdicts.Add(Verdict(failing, string.Empty, $"--fail-on {Words.Of(threshold)}"));
+        }
+
+        if (failOnNew is { } newThreshold
+            && comparison!.Where(r => r.State == BaselineState.New && r.Finding.Severity >= newThreshold).Select(r => r.Finding).ToList() is { Count: > 0 } failingNew)
+        {
+            verdicts.Add(Verdict(failingNew, "new ", $"--fail-on-new {Words.Of(newThreshold)}"));
+        }
+
+        if (verdicts.Count == 0)
+        {
+            return ExitCodes.Ok;
+        }
+
+        // One line on standard error, whatever --output says: a CI log shows why the step failed.
+        Console.Error.WriteLine("phonerules: failed: " + OneLine(string.Join("; ", verdicts)));
+        return ExitCodes.FindingsFound;
+    }
+
+    // "2 new findings at or above warning (--fail-on-new warning): PR001 late-one, PR004 x": at most five named.
+    private static string Verdict(List<Finding> failing, string kind, string option)
+    {
+        const int Named = 5;
+        var names = string.Join(", ", failing.Take(Named).Select(f => $"{f.RuleId} {f.SubjectKey}"));
+        var more = failing.Count > Named ? $" and {failing.Count - Named} more" : string.Empty;
+        var noun = failing.Count == 1 ? "finding" : "findings";
+        return $"{failing.Count} {kind}{noun} at or above {option.Split(' ')[1]} ({option}): {names}{more}";
     }
 
     private static IEnumerable<string> Tokens(System.CommandLine.Parsing.OptionResult? option) =>
