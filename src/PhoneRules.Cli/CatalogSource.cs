@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 using PhoneRules.Cli.Input;
 using PhoneRules.Model;
@@ -65,6 +66,11 @@ internal static class CatalogSource
         stream.CopyTo(memory);
         return memory.ToArray();
     }
+
+    /// <summary>The project's home, the RepositoryUrl set in Directory.Build.props.</summary>
+    public static string RepositoryUrl =>
+        typeof(CatalogSource).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "RepositoryUrl")?.Value
+        ?? "https://github.com/phonerules/phonerules";
 
     /// <summary>The console's version, the one set for every package in Directory.Build.props.</summary>
     public static string Version =>

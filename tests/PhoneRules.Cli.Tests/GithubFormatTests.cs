@@ -13,7 +13,7 @@ public sealed class GithubFormatTests
     [Fact]
     public void Analyze_Github_WritesOneAnnotationPerFindingOnItsLine()
     {
-        var result = CliProcess.Run("analyze", "--format", "github", "--rule", "PR005", "PR010");
+        var result = SarifTests.OutsideGit("analyze", "--format", "github", "--rule", "PR005", "PR010");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(

@@ -145,15 +145,17 @@ public sealed class AnalyzeCommand : CliCommand
         Console.Progress($"analysed {catalog.Models.Count} models in {clock.ElapsedMilliseconds} ms");
 
         var minSeverity = Words.Severity(parse.GetValue(_minSeverity)) ?? FindingSeverity.Note;
+        var format = parse.GetValue(_format) ?? "text";
         var reported = findings.Where(f => f.Severity >= minSeverity).ToList();
         var comparison = baseline is null ? null : Baseline.Compare(findings, baseline.Where(f => ruleIds is null || ruleIds.Contains(f.RuleId)).ToList());
         var report = new FindingsReport(catalogPath ?? catalog.SourcePath, reported, RuleRunner.Rules, CatalogSource.Version)
         {
             Builtin = choice.IsBuiltin,
+            // Only the formats that name files from the repository's root ask git where the catalog is.
+            Repository = format is "sarif" or "github" && catalogPath is not null and not InputFile.StandardInput ? GitRevision.RepositoryPath(catalogPath) : null,
             Baseline = comparison?.Where(r => r.Finding.Severity >= minSeverity).ToList(),
             Explanations = parse.GetValue(_explain) ? PhoneRules.Rules.Explanations.Explainer.ExplainAll(catalog, reported) : null,
         };
-        var format = parse.GetValue(_format) ?? "text";
         var output = parse.GetValue(_output);
         if (format == "text" && output is null or SafeWriter.StandardOutput && Console.UseColor)
         {

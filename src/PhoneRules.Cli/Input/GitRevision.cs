@@ -65,6 +65,25 @@ internal static class GitRevision
         return CatalogData.FromDocument(document);
     }
 
+    /// <summary>
+    /// The root of the git repository holding <paramref name="catalogPath"/> and the file's path in it (with '/'),
+    /// or null when it is in none or git cannot be run: SARIF and GitHub annotations name files from the root.
+    /// </summary>
+    public static (string Root, string Relative)? RepositoryPath(string catalogPath)
+    {
+        try
+        {
+            var (directory, name) = RealLocation(catalogPath);
+            var root = Git(directory, 64 * 1024, "rev-parse", "--show-toplevel").Output;
+            var prefix = Git(directory, 64 * 1024, "rev-parse", "--show-prefix").Output;
+            return root is null || prefix is null ? null : (Text(root).Trim(), Text(prefix).Trim() + name);
+        }
+        catch (CliException)
+        {
+            return null;
+        }
+    }
+
     // The folder the file really sits in (after following a symbolic link to the file) and its name there;
     // git, run in that folder, knows the file's path in the repository whatever links led to it.
     private static (string Directory, string Name) RealLocation(string catalogPath)

@@ -20,6 +20,12 @@ internal sealed record FindingsReport(string CatalogPath, IReadOnlyList<Finding>
     /// <summary>How every format names the catalog: its path, or the built-in catalog with the tool's version.</summary>
     public string CatalogName => Builtin ? CatalogChoice.BuiltinName(ToolVersion) : CatalogPath;
 
+    /// <summary>The root of the git repository holding the catalog and the catalog's path in it, when it is in one.</summary>
+    public (string Root, string Relative)? Repository { get; init; }
+
+    /// <summary>The catalog as a file in its repository (from its root, with '/'), else as the user named it.</summary>
+    public string RepositoryRelativePath => Repository?.Relative ?? CatalogPath;
+
     /// <summary>The baseline comparison, when <c>--baseline</c> was given.</summary>
     public IReadOnlyList<BaselineResult>? Baseline { get; init; }
 

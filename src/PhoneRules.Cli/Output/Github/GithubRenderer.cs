@@ -31,7 +31,7 @@ internal static class GithubRenderer
                 }
             }
 
-            text.Append(CultureInfo.InvariantCulture, $"::{Command(finding.Severity)} file={Property(finding.Location.File)},line={finding.Location.Line},col={finding.Location.Column},title={Property(title)}::{Workflow(message.ToString())}\n");
+            text.Append(CultureInfo.InvariantCulture, $"::{Command(finding.Severity)} file={Property(report.Repository is null ? finding.Location.File : report.RepositoryRelativePath)},line={finding.Location.Line},col={finding.Location.Column},title={Property(title)}::{Workflow(message.ToString())}\n");
         }
 
         return text.Append(TerminalText.Escape(report.Summary())).Append('\n').ToString();
