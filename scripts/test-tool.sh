@@ -37,8 +37,9 @@ late_model="$(cat <<'YAML'
 YAML
 )"
 
-echo "== --version"
-[ "$("$phonerules" --version)" = "$version" ] || fail "--version is not $version"
+echo "== --version: the version and the commit it was built from"
+commit=$(git -C "$root" rev-parse --short HEAD)
+[ "$("$phonerules" --version)" = "$version+$commit" ] || fail "--version is $("$phonerules" --version), not $version+$commit"
 
 echo "== init, validate, analyze in a folder outside the repository"
 cd "$work"

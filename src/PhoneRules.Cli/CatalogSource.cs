@@ -72,6 +72,15 @@ internal static class CatalogSource
         typeof(CatalogSource).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "RepositoryUrl")?.Value
         ?? "https://github.com/phonerules/phonerules";
 
+    /// <summary>The commit the console was built from (short hash), or null when the build had no git.</summary>
+    public static string? SourceRevision =>
+        typeof(CatalogSource).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "SourceRevision")?.Value is { Length: > 0 } commit
+            ? commit
+            : null;
+
+    /// <summary>What <c>--version</c> prints: the version, and the commit as SemVer build metadata (0.1.0+1a2b3c4).</summary>
+    public static string VersionWithCommit => SourceRevision is { } commit ? Version + "+" + commit : Version;
+
     /// <summary>The console's version, the one set for every package in Directory.Build.props.</summary>
     public static string Version =>
         typeof(CatalogSource).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
