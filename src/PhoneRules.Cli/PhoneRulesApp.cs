@@ -26,7 +26,7 @@ public static class PhoneRulesApp
             var errors = ValueErrors(parsed).ToList();
             if (errors.Count == 0)
             {
-                errors = parsed.Errors.Select(e => e.Message).ToList();
+                errors = Suggestions.Apply(parsed, parsed.Errors.Select(e => e.Message).ToList());
             }
 
             if (errors.Count > 0)
