@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PhoneRules.Rules;
 using PhoneRules.Cli.Output;
+using PhoneRules.Cli.Output.Json;
 using Spectre.Console;
 using PhoneRules.Cli.Output.Text;
 
@@ -16,12 +17,21 @@ public sealed class RulesCommand : CliCommand
 
     private readonly CatalogOptions _catalog = new();
 
+    private readonly Option<string> _format = new("--format", "-f")
+    {
+        Description = "Output format: text or json.",
+        DefaultValueFactory = _ => "text",
+        HelpName = "format",
+    };
+
     /// <summary>Creates the command.</summary>
     public RulesCommand(CliConsole console)
         : base("rules", "List the rules: id, name, severity and what each flags.", console)
     {
         Options.Add(_coverage);
         _catalog.AddTo(this);
+        _format.AcceptOnlyFromAmong("text", "json");
+        Options.Add(_format);
     }
 
     /// <inheritdoc />
@@ -30,7 +40,20 @@ public sealed class RulesCommand : CliCommand
         if (parse.GetValue(_coverage))
         {
             var choice = _catalog.Choose(parse);
-            return Coverage(CatalogSource.Load(choice, Console), choice);
+            var catalog = CatalogSource.Load(choice, Console);
+            if (Json(parse))
+            {
+                Console.Output.Write(RulesJson.Coverage(PhoneRules.Rules.Explanations.RuleCoverage.Compute(catalog), choice, CatalogSource.Version));
+                return ExitCodes.Ok;
+            }
+
+            return Coverage(catalog, choice);
+        }
+
+        if (Json(parse))
+        {
+            Console.Output.Write(RulesJson.Rules(RuleRunner.Rules, CatalogSource.Version));
+            return ExitCodes.Ok;
         }
 
         var table = new Table().Border(Console.OutputIsTerminal ? TableBorder.Rounded : TableBorder.Ascii)
@@ -44,6 +67,8 @@ public sealed class RulesCommand : CliCommand
         Console.Ansi.WriteLine("Run 'phonerules explain <id>' for a rule's documentation and an example.");
         return ExitCodes.Ok;
     }
+
+    private bool Json(ParseResult parse) => parse.GetValue(_format) == "json";
 
     private int Coverage(PhoneRules.Model.CatalogData catalog, CatalogChoice choice)
     {
