@@ -62,7 +62,9 @@ echo "== the README's install commands, as written, in a fresh clone"
 git clone -q "$root" "$work/clone"
 awk '/<!-- tool-install:start -->/{on=1; next} /<!-- tool-install:end -->/{on=0} on && !/^```/' "$root/README.md" > "$work/install.sh"
 [ -s "$work/install.sh" ] || fail "no install commands found in README.md"
-(cd "$work/clone" && bash -e "$work/install.sh" > /dev/null) || fail "the README's install commands failed"
+(cd "$work/clone" && bash -e "$work/install.sh" > "$work/install.out") || fail "the README's install commands failed"
+grep -qx '  .tools/phonerules validate my-catalog/catalog.yaml' "$work/install.out" \
+  || fail "init did not print the next command as the README's user types it: $(cat "$work/install.out")"
 test -f "$work/clone/my-catalog/catalog.yaml" || fail "the install commands wrote no starter catalog"
 
 echo "== the README's CI recipe, as written"
