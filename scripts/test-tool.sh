@@ -37,8 +37,9 @@ late_model="$(cat <<'YAML'
 YAML
 )"
 
-echo "== --version"
-[ "$("$phonerules" --version)" = "$version" ] || fail "--version is not $version"
+echo "== --version: the version and the commit it was built from"
+commit=$(git -C "$root" rev-parse --short HEAD)
+[ "$("$phonerules" --version)" = "$version+$commit" ] || fail "--version is $("$phonerules" --version), not $version+$commit"
 
 echo "== init, validate, analyze in a folder outside the repository"
 cd "$work"
@@ -61,7 +62,9 @@ echo "== the README's install commands, as written, in a fresh clone"
 git clone -q "$root" "$work/clone"
 awk '/<!-- tool-install:start -->/{on=1; next} /<!-- tool-install:end -->/{on=0} on && !/^```/' "$root/README.md" > "$work/install.sh"
 [ -s "$work/install.sh" ] || fail "no install commands found in README.md"
-(cd "$work/clone" && bash -e "$work/install.sh" > /dev/null) || fail "the README's install commands failed"
+(cd "$work/clone" && bash -e "$work/install.sh" > "$work/install.out") || fail "the README's install commands failed"
+grep -qx '  .tools/phonerules validate my-catalog/catalog.yaml' "$work/install.out" \
+  || fail "init did not print the next command as the README's user types it: $(cat "$work/install.out")"
 test -f "$work/clone/my-catalog/catalog.yaml" || fail "the install commands wrote no starter catalog"
 
 echo "== the README's CI recipe, as written"
@@ -83,10 +86,15 @@ printf '%s\n' "$late_model" >> catalog.yaml
 git commit -qam "a model unveiled late"
 rm -rf .tools
 set +e
-bash -e "$recipe"
+bash -e "$recipe" > "$work/recipe.out" 2> "$work/recipe.err"
 status=$?
 set -e
 [ "$status" = 1 ] || fail "the recipe exited $status on a commit with a new warning, not 1"
+grep -qx 'phonerules: failed: 2 new findings at or above warning (--fail-on-new warning): PR001 late-one, PR003 2020' "$work/recipe.err" \
+  || fail "the failing recipe did not say why on standard error: $(cat "$work/recipe.err")"
+grep -q '^::warning file=catalog.yaml,line=[0-9]*,col=5,title=PR001 late-announcement (new)::Late One was unveiled' "$work/recipe.out" \
+  || fail "the recipe wrote no GitHub annotation for the new finding"
+grep -q '"uriBaseId": "SRCROOT"' results.sarif || fail "the SARIF URIs are not relative to the repository root"
 grep -q '"baselineState": "new"' results.sarif || fail "the SARIF does not mark the finding new"
 
 echo "tool and recipe: all checks passed"

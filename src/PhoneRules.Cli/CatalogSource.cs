@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.IO;
+using System.Linq;
 using System.Reflection;
 using PhoneRules.Cli.Input;
 using PhoneRules.Model;
@@ -11,10 +13,10 @@ namespace PhoneRules.Cli;
 /// <summary>Where the console's catalog comes from: the one compiled in, or a file read at run time.</summary>
 internal static class CatalogSource
 {
-    /// <summary>The compiled catalog, or the file at <paramref name="path"/> read through the same validation as the build.</summary>
-    public static CatalogData Load(string? path, CliConsole console)
+    /// <summary>The compiled catalog, or the chosen file read through the same validation as the build.</summary>
+    public static CatalogData Load(CatalogChoice choice, CliConsole console)
     {
-        if (path is null)
+        if (choice.Path is not { } path)
         {
             return Catalog.Data;
         }
@@ -55,6 +57,30 @@ internal static class CatalogSource
         var result = CatalogReader.ReadText(CatalogData.SchemaText, "catalog.yaml");
         return result.Schema ?? throw new CliException(result.Diagnostics);
     }
+
+    /// <summary>The bytes of the catalog.yaml embedded in the console: the text the built-in catalog was compiled from.</summary>
+    public static byte[] EmbeddedCatalog()
+    {
+        using var stream = typeof(CatalogSource).Assembly.GetManifestResourceStream("catalog.yaml")
+            ?? throw new CliException("the console was built without its catalog.yaml resource");
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return memory.ToArray();
+    }
+
+    /// <summary>The project's home, the RepositoryUrl set in Directory.Build.props.</summary>
+    public static string RepositoryUrl =>
+        typeof(CatalogSource).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "RepositoryUrl")?.Value
+        ?? "https://github.com/phonerules/phonerules";
+
+    /// <summary>The commit the console was built from (short hash), or null when the build had no git.</summary>
+    public static string? SourceRevision =>
+        typeof(CatalogSource).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "SourceRevision")?.Value is { Length: > 0 } commit
+            ? commit
+            : null;
+
+    /// <summary>What <c>--version</c> prints: the version, and the commit as SemVer build metadata (0.1.0+1a2b3c4).</summary>
+    public static string VersionWithCommit => SourceRevision is { } commit ? Version + "+" + commit : Version;
 
     /// <summary>The console's version, the one set for every package in Directory.Build.props.</summary>
     public static string Version =>

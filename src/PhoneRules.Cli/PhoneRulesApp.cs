@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using System.Linq;
 using PhoneRules.Cli.Commands;
@@ -25,7 +26,7 @@ public static class PhoneRulesApp
             var errors = ValueErrors(parsed).ToList();
             if (errors.Count == 0)
             {
-                errors = parsed.Errors.Select(e => e.Message).ToList();
+                errors = Suggestions.Apply(parsed, parsed.Errors.Select(e => e.Message).ToList());
             }
 
             if (errors.Count > 0)
@@ -52,8 +53,9 @@ public static class PhoneRulesApp
     }
 
     /// <summary>The command tree, every command with its options: the parse-level tests enumerate it.</summary>
-    public static RootCommand CreateRoot(CliConsole console) =>
-        new("PhoneRules: a sourced catalog of North Korea's smartphones, and rules that flag anomalies in it.")
+    public static RootCommand CreateRoot(CliConsole console)
+    {
+        var root = new RootCommand("PhoneRules: a sourced catalog of North Korea's smartphones, and rules that flag anomalies in it.")
         {
             new AnalyzeCommand(console),
             new RulesCommand(console),
@@ -64,6 +66,11 @@ public static class PhoneRulesApp
             new InitCommand(console),
             new ReportCommand(console),
         };
+
+        // --version prints the version and the commit the tool was built from.
+        root.Options.OfType<VersionOption>().Single().Action = new VersionAction(console);
+        return root;
+    }
 
     // An empty value means nothing useful anywhere ("--baseline-rev ''" would silently compare with the git
     // index), and no option takes a control character (a path or key with ESC or a newline is an attack or a
@@ -97,6 +104,15 @@ public static class PhoneRulesApp
                     }
                 }
             }
+        }
+    }
+
+    private sealed class VersionAction(CliConsole console) : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            console.Output.WriteLine(CatalogSource.VersionWithCommit);
+            return ExitCodes.Ok;
         }
     }
 }

@@ -67,7 +67,7 @@ public sealed class BadInputTests
         var result = CliProcess.Run("analyze", "--format", "xml");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("phonerules: error: Argument 'xml' not recognized. Must be one of: 'text', 'json', 'sarif', 'markdown' (see 'phonerules --help')\n", result.Error);
+        Assert.Equal("phonerules: error: Argument 'xml' not recognized. Must be one of: 'text', 'json', 'sarif', 'markdown', 'github' (see 'phonerules --help')\n", result.Error);
     }
 
     [Fact]

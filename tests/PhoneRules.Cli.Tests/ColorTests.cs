@@ -34,8 +34,8 @@ public sealed class ColorTests
         var quiet = new StringWriter();
         var loud = new StringWriter();
 
-        PhoneRulesApp.Run(["analyze"], new CliConsole(new StringWriter(), quiet, outputIsTerminal: false, errorIsTerminal: false, noColor: true));
-        PhoneRulesApp.Run(["analyze"], new CliConsole(new StringWriter(), loud, outputIsTerminal: false, errorIsTerminal: true, noColor: true));
+        PhoneRulesApp.Run(["analyze", "--builtin"], new CliConsole(new StringWriter(), quiet, outputIsTerminal: false, errorIsTerminal: false, noColor: true));
+        PhoneRulesApp.Run(["analyze", "--builtin"], new CliConsole(new StringWriter(), loud, outputIsTerminal: false, errorIsTerminal: true, noColor: true));
 
         Assert.Equal(string.Empty, quiet.ToString());
         Assert.StartsWith("phonerules: analysed 15 models in ", loud.ToString(), System.StringComparison.Ordinal);

@@ -34,7 +34,7 @@ public sealed class EscapingTests
         var result = ParseTests.RunInProcess("analyze", "--format", "bogus");
 
         Assert.Contains("Must be one of: " + string.Join(", ", Renderers.Formats.Select(f => $"'{f}'")), result.Error, StringComparison.Ordinal);
-        Assert.Equal(["text", "json", "sarif", "markdown"], Renderers.Formats);
+        Assert.Equal(["text", "json", "sarif", "markdown", "github"], Renderers.Formats);
     }
 
     [Theory]

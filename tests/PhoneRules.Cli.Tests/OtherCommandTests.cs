@@ -144,7 +144,8 @@ public sealed class OtherCommandTests
         Assert.Equal(0, help.ExitCode);
         Assert.Contains("analyze", help.Output, System.StringComparison.Ordinal);
         Assert.Contains("--fail-on", analyzeHelp.Output, System.StringComparison.Ordinal);
-        Assert.Equal("0.1.0\n", version.Output);
+        Assert.Equal(CatalogSource.VersionWithCommit + "\n", version.Output);
+        Assert.StartsWith("0.1.0+", version.Output, System.StringComparison.Ordinal);
     }
 
     // YAML as an editor's language server sees it: plain scalars that look like numbers or booleans are

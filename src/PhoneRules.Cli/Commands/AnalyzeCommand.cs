@@ -14,8 +14,7 @@ namespace PhoneRules.Cli.Commands;
 /// <summary><c>phonerules analyze</c>: runs the rules and prints the findings.</summary>
 public sealed class AnalyzeCommand : CliCommand
 {
-
-    private readonly Option<string?> _catalog = CommonOptions.Catalog();
+    private readonly CatalogOptions _catalog = new();
     private readonly Option<string?> _output = CommonOptions.Output();
 
     private readonly Option<string> _format = new("--format", "-f")
@@ -76,7 +75,7 @@ public sealed class AnalyzeCommand : CliCommand
         _minSeverity.AcceptOnlyFromAmong(Words.Severities);
         _failOn.AcceptOnlyFromAmong(Words.Severities);
         _failOnNew.AcceptOnlyFromAmong(Words.Severities);
-        Options.Add(_catalog);
+        _catalog.AddTo(this);
         Options.Add(_format);
         Options.Add(_output);
         Options.Add(_minSeverity);
@@ -100,7 +99,7 @@ public sealed class AnalyzeCommand : CliCommand
             }
 
             // Standard input can be read once, and a revision needs a file in a repository.
-            var catalogIsInput = Tokens(result.GetResult(_catalog)).Contains(InputFile.StandardInput);
+            var catalogIsInput = Tokens(result.GetResult(_catalog.Catalog)).Contains(InputFile.StandardInput);
             if (catalogIsInput && Tokens(result.GetResult(_baseline)).Contains(InputFile.StandardInput))
             {
                 result.AddError("--catalog - and --baseline - cannot both read standard input");
@@ -110,6 +109,11 @@ public sealed class AnalyzeCommand : CliCommand
             {
                 result.AddError("--baseline-rev needs --catalog to name a file in a git repository, not -");
             }
+
+            if (result.GetResult(_catalog.Builtin) is not null && result.GetResult(_baselineRev) is not null)
+            {
+                result.AddError("--baseline-rev needs a catalog file in a git repository, not --builtin");
+            }
         });
     }
 
@@ -117,8 +121,9 @@ public sealed class AnalyzeCommand : CliCommand
     protected override int Execute(ParseResult parse)
     {
         var ruleIds = RuleIds(parse.GetValue(_rules) ?? []);
-        var catalogPath = parse.GetValue(_catalog);
-        var catalog = CatalogSource.Load(catalogPath, Console);
+        var choice = _catalog.Choose(parse);
+        var catalogPath = choice.Path;
+        var catalog = CatalogSource.Load(choice, Console);
         var options = new AnalysisOptions { RuleIds = ruleIds };
         IReadOnlyList<Finding>? baseline = null;
         if (parse.GetValue(_baseline) is { } baselinePath)
@@ -127,7 +132,12 @@ public sealed class AnalyzeCommand : CliCommand
         }
         else if (parse.GetValue(_baselineRev) is { } revision)
         {
-            baseline = RuleRunner.Analyze(GitRevision.LoadCatalog(catalogPath ?? "catalog.yaml", revision), options);
+            var atRevision = GitRevision.LoadCatalog(catalogPath!, revision, out var note);
+            baseline = atRevision is null ? [] : RuleRunner.Analyze(atRevision, options);
+            if (note is not null)
+            {
+                Console.Error.WriteLine("phonerules: note: " + OneLine(note));
+            }
         }
 
         var clock = Stopwatch.StartNew();
@@ -135,14 +145,17 @@ public sealed class AnalyzeCommand : CliCommand
         Console.Progress($"analysed {catalog.Models.Count} models in {clock.ElapsedMilliseconds} ms");
 
         var minSeverity = Words.Severity(parse.GetValue(_minSeverity)) ?? FindingSeverity.Note;
+        var format = parse.GetValue(_format) ?? "text";
         var reported = findings.Where(f => f.Severity >= minSeverity).ToList();
         var comparison = baseline is null ? null : Baseline.Compare(findings, baseline.Where(f => ruleIds is null || ruleIds.Contains(f.RuleId)).ToList());
         var report = new FindingsReport(catalogPath ?? catalog.SourcePath, reported, RuleRunner.Rules, CatalogSource.Version)
         {
+            Builtin = choice.IsBuiltin,
+            // Only the formats that name files from the repository's root ask git where the catalog is.
+            Repository = format is "sarif" or "github" && catalogPath is not null and not InputFile.StandardInput ? GitRevision.RepositoryPath(catalogPath) : null,
             Baseline = comparison?.Where(r => r.Finding.Severity >= minSeverity).ToList(),
             Explanations = parse.GetValue(_explain) ? PhoneRules.Rules.Explanations.Explainer.ExplainAll(catalog, reported) : null,
         };
-        var format = parse.GetValue(_format) ?? "text";
         var output = parse.GetValue(_output);
         if (format == "text" && output is null or SafeWriter.StandardOutput && Console.UseColor)
         {
@@ -155,9 +168,36 @@ public sealed class AnalyzeCommand : CliCommand
 
         var failOn = Words.Severity(parse.GetValue(_failOn));
         var failOnNew = Words.Severity(parse.GetValue(_failOnNew));
-        var failed = (failOn is { } threshold && findings.Any(f => f.Severity >= threshold))
-            || (failOnNew is { } newThreshold && comparison!.Any(r => r.State == BaselineState.New && r.Finding.Severity >= newThreshold));
-        return failed ? ExitCodes.FindingsFound : ExitCodes.Ok;
+        var verdicts = new List<string>();
+        if (failOn is { } threshold && findings.Where(f => f.Severity >= threshold).ToList() is { Count: > 0 } failing)
+        {
+            verdicts.Add(Verdict(failing, string.Empty, $"--fail-on {Words.Of(threshold)}"));
+        }
+
+        if (failOnNew is { } newThreshold
+            && comparison!.Where(r => r.State == BaselineState.New && r.Finding.Severity >= newThreshold).Select(r => r.Finding).ToList() is { Count: > 0 } failingNew)
+        {
+            verdicts.Add(Verdict(failingNew, "new ", $"--fail-on-new {Words.Of(newThreshold)}"));
+        }
+
+        if (verdicts.Count == 0)
+        {
+            return ExitCodes.Ok;
+        }
+
+        // One line on standard error, whatever --output says: a CI log shows why the step failed.
+        Console.Error.WriteLine("phonerules: failed: " + OneLine(string.Join("; ", verdicts)));
+        return ExitCodes.FindingsFound;
+    }
+
+    // "2 new findings at or above warning (--fail-on-new warning): PR001 late-one, PR004 x": at most five named.
+    private static string Verdict(List<Finding> failing, string kind, string option)
+    {
+        const int Named = 5;
+        var names = string.Join(", ", failing.Take(Named).Select(f => $"{f.RuleId} {f.SubjectKey}"));
+        var more = failing.Count > Named ? $" and {failing.Count - Named} more" : string.Empty;
+        var noun = failing.Count == 1 ? "finding" : "findings";
+        return $"{failing.Count} {kind}{noun} at or above {option.Split(' ')[1]} ({option}): {names}{more}";
     }
 
     private static IEnumerable<string> Tokens(System.CommandLine.Parsing.OptionResult? option) =>

@@ -9,7 +9,7 @@ namespace PhoneRules.Cli.Commands;
 /// <summary><c>phonerules catalog</c>: the models as a table, and a release and unveiling timeline per year.</summary>
 public sealed class CatalogCommand : CliCommand
 {
-    private readonly Option<string?> _catalog = CommonOptions.Catalog();
+    private readonly CatalogOptions _catalog = new();
 
     private readonly Option<bool> _timeline = new("--timeline") { Description = "Show only the timeline, per series and year (the text form of 'phonerules report')." };
 
@@ -17,22 +17,23 @@ public sealed class CatalogCommand : CliCommand
     public CatalogCommand(CliConsole console)
         : base("catalog", "Show the catalog's models as a table and a release and unveiling timeline per year.", console)
     {
-        Options.Add(_catalog);
+        _catalog.AddTo(this);
         Options.Add(_timeline);
     }
 
     /// <inheritdoc />
     protected override int Execute(ParseResult parse)
     {
-        var catalog = CatalogSource.Load(parse.GetValue(_catalog), Console);
+        var choice = _catalog.Choose(parse);
+        var catalog = CatalogSource.Load(choice, Console);
         if (parse.GetValue(_timeline))
         {
-            TimelineBySeries(catalog);
+            TimelineBySeries(catalog, choice);
             return ExitCodes.Ok;
         }
 
         var border = Console.OutputIsTerminal ? TableBorder.Rounded : TableBorder.Ascii;
-        var table = new Table().Border(border).Title("Models")
+        var table = new Table().Border(border).Title(TerminalText.Markup("Models in " + choice.DisplayName))
             .AddColumn("key").AddColumn("name").AddColumn("series").AddColumn("released").AddColumn("unveiled").AddColumn("manufactured").AddColumn("confidence");
         foreach (var model in catalog.Models.OrderBy(m => m.Released?.Earliest ?? System.DateTime.MaxValue).ThenBy(m => m.Key, System.StringComparer.Ordinal))
         {
@@ -71,9 +72,9 @@ public sealed class CatalogCommand : CliCommand
     }
 
     // The same marks as the HTML report, in text: per series, each model's dates by year.
-    private void TimelineBySeries(PhoneRules.Model.CatalogData catalog)
+    private void TimelineBySeries(PhoneRules.Model.CatalogData catalog, CatalogChoice choice)
     {
-        Console.Ansi.MarkupLine("[bold]Timeline by series[/] (R released, U unveiled by state media, M manufactured; ~ approximate, ? uncertain)");
+        Console.Ansi.MarkupLine($"[bold]Timeline by series[/] of {TerminalText.Markup(choice.DisplayName)} (R released, U unveiled by state media, M manufactured; ~ approximate, ? uncertain)");
         var modelsBySeries = catalog.Models.ToLookup(m => m.Series, ReferenceEqualityComparer.Instance);
         foreach (var series in catalog.Series.OrderBy(s => s.Name, System.StringComparer.Ordinal))
         {

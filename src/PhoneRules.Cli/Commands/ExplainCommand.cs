@@ -19,7 +19,7 @@ public sealed class ExplainCommand : CliCommand
         HelpName = "key",
     };
 
-    private readonly Option<string?> _catalog = CommonOptions.Catalog();
+    private readonly CatalogOptions _catalog = new();
 
     private readonly Option<string> _format = new("--format", "-f")
     {
@@ -35,7 +35,7 @@ public sealed class ExplainCommand : CliCommand
         _format.AcceptOnlyFromAmong("text", "json");
         Arguments.Add(_id);
         Options.Add(_subject);
-        Options.Add(_catalog);
+        _catalog.AddTo(this);
         Options.Add(_format);
     }
 
@@ -46,14 +46,15 @@ public sealed class ExplainCommand : CliCommand
         var rule = RuleRunner.Rules.FirstOrDefault(r => r.Id == id);
         if (rule is not null && parse.GetValue(_subject) is { } subject)
         {
-            var catalog = CatalogSource.Load(parse.GetValue(_catalog), Console);
+            var choice = _catalog.Choose(parse);
+            var catalog = CatalogSource.Load(choice, Console);
             var explanation = Explainer.Explain(catalog, rule, subject);
             if (explanation.Steps.Count == 0 && !catalog.Entities.Any(e => e.Key == subject))
             {
-                throw new CliException($"no subject '{subject}' in the catalog for {rule.Id}; subjects are entity keys (pyongyang-2425), years (2020) or TACs");
+                throw new CliException($"no subject '{subject}' in {choice.DisplayName} for {rule.Id}; subjects are entity keys (pyongyang-2425), years (2020) or TACs");
             }
 
-            Console.Output.Write(parse.GetValue(_format) == "json" ? ExplanationJson.Render(explanation) : ExplanationText.Format(explanation));
+            Console.Output.Write(parse.GetValue(_format) == "json" ? ExplanationJson.Render(explanation, choice.DisplayName) : ExplanationText.Format(explanation) + "Catalog: " + TerminalText.Escape(choice.DisplayName) + "\n");
             return ExitCodes.Ok;
         }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
@@ -7,6 +8,7 @@ using System.Text.Json.Nodes;
 using System.Reflection;
 using PhoneRules.Cli.Output;
 using PhoneRules.Cli.Output.JsonSchema;
+using PhoneRules.Cli.Output.Text;
 
 namespace PhoneRules.Cli.Commands;
 
@@ -66,9 +68,74 @@ public sealed class InitCommand : CliCommand
             Console.Output.WriteLine("wrote " + Path.Combine(directory, relative));
         }
 
-        Console.Output.WriteLine("Next: edit catalog.yaml, then run 'phonerules validate' and 'phonerules analyze --catalog catalog.yaml'.");
+        // Arguments never hold a line break (a control character is a usage error), so each line is one of ours.
+        foreach (var line in NextSteps(directory, ToolCommand()).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            Console.Output.WriteLine(TerminalText.Escape(line));
+        }
         return ExitCodes.Ok;
     }
+
+    /// <summary>The commands to run next, exactly as they run from here: the tool as it was started, the catalog where it was written.</summary>
+    internal static string NextSteps(string directory, string tool)
+    {
+        var here = Path.GetFullPath(directory) == Path.GetFullPath(".");
+        var catalog = here ? "catalog.yaml" : Shell(Path.Combine(directory, "catalog.yaml"));
+        var next = new System.Text.StringBuilder();
+        next.Append("Next: edit ").Append(catalog).Append(", then run:\n");
+        next.Append("  ").Append(tool).Append(" validate").Append(here ? string.Empty : " " + catalog).Append('\n');
+        next.Append("  ").Append(tool).Append(" analyze").Append(here ? string.Empty : " --catalog " + catalog).Append('\n');
+        if (!here)
+        {
+            next.Append("The editor setting applies when ").Append(Shell(directory)).Append(" is opened as the workspace folder.\n");
+        }
+
+        return next.ToString();
+    }
+
+    /// <summary>
+    /// How this tool was started, as a command to type from the current folder: <c>phonerules</c> when that is on
+    /// the PATH, else its path (<c>.tools/phonerules</c>), or <c>dotnet path/phonerules.dll</c> under the dotnet host.
+    /// </summary>
+    private static string ToolCommand()
+    {
+        var process = Environment.ProcessPath;
+        if (process is null)
+        {
+            return "phonerules";
+        }
+
+        switch (Path.GetFileNameWithoutExtension(process))
+        {
+            case "phonerules":
+                var onPath = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+                    .Select(folder => Path.Combine(folder, Path.GetFileName(process)))
+                    .FirstOrDefault(File.Exists);
+                return onPath is not null && Path.GetFullPath(onPath) == Path.GetFullPath(process) ? "phonerules" : Shell(FromHere(process));
+            case "dotnet":
+                return "dotnet " + Shell(FromHere(typeof(InitCommand).Assembly.Location));
+            default:
+                return "phonerules";
+        }
+    }
+
+    // A path below the current folder as a relative one (with a '/', so a shell runs it), anything else in full.
+    private static string FromHere(string path)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        if (Path.IsPathRooted(relative) || relative.StartsWith("..", StringComparison.Ordinal))
+        {
+            return path;
+        }
+
+        return relative.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal) ? relative : "./" + relative;
+    }
+
+    // A word a POSIX shell reads back as this text: quoted when it has anything but letters, digits and ./_+-.
+    internal static string Shell(string word) =>
+        word.Length > 0 && word.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '/' or '_' or '+' or '-')
+            ? word
+            : "'" + word.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
     // All or nothing: every file is staged (written beside its target) before any target changes, and a
     // failure removes what this run created, folders included.

@@ -9,7 +9,7 @@ namespace PhoneRules.Cli.Commands;
 /// <summary><c>phonerules report --output report.html</c>: one self-contained page with the timeline and the findings.</summary>
 public sealed class ReportCommand : CliCommand
 {
-    private readonly Option<string?> _catalog = CommonOptions.Catalog();
+    private readonly CatalogOptions _catalog = new();
     private readonly Option<string?> _output = CommonOptions.Output();
 
     private readonly Option<int> _from = new("--from")
@@ -29,7 +29,7 @@ public sealed class ReportCommand : CliCommand
     public ReportCommand(CliConsole console)
         : base("report", "Write a self-contained HTML report: a timeline per series, context, trade, and the findings.", console)
     {
-        Options.Add(_catalog);
+        _catalog.AddTo(this);
         Options.Add(_output);
         Options.Add(_from);
         Options.Add(_until);
@@ -45,15 +45,16 @@ public sealed class ReportCommand : CliCommand
             throw new CliException($"--from {from} and --until {until} must be years from 1900 to 2100, in order");
         }
 
-        var catalogPath = parse.GetValue(_catalog);
-        var catalog = CatalogSource.Load(catalogPath, Console);
+        var choice = _catalog.Choose(parse);
+        var catalogPath = choice.Path;
+        var catalog = CatalogSource.Load(choice, Console);
         var findings = RuleRunner.Analyze(catalog);
-        var report = new FindingsReport(catalogPath ?? catalog.SourcePath, findings, RuleRunner.Rules, CatalogSource.Version);
+        var report = new FindingsReport(catalogPath ?? catalog.SourcePath, findings, RuleRunner.Rules, CatalogSource.Version) { Builtin = choice.IsBuiltin };
         var html = HtmlReportRenderer.Render(catalog, report, from, until);
         SafeWriter.Write(parse.GetValue(_output), html, Console, input: catalogPath);
         if (parse.GetValue(_output) is { } path and not SafeWriter.StandardOutput)
         {
-            Console.Output.WriteLine($"wrote {path}: {catalog.Models.Count} models, {findings.Count} findings");
+            Console.Output.WriteLine($"wrote {path}: {catalog.Models.Count} models, {findings.Count} findings, from {choice.DisplayName}");
         }
 
         return ExitCodes.Ok;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PhoneRules.Rules;
 using PhoneRules.Cli.Output;
+using PhoneRules.Cli.Output.Json;
 using Spectre.Console;
 using PhoneRules.Cli.Output.Text;
 
@@ -14,14 +15,23 @@ public sealed class RulesCommand : CliCommand
         Description = "Show, per rule, how many subjects have the catalog fields it reads filled in.",
     };
 
-    private readonly Option<string?> _catalog = CommonOptions.Catalog();
+    private readonly CatalogOptions _catalog = new();
+
+    private readonly Option<string> _format = new("--format", "-f")
+    {
+        Description = "Output format: text or json.",
+        DefaultValueFactory = _ => "text",
+        HelpName = "format",
+    };
 
     /// <summary>Creates the command.</summary>
     public RulesCommand(CliConsole console)
         : base("rules", "List the rules: id, name, severity and what each flags.", console)
     {
         Options.Add(_coverage);
-        Options.Add(_catalog);
+        _catalog.AddTo(this);
+        _format.AcceptOnlyFromAmong("text", "json");
+        Options.Add(_format);
     }
 
     /// <inheritdoc />
@@ -29,7 +39,21 @@ public sealed class RulesCommand : CliCommand
     {
         if (parse.GetValue(_coverage))
         {
-            return Coverage(CatalogSource.Load(parse.GetValue(_catalog), Console));
+            var choice = _catalog.Choose(parse);
+            var catalog = CatalogSource.Load(choice, Console);
+            if (Json(parse))
+            {
+                Console.Output.Write(RulesJson.Coverage(PhoneRules.Rules.Explanations.RuleCoverage.Compute(catalog), choice, CatalogSource.Version));
+                return ExitCodes.Ok;
+            }
+
+            return Coverage(catalog, choice);
+        }
+
+        if (Json(parse))
+        {
+            Console.Output.Write(RulesJson.Rules(RuleRunner.Rules, CatalogSource.Version));
+            return ExitCodes.Ok;
         }
 
         var table = new Table().Border(Console.OutputIsTerminal ? TableBorder.Rounded : TableBorder.Ascii)
@@ -44,8 +68,11 @@ public sealed class RulesCommand : CliCommand
         return ExitCodes.Ok;
     }
 
-    private int Coverage(PhoneRules.Model.CatalogData catalog)
+    private bool Json(ParseResult parse) => parse.GetValue(_format) == "json";
+
+    private int Coverage(PhoneRules.Model.CatalogData catalog, CatalogChoice choice)
     {
+        Console.Ansi.MarkupLine("Coverage of " + TerminalText.Markup(choice.DisplayName) + ":");
         var table = new Table().Border(Console.OutputIsTerminal ? TableBorder.Rounded : TableBorder.Ascii)
             .AddColumn("id").AddColumn("name").AddColumn("reads").AddColumn(new TableColumn("filled").RightAligned()).AddColumn(new TableColumn("of").RightAligned());
         foreach (var row in PhoneRules.Rules.Explanations.RuleCoverage.Compute(catalog))

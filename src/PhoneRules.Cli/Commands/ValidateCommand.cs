@@ -1,29 +1,49 @@
 using System.CommandLine;
+using PhoneRules.Model;
+using PhoneRules.Schema;
+using PhoneRules.Schema.Runtime;
 
 namespace PhoneRules.Cli.Commands;
 
 /// <summary><c>phonerules validate [FILE]</c>: checks a catalog file and prints every error.</summary>
 public sealed class ValidateCommand : CliCommand
 {
-    private readonly Argument<string> _file = new("file")
+    private readonly Argument<string?> _file = new("file")
     {
-        Description = "The catalog file to check (- reads standard input).",
-        DefaultValueFactory = _ => "catalog.yaml",
+        Description = "The catalog file to check (- reads standard input; default: --catalog, or ./catalog.yaml).",
+        Arity = ArgumentArity.ZeroOrOne,
     };
+
+    private readonly CatalogOptions _catalog = new();
 
     /// <summary>Creates the command.</summary>
     public ValidateCommand(CliConsole console)
         : base("validate", "Check a catalog file; print every error as file(line,col): error CODE: message.", console)
     {
         Arguments.Add(_file);
+        _catalog.AddTo(this);
+        Validators.Add(result =>
+        {
+            if (result.GetResult(_file) is { Tokens.Count: > 0 } && (result.GetResult(_catalog.Catalog) is not null || result.GetResult(_catalog.Builtin) is not null))
+            {
+                result.AddError("validate takes a file or --catalog or --builtin, not two of them");
+            }
+        });
     }
 
     /// <inheritdoc />
     protected override int Execute(ParseResult parse)
     {
-        var path = parse.GetValue(_file) ?? "catalog.yaml";
-        var document = CatalogSource.ReadMatching(path, out var diagnostics) ?? throw new CliException(diagnostics);
-        Console.Output.WriteLine($"{path}: valid ({document.Entities.Count} entities of {document.Schema.Types.Count} types; schema matches this build)");
+        var choice = parse.GetValue(_file) is { } file ? new CatalogChoice(file) : _catalog.Choose(parse);
+        var document = choice.Path is { } path
+            ? CatalogSource.ReadMatching(path, out var diagnostics) ?? throw new CliException(diagnostics)
+            : Builtin();
+        Console.Output.WriteLine($"{choice.DisplayName}: valid ({document.Entities.Count} entities of {document.Schema.Types.Count} types; schema matches this build)");
         return ExitCodes.Ok;
     }
+
+    // The catalog.yaml embedded in the console, the text the built-in catalog was compiled from.
+    private static CatalogDocument Builtin() =>
+        RecordBuilder.Match(CatalogReader.ReadBytes(CatalogSource.EmbeddedCatalog(), "catalog.yaml"), "catalog.yaml", CatalogData.SchemaFingerprint, CatalogData.SchemaText, out var diagnostics)
+        ?? throw new CliException(diagnostics);
 }

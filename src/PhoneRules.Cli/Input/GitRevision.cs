@@ -1,3 +1,4 @@
+using System;
 using System.ComponentModel;
 using System.Diagnostics;
 using System.IO;
@@ -18,8 +19,13 @@ namespace PhoneRules.Cli.Input;
 /// </summary>
 internal static class GitRevision
 {
-    public static CatalogData LoadCatalog(string catalogPath, string revision)
+    /// <summary>
+    /// The catalog at <paramref name="revision"/>, or null when the revision has no file at that path (the commit
+    /// that adds the catalog: an empty baseline, every finding new; <paramref name="note"/> then says so).
+    /// </summary>
+    public static CatalogData? LoadCatalog(string catalogPath, string revision, out string? note)
     {
+        note = null;
         if (revision.Length == 0 || revision.StartsWith('-'))
         {
             throw new CliException($"--baseline-rev '{revision}' is not a revision (a revision never starts with '-')");
@@ -27,7 +33,7 @@ internal static class GitRevision
 
         var (directory, name) = RealLocation(catalogPath);
         var commit = Text(Git(directory, 4096, "rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}").Output
-            ?? throw new CliException($"--baseline-rev '{revision}' is not a commit in the repository of '{catalogPath}'")).Trim();
+            ?? throw new CliException($"--baseline-rev '{revision}' is not a commit in the repository of '{catalogPath}'{ShallowHint(directory)}")).Trim();
         var prefix = Text(Git(directory, 64 * 1024, "rev-parse", "--show-prefix").Output
             ?? throw new CliException($"--baseline-rev: '{catalogPath}' is not in a git repository")).Trim();
         var relative = prefix + name;
@@ -41,12 +47,41 @@ internal static class GitRevision
             throw new CliException($"{source}(1,1): error {DiagnosticCodes.LimitExceeded.Id}: the file at that revision is larger than the limit of {limit} bytes");
         }
 
-        var bytes = blob.Output ?? throw new CliException($"--baseline-rev '{revision}': {relative} does not exist at that revision");
+        if (blob.Output is not { } bytes)
+        {
+            // 'ls-tree' with the path prints nothing, and succeeds, when the commit has no such file.
+            if (Git(directory, 64 * 1024, "ls-tree", "--name-only", commit, "--", relative).Output is { Length: 0 })
+            {
+                note = $"{relative} does not exist at {revision} (commit {commit[..Math.Min(12, commit.Length)]}): the baseline is empty, so every finding is new";
+                return null;
+            }
+
+            throw new CliException($"--baseline-rev '{revision}': {relative} cannot be read at that revision");
+        }
 
         // Read from memory, named as git names it, so errors say where they are: HEAD~1:catalog.yaml(41,12).
         var document = RecordBuilder.Match(CatalogReader.ReadBytes(bytes, source, defaultSchema: CatalogData.SchemaText), source, CatalogData.SchemaFingerprint, CatalogData.SchemaText, out var diagnostics)
             ?? throw new CliException($"--baseline-rev {revision}: the catalog at that revision cannot be read: {(diagnostics.Count > 0 ? diagnostics[0].ToString() : "unknown error")}");
         return CatalogData.FromDocument(document);
+    }
+
+    /// <summary>
+    /// The root of the git repository holding <paramref name="catalogPath"/> and the file's path in it (with '/'),
+    /// or null when it is in none or git cannot be run: SARIF and GitHub annotations name files from the root.
+    /// </summary>
+    public static (string Root, string Relative)? RepositoryPath(string catalogPath)
+    {
+        try
+        {
+            var (directory, name) = RealLocation(catalogPath);
+            var root = Git(directory, 64 * 1024, "rev-parse", "--show-toplevel").Output;
+            var prefix = Git(directory, 64 * 1024, "rev-parse", "--show-prefix").Output;
+            return root is null || prefix is null ? null : (Text(root).Trim(), Text(prefix).Trim() + name);
+        }
+        catch (CliException)
+        {
+            return null;
+        }
     }
 
     // The folder the file really sits in (after following a symbolic link to the file) and its name there;
@@ -63,6 +98,12 @@ internal static class GitRevision
     }
 
     private static string Text(byte[] bytes) => Encoding.UTF8.GetString(bytes);
+
+    // A shallow clone (CI checkouts fetch one commit by default) has no HEAD~1: say so and how to fix it.
+    private static string ShallowHint(string directory) =>
+        Git(directory, 4096, "rev-parse", "--is-shallow-repository").Output is { } output && Text(output).Trim() == "true"
+            ? "; the clone is shallow, so earlier commits are missing: fetch them (git fetch --deepen=1, or fetch-depth: 2 in actions/checkout)"
+            : string.Empty;
 
     // Runs git with the arguments as given (no shell): its output when it succeeds within the limit, null when it fails.
     private static (byte[]? Output, bool TooLarge) Git(string directory, long limit, params string[] args)

@@ -14,6 +14,18 @@ internal sealed record FindingsReport(string CatalogPath, IReadOnlyList<Finding>
 {
     private Dictionary<Finding, BaselineState>? _states;
 
+    /// <summary>Whether the catalog is the one compiled into the tool (<c>--builtin</c>); <see cref="CatalogPath"/> is then its file name.</summary>
+    public bool Builtin { get; init; }
+
+    /// <summary>How every format names the catalog: its path, or the built-in catalog with the tool's version.</summary>
+    public string CatalogName => Builtin ? CatalogChoice.BuiltinName(ToolVersion) : CatalogPath;
+
+    /// <summary>The root of the git repository holding the catalog and the catalog's path in it, when it is in one.</summary>
+    public (string Root, string Relative)? Repository { get; init; }
+
+    /// <summary>The catalog as a file in its repository (from its root, with '/'), else as the user named it.</summary>
+    public string RepositoryRelativePath => Repository?.Relative ?? CatalogPath;
+
     /// <summary>The baseline comparison, when <c>--baseline</c> was given.</summary>
     public IReadOnlyList<BaselineResult>? Baseline { get; init; }
 
@@ -57,7 +69,7 @@ internal sealed record FindingsReport(string CatalogPath, IReadOnlyList<Finding>
     public string Summary()
     {
         var total = Findings.Count;
-        var summary = $"{total} finding{(total == 1 ? string.Empty : "s")} ({Count(FindingSeverity.Error)} error, {Count(FindingSeverity.Warning)} warning, {Count(FindingSeverity.Note)} note) in {CatalogPath}";
+        var summary = $"{total} finding{(total == 1 ? string.Empty : "s")} ({Count(FindingSeverity.Error)} error, {Count(FindingSeverity.Warning)} warning, {Count(FindingSeverity.Note)} note) in {CatalogName}";
         return HasBaseline
             ? summary + $"; against the baseline: {Count(BaselineState.New)} new, {Count(BaselineState.Updated)} updated, {Count(BaselineState.Unchanged)} unchanged, {Count(BaselineState.Absent)} absent"
             : summary;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using PhoneRules.Cli.Output.Github;
 using PhoneRules.Cli.Output.Json;
 using PhoneRules.Cli.Output.Markdown;
 using PhoneRules.Cli.Output.Sarif;
@@ -21,6 +22,7 @@ internal static class Renderers
         ("json", JsonRenderer.Render),
         ("sarif", SarifRenderer.Render),
         ("markdown", MarkdownRenderer.Render),
+        ("github", GithubRenderer.Render),
     ];
 
     /// <summary>The format names.</summary>

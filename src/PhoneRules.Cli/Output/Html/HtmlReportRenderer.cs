@@ -34,7 +34,7 @@ internal static class HtmlReportRenderer
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append("<title>PhoneRules report</title>\n<style>\n").Append(Css).Append("</style>\n</head>\n<body>\n");
         html.Append("<header><h1>PhoneRules report</h1>\n");
-        html.Append($"<p>{E(report.Summary())}. Catalog <code>{E(report.CatalogPath)}</code>, phonerules {E(report.ToolVersion)}.</p>\n");
+        html.Append($"<p>{E(report.Summary())}. Catalog: {(report.Builtin ? E(report.CatalogName) : "<code>" + E(report.CatalogPath) + "</code>")}, phonerules {E(report.ToolVersion)}.</p>\n");
         html.Append("<p class=\"legend\" aria-hidden=\"true\"><span class=\"key released\">&#9679;</span> market release <span class=\"key unveiled\">&#9670;</span> state-media unveiling <span class=\"key manufactured\">&#9632;</span> manufacture date; bars show how uncertain a date is; <span class=\"key drought\">&#9608;</span> release drought; vertical lines: sanctions and border closures.</p>\n</header>\n<main>\n");
 
         html.Append("<section aria-labelledby=\"timeline-h\"><h2 id=\"timeline-h\">Timeline by series</h2>\n");

@@ -9,7 +9,7 @@ namespace PhoneRules.Cli.Output.Json;
 /// <summary>Explanations as JSON: for <c>explain --subject --format json</c> and under each finding of <c>analyze --explain</c>.</summary>
 internal static class ExplanationJson
 {
-    public static string Render(Explanation explanation)
+    public static string Render(Explanation explanation, string catalogName)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
@@ -18,6 +18,7 @@ internal static class ExplanationJson
             json.WriteString("ruleId", explanation.Rule.Id);
             json.WriteString("ruleName", explanation.Rule.Name);
             json.WriteString("subject", explanation.SubjectKey);
+            json.WriteString("catalog", catalogName);
             json.WriteBoolean("fired", explanation.Fired);
             if (explanation.Finding is { } finding)
             {

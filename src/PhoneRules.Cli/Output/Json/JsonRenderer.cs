@@ -30,6 +30,7 @@ internal static class JsonRenderer
             json.WriteEndObject();
             json.WriteNumber("schemaVersion", SchemaVersion);
             json.WriteString("catalog", report.CatalogPath);
+            json.WriteBoolean("builtin", report.Builtin);
             json.WriteStartObject("summary");
             json.WriteNumber("total", report.Findings.Count);
             json.WriteNumber("error", report.Count(FindingSeverity.Error));

@@ -17,6 +17,12 @@ internal static class SarifRenderer
     /// <summary>The name SARIF's partialFingerprints carries the fingerprint under.</summary>
     public const string FingerprintKey = "phonerules/v1";
 
+    /// <summary>The base id that repository-relative URIs are resolved against (the name code scanning expects).</summary>
+    public const string SourceRoot = "SRCROOT";
+
+    /// <summary>Where a rule's documentation is read on the web: the file its help text comes from.</summary>
+    public static string HelpUri(string ruleId) => $"{CatalogSource.RepositoryUrl}/blob/main/rules/PhoneRules.Rules/Docs/{ruleId}.md";
+
     public static string Render(FindingsReport report)
     {
         using var stream = new MemoryStream();
@@ -33,6 +39,7 @@ internal static class SarifRenderer
             json.WriteString("name", "phonerules");
             json.WriteString("version", report.ToolVersion);
             json.WriteString("semanticVersion", report.ToolVersion);
+            json.WriteString("informationUri", CatalogSource.RepositoryUrl);
             json.WriteStartArray("rules");
             foreach (var rule in report.Rules)
             {
@@ -44,6 +51,12 @@ internal static class SarifRenderer
                 json.WriteEndObject();
                 json.WriteStartObject("fullDescription");
                 json.WriteString("text", rule.Description);
+                json.WriteEndObject();
+                json.WriteString("helpUri", HelpUri(rule.Id));
+                var help = PhoneRules.Rules.RuleDocs.Get(rule);
+                json.WriteStartObject("help");
+                json.WriteString("text", help);
+                json.WriteString("markdown", help);
                 json.WriteEndObject();
                 json.WriteStartObject("defaultConfiguration");
                 json.WriteString("level", Words.Of(rule.Severity));
@@ -58,11 +71,28 @@ internal static class SarifRenderer
             json.WriteEndObject();
             json.WriteEndObject();
 
+            if (report.Repository is { } repository)
+            {
+                // A URI relative to the repository's root, which code scanning resolves against its checkout.
+                json.WriteStartObject("originalUriBaseIds");
+                json.WriteStartObject(SourceRoot);
+                json.WriteString("uri", new System.Uri(repository.Root.TrimEnd('/') + "/").AbsoluteUri);
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
             json.WriteStartArray("artifacts");
             json.WriteStartObject();
             json.WriteStartObject("location");
-            json.WriteString("uri", Uri(report.CatalogPath));
+            WriteArtifactUri(json, report);
             json.WriteEndObject();
+            if (report.Builtin)
+            {
+                json.WriteStartObject("description");
+                json.WriteString("text", report.CatalogName);
+                json.WriteEndObject();
+            }
+
             json.WriteEndObject();
             json.WriteEndArray();
 
@@ -70,12 +100,12 @@ internal static class SarifRenderer
             var ruleIndex = report.Rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i);
             foreach (var finding in report.Findings)
             {
-                WriteResult(json, finding, ruleIndex.TryGetValue(finding.RuleId, out var index) ? index : -1, report.CatalogPath, report.StateOf(finding), report.ExplanationOf(finding));
+                WriteResult(json, finding, ruleIndex.TryGetValue(finding.RuleId, out var index) ? index : -1, report, report.StateOf(finding), report.ExplanationOf(finding));
             }
 
             foreach (var finding in report.Absent)
             {
-                WriteResult(json, finding, ruleIndex.TryGetValue(finding.RuleId, out var index) ? index : -1, report.CatalogPath, BaselineState.Absent, null);
+                WriteResult(json, finding, ruleIndex.TryGetValue(finding.RuleId, out var index) ? index : -1, report, BaselineState.Absent, null);
             }
 
             json.WriteEndArray();
@@ -87,7 +117,7 @@ internal static class SarifRenderer
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Finding finding, int ruleIndex, string catalogPath, BaselineState? state, IReadOnlyList<PhoneRules.Rules.Explanations.ConditionStep>? explanation)
+    private static void WriteResult(Utf8JsonWriter json, Finding finding, int ruleIndex, FindingsReport report, BaselineState? state, IReadOnlyList<PhoneRules.Rules.Explanations.ConditionStep>? explanation)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", finding.RuleId);
@@ -115,7 +145,7 @@ internal static class SarifRenderer
         json.WriteStartObject();
         json.WriteStartObject("physicalLocation");
         json.WriteStartObject("artifactLocation");
-        json.WriteString("uri", Uri(catalogPath));
+        WriteArtifactUri(json, report);
         json.WriteNumber("index", 0);
         json.WriteEndObject();
         json.WriteStartObject("region");
@@ -143,6 +173,20 @@ internal static class SarifRenderer
 
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    // The catalog from the repository's root with SRCROOT when it is in one; else as named (an absolute path as a file URI).
+    private static void WriteArtifactUri(Utf8JsonWriter json, FindingsReport report)
+    {
+        if (report.Repository is { } repository)
+        {
+            json.WriteString("uri", Uri(repository.Relative));
+            json.WriteString("uriBaseId", SourceRoot);
+        }
+        else
+        {
+            json.WriteString("uri", Path.IsPathRooted(report.CatalogPath) ? new System.Uri(report.CatalogPath).AbsoluteUri : Uri(report.CatalogPath));
+        }
     }
 
     // SARIF wants a URI reference: forward slashes, spaces and the like escaped.

@@ -1,0 +1,54 @@
+using System;
+using System.IO;
+using PhoneRules.Cli.Output.Github;
+
+namespace PhoneRules.Cli.Tests;
+
+/// <summary>
+/// <c>--format github</c>: workflow commands GitHub Actions turns into annotations on the YAML lines. It is in
+/// the one registry of formats, so <see cref="EscapingTests"/> renders a hostile report with it too.
+/// </summary>
+public sealed class GithubFormatTests
+{
+    [Fact]
+    public void Analyze_Github_WritesOneAnnotationPerFindingOnItsLine()
+    {
+        var result = SarifTests.OutsideGit("analyze", "--format", "github", "--rule", "PR005", "PR010");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            "::notice file=catalog.yaml,line=518,col=5,title=PR005 made-before-unveiled::Chollyong 201 was made 1 to 212 days before state media unveiled it (threshold 60 days).%0A- manufactured: 2019-10/2019-12 [dnk-2021-no-new]%0A- unveiled: 2020-01/2020-04 [dnk-2021-no-new, dnk-c201-china]%0A- lag-days: 1..212%0A- made-before-unveiled-days: 60\n"
+            + "::notice file=catalog.yaml,line=724,col=5,title=PR010 count-mismatch::Sources count 4 Jindallae models released in 2017-2019; the catalog has 3.%0A- stated-count: 4 [dnk-2021-no-new]%0A- catalog-certain: jindallae-3, jindallae-6, jindallae-7%0A- catalog-undated-or-straddling: none\n"
+            + "::notice file=catalog.yaml,line=718,col=5,title=PR010 count-mismatch::Sources count 5 Pyongyang models released in 2017-2019; the catalog has 2 to 4.%0A- stated-count: 5 [dnk-2021-no-new]%0A- catalog-certain: pyongyang-2423, pyongyang-2425%0A- catalog-undated-or-straddling: pyongyang-2418, pyongyang-2426\n"
+            + "3 findings (0 error, 0 warning, 3 note) in catalog.yaml\n",
+            result.Output);
+    }
+
+    [Fact]
+    public void Analyze_Github_EscapesPropertiesAndMessagesAsGithubReadsThem()
+    {
+        using var folder = new TempFolder();
+        var shipped = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "catalog.yaml"));
+        folder.File("my,cat:100%.yaml", shipped.Replace("      name: Pyongyang 2425\n", "      name: \"P: 100%, 2425\"\n", StringComparison.Ordinal));
+
+        var result = CliProcess.RunIn(folder.Path, "analyze", "--catalog", "my,cat:100%.yaml", "--format", "github", "--rule", "PR001", "--min-severity", "warning");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(
+            "::warning file=my%2Ccat%3A100%25.yaml,line=468,col=5,title=PR001 late-announcement::P: 100%25, 2425 was unveiled by state media 152 to 211 days",
+            result.Output,
+            StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("50% done\r\nnext", "50%25 done%0D%0Anext")]
+    [InlineData("a:b,c", "a:b,c")]
+    public void Workflow_EscapesPercentCarriageReturnAndLineFeed(string value, string expected) =>
+        Assert.Equal(expected, GithubRenderer.Workflow(value));
+
+    [Theory]
+    [InlineData("a:b,c%d", "a%3Ab%2Cc%25d")]
+    [InlineData("x\r\ny", "x\\u{000D}\\u{000A}y")]
+    public void Property_EscapesColonAndCommaToo(string value, string expected) =>
+        Assert.Equal(expected, GithubRenderer.Property(value));
+}
