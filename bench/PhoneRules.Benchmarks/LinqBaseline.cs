@@ -64,7 +64,7 @@ public static class LinqBaseline
         foreach (var count in counts)
         {
             var history = counts.Where(h => h.Year < count.Year && h.Year >= (long)count.Year - settings.DroughtWindowYears).ToList();
-            if (history.Count < System.Math.Max(1, settings.DroughtMinHistoryYears) || PR003ReleaseDroughtRule.Judge(index, count, history) is not { } drought)
+            if (history.Count < System.Math.Max(1, settings.DroughtMinHistoryYears) || history.Sum(h => h.Min) < settings.DroughtMinHistoryReleases || PR003ReleaseDroughtRule.Judge(index, count, history) is not { } drought)
             {
                 continue;
             }
@@ -84,17 +84,26 @@ public static class LinqBaseline
 
         foreach (var lookup in catalog.ImeiLookups)
         {
-            if (lookup.Imei is { } imei && (!imei.HasValidCheckDigit || !imei.Tac.HasKnownReportingBody))
+            if (!lookup.Illustrative && lookup.Imei is { } imei && (!imei.HasValidCheckDigit || !imei.Tac.HasKnownReportingBody))
             {
                 findings.Add(PR008InvalidImeiRule.Report(index, lookup));
             }
         }
 
-        foreach (var shared in catalog.ImeiLookups.Where(l => l.Imei.HasValue).GroupBy(l => l.Imei!.Value.Tac))
+        foreach (var shared in catalog.ImeiLookups.Where(l => l.Imei.HasValue && !l.Illustrative).GroupBy(l => l.Imei!.Value.Tac))
         {
             if (shared.Select(l => l.Model).Distinct().Skip(1).Any())
             {
                 findings.Add(PR009SharedTacRule.Report(index, CatalogIndex.Group(shared.Key, shared.ToList())));
+            }
+        }
+
+        foreach (var shared in index.GroupByReportedModel())
+        {
+            if (shared.Lookups.Select(l => l.Model).Distinct().Skip(1).Any())
+            {
+                var certain = shared.Lookups.All(l => l.Confidence != Confidence.Low);
+                findings.Add(PR012SharedForeignModelRule.Report(index, shared, certain ? FindingConfidence.Certain : FindingConfidence.Possible));
             }
         }
 

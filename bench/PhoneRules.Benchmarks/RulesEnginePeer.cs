@@ -37,7 +37,7 @@ public sealed class RulesEnginePeer
             new RE.Models.Workflow
             {
                 WorkflowName = SightingWorkflow,
-                Rules = [Rule("PR008", "input1.HasImei && (!input1.ValidCheckDigit || !input1.KnownReportingBody)")],
+                Rules = [Rule("PR008", "input1.HasReportedImei && (!input1.ValidCheckDigit || !input1.KnownReportingBody)")],
             },
         ],
         new RE.Models.ReSettings { EnableExceptionAsErrorMessage = false });
@@ -76,7 +76,7 @@ public sealed class RulesEnginePeer
         foreach (var lookup in catalog.ImeiLookups)
         {
             var imei = lookup.Imei;
-            var input = new SightingInput(imei.HasValue, imei?.HasValidCheckDigit ?? true, imei?.Tac.HasKnownReportingBody ?? true);
+            var input = new SightingInput(imei.HasValue && !lookup.Illustrative, imei?.HasValidCheckDigit ?? true, imei?.Tac.HasKnownReportingBody ?? true);
             var results = await _engine.ExecuteAllRulesAsync(SightingWorkflow, input);
             if (results[0].IsSuccess)
             {
@@ -99,5 +99,5 @@ public sealed class RulesEnginePeer
     public sealed record ModelInput(bool HasReleaseAndUnveiling, int ReleaseLagMax, int LateDays, bool HasManufactureAndUnveiling, int MadeLagMax, int MadeDays, bool SoldAsDomestic, bool HasForeignEvidence);
 
     /// <summary>A sighting as RulesEngine sees it.</summary>
-    public sealed record SightingInput(bool HasImei, bool ValidCheckDigit, bool KnownReportingBody);
+    public sealed record SightingInput(bool HasReportedImei, bool ValidCheckDigit, bool KnownReportingBody);
 }
