@@ -47,7 +47,7 @@ public sealed class BadInputTests
     [Fact]
     public void DataError_ExitsTwoWithTheYamlLine()
     {
-        var text = File.ReadAllText(Path.Combine(System.AppContext.BaseDirectory, "catalog.yaml")).Replace("released: 2018-10~", "released: 2018-13", System.StringComparison.Ordinal);
+        var text = File.ReadAllText(Path.Combine(System.AppContext.BaseDirectory, "catalog.yaml")).Replace("released: 2019-01~", "released: 2018-13", System.StringComparison.Ordinal);
         AssertBadInput(folder => folder.File("typo.yaml", text), "error PRG006: 'released': '2018-13' is not a calendar date");
     }
 

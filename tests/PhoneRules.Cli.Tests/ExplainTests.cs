@@ -13,8 +13,8 @@ public sealed class ExplainTests
         var result = CliProcess.Run("explain", "PR001", "--subject", "pyongyang-2425");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.StartsWith("PR001 late-announcement for pyongyang-2425: fired (warning, certain)\n", result.Output, System.StringComparison.Ordinal);
-        Assert.Contains("model.Released.Value = 2018-10~ [dnk-2021-no-new]", result.Output, System.StringComparison.Ordinal);
+        Assert.StartsWith("PR001 late-announcement for pyongyang-2425: fired (warning, possible)\n", result.Output, System.StringComparison.Ordinal);
+        Assert.Contains("model.Released.Value = 2019-01~ [dnk-kr-2428]", result.Output, System.StringComparison.Ordinal);
         Assert.Contains("index.Settings.LateAnnouncementDays = 90", result.Output, System.StringComparison.Ordinal);
     }
 
