@@ -24,21 +24,26 @@ public static class LinqBaseline
 
         foreach (var model in catalog.Models)
         {
-            if (model.Released is { } released && model.Unveiled is { } unveiled)
+            var releases = DateVersions.Of(index, model, DateEvent.MarketRelease);
+            var made = DateVersions.Of(index, model, DateEvent.Manufacture);
+            var unveilings = DateVersions.Of(index, model, DateEvent.StateMediaUnveiling);
+            if (releases.Count > 0 && unveilings.Count > 0)
             {
-                var lag = FuzzyDate.DaysBetween(released, unveiled);
+                var lag = DateVersions.Span(releases, unveilings);
                 if (lag.Max >= settings.LateAnnouncementDays)
                 {
-                    findings.Add(PR001LateAnnouncementRule.Report(index, model, lag, lag.Min >= settings.LateAnnouncementDays ? FindingConfidence.Certain : FindingConfidence.Possible));
+                    var certain = lag.Min >= settings.LateAnnouncementDays && !DateVersions.AnyQualified(releases, unveilings);
+                    findings.Add(PR001LateAnnouncementRule.Report(index, model, new EventVersions(releases, unveilings), lag, certain ? FindingConfidence.Certain : FindingConfidence.Possible));
                 }
             }
 
-            if (model.Manufactured is { } made && model.Unveiled is { } shown)
+            if (made.Count > 0 && unveilings.Count > 0)
             {
-                var lag = FuzzyDate.DaysBetween(made, shown);
+                var lag = DateVersions.Span(made, unveilings);
                 if (lag.Max >= settings.MadeBeforeUnveiledDays)
                 {
-                    findings.Add(PR005MadeBeforeUnveiledRule.Report(index, model, lag, lag.Min >= settings.MadeBeforeUnveiledDays ? FindingConfidence.Certain : FindingConfidence.Possible));
+                    var certain = lag.Min >= settings.MadeBeforeUnveiledDays && !DateVersions.AnyQualified(made, unveilings);
+                    findings.Add(PR005MadeBeforeUnveiledRule.Report(index, model, new EventVersions(made, unveilings), lag, certain ? FindingConfidence.Certain : FindingConfidence.Possible));
                 }
             }
 

@@ -146,6 +146,8 @@ public static class Explainer
         TacSightings tac => $"TAC {tac.Tac}: {tac.Lookups.Count} sighting(s) of {tac.ModelCount} model(s)",
         ForeignModelSightings shared => $"{shared.Maker.Name} model {shared.ReportedModel}: {shared.Lookups.Count} lookup(s) of {shared.ModelCount} model(s)",
         CatalogIndex => "the catalog",
+        EventVersions pair => $"{Format(pair.From)} | {Format(pair.To)}",
+        IReadOnlyList<DateVersion> versions => versions.Count == 0 ? "none" : string.Join("; ", versions.Select(v => $"{v.Label} {v.Date} [{string.Join(", ", v.Sources.Select(s => s.Key))}]")),
         ICollection collection => collection.Count.ToString(CultureInfo.InvariantCulture) + " item(s)",
         IEnumerable sequence => sequence.Cast<object>().Count().ToString(CultureInfo.InvariantCulture) + " item(s)",
         _ => value.ToString() ?? string.Empty,
