@@ -24,21 +24,26 @@ public static class LinqBaseline
 
         foreach (var model in catalog.Models)
         {
-            if (model.Released is { } released && model.Unveiled is { } unveiled)
+            var releases = DateVersions.Of(index, model, DateEvent.MarketRelease);
+            var made = DateVersions.Of(index, model, DateEvent.Manufacture);
+            var unveilings = DateVersions.Of(index, model, DateEvent.StateMediaUnveiling);
+            if (releases.Count > 0 && unveilings.Count > 0)
             {
-                var lag = FuzzyDate.DaysBetween(released, unveiled);
+                var lag = DateVersions.Span(releases, unveilings);
                 if (lag.Max >= settings.LateAnnouncementDays)
                 {
-                    findings.Add(PR001LateAnnouncementRule.Report(index, model, lag, lag.Min >= settings.LateAnnouncementDays ? FindingConfidence.Certain : FindingConfidence.Possible));
+                    var certain = lag.Min >= settings.LateAnnouncementDays && !DateVersions.AnyQualified(releases, unveilings);
+                    findings.Add(PR001LateAnnouncementRule.Report(index, model, new EventVersions(releases, unveilings), lag, certain ? FindingConfidence.Certain : FindingConfidence.Possible));
                 }
             }
 
-            if (model.Manufactured is { } made && model.Unveiled is { } shown)
+            if (made.Count > 0 && unveilings.Count > 0)
             {
-                var lag = FuzzyDate.DaysBetween(made, shown);
+                var lag = DateVersions.Span(made, unveilings);
                 if (lag.Max >= settings.MadeBeforeUnveiledDays)
                 {
-                    findings.Add(PR005MadeBeforeUnveiledRule.Report(index, model, lag, lag.Min >= settings.MadeBeforeUnveiledDays ? FindingConfidence.Certain : FindingConfidence.Possible));
+                    var certain = lag.Min >= settings.MadeBeforeUnveiledDays && !DateVersions.AnyQualified(made, unveilings);
+                    findings.Add(PR005MadeBeforeUnveiledRule.Report(index, model, new EventVersions(made, unveilings), lag, certain ? FindingConfidence.Certain : FindingConfidence.Possible));
                 }
             }
 
@@ -64,7 +69,7 @@ public static class LinqBaseline
         foreach (var count in counts)
         {
             var history = counts.Where(h => h.Year < count.Year && h.Year >= (long)count.Year - settings.DroughtWindowYears).ToList();
-            if (history.Count < System.Math.Max(1, settings.DroughtMinHistoryYears) || PR003ReleaseDroughtRule.Judge(index, count, history) is not { } drought)
+            if (history.Count < System.Math.Max(1, settings.DroughtMinHistoryYears) || history.Sum(h => h.Min) < settings.DroughtMinHistoryReleases || PR003ReleaseDroughtRule.Judge(index, count, history) is not { } drought)
             {
                 continue;
             }
@@ -84,17 +89,26 @@ public static class LinqBaseline
 
         foreach (var lookup in catalog.ImeiLookups)
         {
-            if (lookup.Imei is { } imei && (!imei.HasValidCheckDigit || !imei.Tac.HasKnownReportingBody))
+            if (!lookup.Illustrative && lookup.Imei is { } imei && (!imei.HasValidCheckDigit || !imei.Tac.HasKnownReportingBody))
             {
                 findings.Add(PR008InvalidImeiRule.Report(index, lookup));
             }
         }
 
-        foreach (var shared in catalog.ImeiLookups.Where(l => l.Imei.HasValue).GroupBy(l => l.Imei!.Value.Tac))
+        foreach (var shared in catalog.ImeiLookups.Where(l => l.Imei.HasValue && !l.Illustrative).GroupBy(l => l.Imei!.Value.Tac))
         {
             if (shared.Select(l => l.Model).Distinct().Skip(1).Any())
             {
                 findings.Add(PR009SharedTacRule.Report(index, CatalogIndex.Group(shared.Key, shared.ToList())));
+            }
+        }
+
+        foreach (var shared in index.GroupByReportedModel())
+        {
+            if (shared.Lookups.Select(l => l.Model).Distinct().Skip(1).Any())
+            {
+                var certain = shared.Lookups.All(l => l.Confidence != Confidence.Low);
+                findings.Add(PR012SharedForeignModelRule.Report(index, shared, certain ? FindingConfidence.Certain : FindingConfidence.Possible));
             }
         }
 

@@ -76,6 +76,7 @@ public class RulesBenchmarks
         var index = new CatalogIndex(catalog);
         session.Insert(index);
         session.InsertAll(index.GroupByTac());
+        session.InsertAll(index.GroupByReportedModel());
         session.InsertAll(catalog.Models);
         session.InsertAll(catalog.ImeiLookups);
         session.InsertAll(catalog.AppearanceMatches);

@@ -37,7 +37,7 @@ public sealed class RulesEnginePeer
             new RE.Models.Workflow
             {
                 WorkflowName = SightingWorkflow,
-                Rules = [Rule("PR008", "input1.HasImei && (!input1.ValidCheckDigit || !input1.KnownReportingBody)")],
+                Rules = [Rule("PR008", "input1.HasReportedImei && (!input1.ValidCheckDigit || !input1.KnownReportingBody)")],
             },
         ],
         new RE.Models.ReSettings { EnableExceptionAsErrorMessage = false });
@@ -51,11 +51,17 @@ public sealed class RulesEnginePeer
         foreach (var model in catalog.Models)
         {
             var foreign = PR002ForeignHardwareRule.Find(index, model);
-            var releaseLag = model.Released is { } r && model.Unveiled is { } u ? FuzzyDate.DaysBetween(r, u) : default;
-            var madeLag = model.Manufactured is { } m && model.Unveiled is { } v ? FuzzyDate.DaysBetween(m, v) : default;
+            // Every version of each date (the catalog's and its DateClaims), as the NRules rules see them.
+            var releases = DateVersions.Of(index, model, DateEvent.MarketRelease);
+            var made = DateVersions.Of(index, model, DateEvent.Manufacture);
+            var unveilings = DateVersions.Of(index, model, DateEvent.StateMediaUnveiling);
+            var hasRelease = releases.Count > 0 && unveilings.Count > 0;
+            var hasManufacture = made.Count > 0 && unveilings.Count > 0;
+            var releaseLag = hasRelease ? DateVersions.Span(releases, unveilings) : default;
+            var madeLag = hasManufacture ? DateVersions.Span(made, unveilings) : default;
             var input = new ModelInput(
-                model.Released.HasValue && model.Unveiled.HasValue, releaseLag.Max, settings.LateAnnouncementDays,
-                model.Manufactured.HasValue && model.Unveiled.HasValue, madeLag.Max, settings.MadeBeforeUnveiledDays,
+                hasRelease, releaseLag.Max, settings.LateAnnouncementDays,
+                hasManufacture, madeLag.Max, settings.MadeBeforeUnveiledDays,
                 model.SoldAsDomestic, foreign is not null);
             foreach (var result in await _engine.ExecuteAllRulesAsync(ModelWorkflow, input))
             {
@@ -66,8 +72,8 @@ public sealed class RulesEnginePeer
 
                 findings.Add(result.Rule.RuleName switch
                 {
-                    "PR001" => PR001LateAnnouncementRule.Report(index, model, releaseLag, releaseLag.Min >= settings.LateAnnouncementDays ? FindingConfidence.Certain : FindingConfidence.Possible),
-                    "PR005" => PR005MadeBeforeUnveiledRule.Report(index, model, madeLag, madeLag.Min >= settings.MadeBeforeUnveiledDays ? FindingConfidence.Certain : FindingConfidence.Possible),
+                    "PR001" => PR001LateAnnouncementRule.Report(index, model, new EventVersions(releases, unveilings), releaseLag, releaseLag.Min >= settings.LateAnnouncementDays && !DateVersions.AnyQualified(releases, unveilings) ? FindingConfidence.Certain : FindingConfidence.Possible),
+                    "PR005" => PR005MadeBeforeUnveiledRule.Report(index, model, new EventVersions(made, unveilings), madeLag, madeLag.Min >= settings.MadeBeforeUnveiledDays && !DateVersions.AnyQualified(made, unveilings) ? FindingConfidence.Certain : FindingConfidence.Possible),
                     _ => PR002ForeignHardwareRule.Report(index, foreign!),
                 });
             }
@@ -76,7 +82,7 @@ public sealed class RulesEnginePeer
         foreach (var lookup in catalog.ImeiLookups)
         {
             var imei = lookup.Imei;
-            var input = new SightingInput(imei.HasValue, imei?.HasValidCheckDigit ?? true, imei?.Tac.HasKnownReportingBody ?? true);
+            var input = new SightingInput(imei.HasValue && !lookup.Illustrative, imei?.HasValidCheckDigit ?? true, imei?.Tac.HasKnownReportingBody ?? true);
             var results = await _engine.ExecuteAllRulesAsync(SightingWorkflow, input);
             if (results[0].IsSuccess)
             {
@@ -99,5 +105,5 @@ public sealed class RulesEnginePeer
     public sealed record ModelInput(bool HasReleaseAndUnveiling, int ReleaseLagMax, int LateDays, bool HasManufactureAndUnveiling, int MadeLagMax, int MadeDays, bool SoldAsDomestic, bool HasForeignEvidence);
 
     /// <summary>A sighting as RulesEngine sees it.</summary>
-    public sealed record SightingInput(bool HasImei, bool ValidCheckDigit, bool KnownReportingBody);
+    public sealed record SightingInput(bool HasReportedImei, bool ValidCheckDigit, bool KnownReportingBody);
 }

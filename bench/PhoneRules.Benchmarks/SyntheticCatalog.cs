@@ -83,7 +83,9 @@ public sealed class SyntheticCatalog
                 Location = Line(),
                 Model = modelList[model],
                 Imei = imei,
-                Illustrative = true,
+                // Test data, not stand-ins for a reported number: most are marked reported so that PR008 and PR009
+                // have work; every tenth is illustrative, which those rules skip.
+                Illustrative = i % 10 == 0,
                 ReportedMaker = random.Next(10) < 7 ? foreign[random.Next(foreign.Length)] : domestic[random.Next(domestic.Length)],
                 ReportedModel = "X" + (model % 1000).ToString(CultureInfo.InvariantCulture),
                 Confidence = (Confidence)(i % 3),
@@ -127,13 +129,15 @@ public sealed class SyntheticCatalog
             Derived = false,
             Sources = [Cite()],
         }).ToArray();
-        var exhibitions = Enumerable.Range(FirstYear, LastYear - FirstYear + 1).Where(year => year % 4 != 0).Select(year => new Exhibition
+        // Years divisible by 4 are recorded as no-news (PR007's subject), except every third of them, which has
+        // no row at all (a catalog gap PR007 must not report).
+        var exhibitions = Enumerable.Range(FirstYear, LastYear - FirstYear + 1).Where(year => year % 12 != 0).Select(year => new Exhibition
         {
             Key = $"expo-{year}",
             Location = Line(),
             Name = "Expo",
             Year = year,
-            Status = year == 2021 ? ExhibitionStatus.Online : ExhibitionStatus.Held,
+            Status = year % 4 == 0 ? ExhibitionStatus.NoNews : year == 2021 ? ExhibitionStatus.Online : ExhibitionStatus.Held,
             Sources = [Cite()],
         }).ToArray();
         var counts = series.Select((s, i) => new SeriesCount
@@ -192,7 +196,7 @@ public sealed class SyntheticCatalog
         });
         Section(yaml, "ImeiLookup", Data.ImeiLookups, (w, l) =>
         {
-            w.Ref("model", l.Model).Field("imei", "\"" + l.Imei + "\"").Field("illustrative", "true").Ref("reported-maker", l.ReportedMaker)
+            w.Ref("model", l.Model).Field("imei", "\"" + l.Imei + "\"").Field("illustrative", l.Illustrative ? "true" : "false").Ref("reported-maker", l.ReportedMaker)
                 .Field("reported-model", l.ReportedModel).Field("confidence", Word(l.Confidence)).Refs("sources", l.Sources);
         });
         Section(yaml, "AppearanceMatch", Data.AppearanceMatches, (w, a) =>
@@ -212,7 +216,7 @@ public sealed class SyntheticCatalog
             w.Field("year", Number(t.Year)).Field("partner", t.Partner.Value).Field("value-musd", t.ValueMusd.ToString(CultureInfo.InvariantCulture))
                 .Field("change-percent", t.ChangePercent?.ToString(CultureInfo.InvariantCulture)).Field("derived", t.Derived ? "true" : "false").Refs("sources", t.Sources);
         });
-        Section(yaml, "Exhibition", Data.Exhibitions, (w, e) => { w.Field("name", e.Name).Field("year", Number(e.Year)).Field("status", e.Status == ExhibitionStatus.Online ? "online" : "held").Refs("sources", e.Sources); });
+        Section(yaml, "Exhibition", Data.Exhibitions, (w, e) => { w.Field("name", e.Name).Field("year", Number(e.Year)).Field("status", e.Status switch { ExhibitionStatus.Online => "online", ExhibitionStatus.NoNews => "no-news", _ => "held" }).Refs("sources", e.Sources); });
         Section(yaml, "SeriesCount", Data.SeriesCounts, (w, c) => { w.Ref("series", c.Series).Field("from-year", Number(c.FromYear)).Field("to-year", Number(c.ToYear)).Field("count", Number(c.Count)).Refs("sources", c.Sources); });
         return yaml.ToString();
     }

@@ -71,7 +71,7 @@ public static class RuleRunner
             InsertAll(session, index.GroupByTac());
             InsertAll(session, catalog.ImeiLookups);
         }));
-        var findings = Fire(catalogRules, index, null, session => InsertCatalogFacts(session, catalog));
+        var findings = Fire(catalogRules, index, null, session => InsertCatalogFacts(session, index, catalog));
         findings.AddRange(sightings.GetAwaiter().GetResult());
         return Select(findings, options);
     }
@@ -90,7 +90,7 @@ public static class RuleRunner
         {
             InsertAll(session, index.GroupByTac());
             InsertAll(session, catalog.ImeiLookups);
-            InsertCatalogFacts(session, catalog);
+            InsertCatalogFacts(session, index, catalog);
         });
         return Select(findings, options ?? AnalysisOptions.Default);
     }
@@ -105,8 +105,9 @@ public static class RuleRunner
         return session.Query<Finding>().ToList();
     }
 
-    private static void InsertCatalogFacts(ISession session, CatalogData catalog)
+    private static void InsertCatalogFacts(ISession session, CatalogIndex index, CatalogData catalog)
     {
+        InsertAll(session, index.GroupByReportedModel());
         InsertAll(session, catalog.Models);
         InsertAll(session, catalog.AppearanceMatches);
         InsertAll(session, catalog.DateClaims);

@@ -54,13 +54,13 @@ public sealed class CiTests
         BaselineTests.Git(folder.Path, "add", "catalog.yaml");
         BaselineTests.Git(folder.Path, "-c", "user.email=t@example.invalid", "-c", "user.name=t", "commit", "-q", "-m", "the catalog");
 
-        var result = CliProcess.RunIn(folder.Path, "analyze", "--catalog", "catalog.yaml", "--rule", "PR004", "--format", "sarif", "--output", "results.sarif", "--baseline-rev", "HEAD~1", "--fail-on-new", "error");
+        var result = CliProcess.RunIn(folder.Path, "analyze", "--catalog", "catalog.yaml", "--rule", "PR004", "--format", "sarif", "--output", "results.sarif", "--baseline-rev", "HEAD~1", "--fail-on-new", "warning");
 
         Assert.Equal(ExitCodes.FindingsFound, result.ExitCode);
         var lines = result.Error.TrimEnd('\n').Split('\n');
         Assert.Equal(2, lines.Length);
         Assert.Matches("^phonerules: note: catalog.yaml does not exist at HEAD~1 \\(commit [0-9a-f]{12}\\): the baseline is empty, so every finding is new$", lines[0]);
-        Assert.Equal("phonerules: failed: 5 new findings at or above error (--fail-on-new error): PR004 chollyong-201, PR004 jindallae-7, PR004 kildongmu, PR004 pyongyang-2423, PR004 pyongyang-2425", lines[1]);
+        Assert.Equal("phonerules: failed: 5 new findings at or above warning (--fail-on-new warning): PR004 chollyong-201, PR004 jindallae-7, PR004 kildongmu, PR004 pyongyang-2423, PR004 pyongyang-2425", lines[1]);
         using var sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder.Path, "results.sarif")));
         var states = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Select(r => r.GetProperty("baselineState").GetString()).ToList();
         Assert.Equal(5, states.Count);

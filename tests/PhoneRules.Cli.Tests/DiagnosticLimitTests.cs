@@ -54,7 +54,7 @@ public sealed class DiagnosticLimitTests
     // The shipped catalog with `keys` unknown fields on its first model.
     private static string WithUnknownKeys(int keys)
     {
-        var marker = "      released: 2018-10~\n";
+        var marker = "      released: 2019-01~\n";
         var extra = new StringBuilder();
         for (var i = 0; i < keys; i++)
         {

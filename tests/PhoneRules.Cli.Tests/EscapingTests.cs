@@ -111,7 +111,7 @@ public sealed class EscapingTests
     {
         using var folder = new TempFolder();
         var catalog = folder.File("catalog.yaml", File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "catalog.yaml"))
-            .Replace("released: 2018-10~", "released: \"2018-13\\r\\n\\u001b[1A\\u001b[2Kcatalog.yaml(1,1): error PRG999: fake\\u202E\"", StringComparison.Ordinal));
+            .Replace("released: 2019-01~", "released: \"2018-13\\r\\n\\u001b[1A\\u001b[2Kcatalog.yaml(1,1): error PRG999: fake\\u202E\"", StringComparison.Ordinal));
 
         var result = ParseTests.RunInProcess("validate", catalog);
 

@@ -14,7 +14,7 @@ public sealed class LineBreakTests
     {
         using var folder = new TempFolder();
         var text = File.ReadAllText(Path.Combine(System.AppContext.BaseDirectory, "catalog.yaml"))
-            .Replace("released: 2018-10~", "released: 2018-13", System.StringComparison.Ordinal)
+            .Replace("released: 2019-01~", "released: 2018-13", System.StringComparison.Ordinal)
             .Replace("\n", lineBreak, System.StringComparison.Ordinal);
         var catalog = folder.File("catalog.yaml", text);
         var (line, column) = Position(text, "2018-13");

@@ -71,7 +71,7 @@ public sealed class OtherCommandTests
     public void Validate_PrintsEveryError()
     {
         var text = File.ReadAllText(Path.Combine(System.AppContext.BaseDirectory, "catalog.yaml"))
-            .Replace("released: 2018-10~", "released: 2018-13", System.StringComparison.Ordinal)
+            .Replace("released: 2019-01~", "released: 2018-13", System.StringComparison.Ordinal)
             .Replace("maker: checom", "maker: checkom", System.StringComparison.Ordinal);
         using var folder = new TempFolder();
         var path = folder.File("catalog.yaml", text);

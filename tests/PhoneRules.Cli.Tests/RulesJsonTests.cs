@@ -19,7 +19,7 @@ public sealed class RulesJsonTests
         Assert.Equal(RuleRunner.Rules.Select(r => r.Id), rules.Select(r => r.GetProperty("id").GetString()));
         var pr004 = rules[3];
         Assert.Equal("sanctions-exposure", pr004.GetProperty("name").GetString());
-        Assert.Equal("error", pr004.GetProperty("severity").GetString());
+        Assert.Equal("warning", pr004.GetProperty("severity").GetString());
         Assert.Equal(RuleRunner.Rules[3].Description, pr004.GetProperty("description").GetString());
         Assert.Equal(RuleRunner.Rules[3].Tags, pr004.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
         Assert.Equal("https://github.com/phonerules/phonerules/blob/main/rules/PhoneRules.Rules/Docs/PR004.md", pr004.GetProperty("helpUri").GetString());
@@ -37,7 +37,7 @@ public sealed class RulesJsonTests
         using var json = JsonDocument.Parse(result.Output);
         Assert.Equal("catalog.yaml", json.RootElement.GetProperty("catalog").GetString());
         Assert.False(json.RootElement.GetProperty("builtin").GetBoolean());
-        var pr005 = json.RootElement.GetProperty("coverage").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "PR005");
+        var pr005 = json.RootElement.GetProperty("coverage").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "PR005" && r.GetProperty("type").GetString() == "PhoneModel");
         Assert.Equal("PhoneModel", pr005.GetProperty("type").GetString());
         Assert.Equal(["manufactured", "unveiled"], pr005.GetProperty("fields").EnumerateArray().Select(f => f.GetString()));
         Assert.Equal(1, pr005.GetProperty("filled").GetInt32());

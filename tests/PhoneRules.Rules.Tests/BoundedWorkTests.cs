@@ -36,7 +36,7 @@ public sealed class BoundedWorkTests
     {
         // Spelled out so that a setting that stops being enumerated fails here.
         Assert.Equal(
-            ["ConflictMinGapDays", "DroughtFirstYear", "DroughtLastYear", "DroughtMinHistoryYears", "DroughtRatio", "DroughtWindowYears", "ExhibitionLastYear", "LateAnnouncementDays", "MadeBeforeUnveiledDays", "TradeCollapsePercent"],
+            ["ConflictMinGapDays", "DroughtFirstYear", "DroughtLastYear", "DroughtMinHistoryReleases", "DroughtMinHistoryYears", "DroughtRatio", "DroughtWindowYears", "ExhibitionLastYear", "LateAnnouncementDays", "MadeBeforeUnveiledDays", "TradeCollapsePercent"],
             NumericSettings().Select(p => p.Name).Order(StringComparer.Ordinal));
     }
 

@@ -49,8 +49,9 @@ public sealed class ExplainerTests
         var explanation = Explainer.Explain(Catalog.Data, Rule("PR001"), "jindallae-3");
 
         Assert.False(explanation.Fired);
-        Assert.Equal("model.Released.HasValue && model.Unveiled.HasValue", explanation.FailedAt!.Expression);
-        Assert.Equal("false", explanation.FailedAt.Values.Single(v => v.Expression == "model.Unveiled.HasValue").Value);
+        Assert.Equal("(versions.From.Count > 0) && (versions.To.Count > 0)", explanation.FailedAt!.Expression);
+        Assert.Equal("1", explanation.FailedAt.Values.Single(v => v.Expression == "versions.From.Count").Value);
+        Assert.Equal("0", explanation.FailedAt.Values.Single(v => v.Expression == "versions.To.Count").Value);
     }
 
     [Theory]
@@ -62,7 +63,7 @@ public sealed class ExplainerTests
         var explanation = Explainer.Explain(Catalog.Data, Rule(ruleId), subject);
 
         var finding = explanation.Finding!;
-        var lag = explanation.Steps.First(s => s.IsBinding && s.Expression.StartsWith("DaysBetween", System.StringComparison.Ordinal));
+        var lag = explanation.Steps.First(s => s.IsBinding && s.Expression.Contains("Span()", System.StringComparison.Ordinal));
         var threshold = explanation.Steps.Last(s => !s.IsBinding).Values.Last();
         var grade = explanation.Steps.Single(s => s.IsBinding && s.Expression.StartsWith("Grade", System.StringComparison.Ordinal));
         Assert.Equal(finding.Evidence.Single(e => e.Field == "lag-days").Value, lag.Result);
@@ -110,9 +111,9 @@ public sealed class ExplainerTests
     {
         var coverage = RuleCoverage.Compute(Catalog.Data);
 
-        var pr005 = coverage.Single(c => c.Rule.Id == "PR005");
+        var pr005 = coverage.Single(c => c.Rule.Id == "PR005" && c.TypeName == "PhoneModel");
         Assert.Equal((1, 15), (pr005.Filled, pr005.Total));
-        var pr001 = coverage.Single(c => c.Rule.Id == "PR001");
+        var pr001 = coverage.Single(c => c.Rule.Id == "PR001" && c.TypeName == "PhoneModel");
         Assert.Equal((Catalog.Models.All.Count(m => m.Released is not null && m.Unveiled is not null), Catalog.Models.All.Count), (pr001.Filled, pr001.Total));
         Assert.Equal(RuleRunner.Rules.Select(r => r.Id), coverage.Select(c => c.Rule.Id).Distinct());
     }

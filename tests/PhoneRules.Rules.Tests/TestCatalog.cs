@@ -54,8 +54,8 @@ internal sealed class TestCatalog
         return Add("PhoneModel", key, fields.ToString());
     }
 
-    public TestCatalog Lookup(string key, string model, string? imei, string maker = "abroad") =>
-        Add("ImeiLookup", key, $"model: {model}\n{(imei is null ? string.Empty : $"imei: \"{imei}\"\n")}illustrative: true\nreported-maker: {maker}\nconfidence: high\nsources: [s1]");
+    public TestCatalog Lookup(string key, string model, string? imei, string maker = "abroad", bool illustrative = true, string? reportedModel = null, string confidence = "high") =>
+        Add("ImeiLookup", key, $"model: {model}\n{(imei is null ? string.Empty : $"imei: \"{imei}\"\n")}illustrative: {(illustrative ? "true" : "false")}\nreported-maker: {maker}\n{(reportedModel is null ? string.Empty : $"reported-model: \"{reportedModel}\"\n")}confidence: {confidence}\nsources: [s1]");
 
     public TestCatalog Add(string type, string key, string fields)
     {

@@ -123,6 +123,7 @@ public static class Explainer
         ReleaseDrought drought => drought.Year.ToString(CultureInfo.InvariantCulture),
         AnalysisYear year => year.Year.ToString(CultureInfo.InvariantCulture),
         TacSightings tac => tac.Tac.ToString(),
+        ForeignModelSightings shared => shared.Maker.Key + " " + shared.ReportedModel,
         _ => null,
     };
 
@@ -143,7 +144,10 @@ public static class Explainer
         ReleaseCount count => $"{count.Year}: {count.Min} to {count.Max} release(s)",
         ReleaseDrought drought => $"drought in {drought.Year} ({Value(drought.Confidence)})",
         TacSightings tac => $"TAC {tac.Tac}: {tac.Lookups.Count} sighting(s) of {tac.ModelCount} model(s)",
+        ForeignModelSightings shared => $"{shared.Maker.Name} model {shared.ReportedModel}: {shared.Lookups.Count} lookup(s) of {shared.ModelCount} model(s)",
         CatalogIndex => "the catalog",
+        EventVersions pair => $"{Format(pair.From)} | {Format(pair.To)}",
+        IReadOnlyList<DateVersion> versions => versions.Count == 0 ? "none" : string.Join("; ", versions.Select(v => $"{v.Label} {v.Date} [{string.Join(", ", v.Sources.Select(s => s.Key))}]")),
         ICollection collection => collection.Count.ToString(CultureInfo.InvariantCulture) + " item(s)",
         IEnumerable sequence => sequence.Cast<object>().Count().ToString(CultureInfo.InvariantCulture) + " item(s)",
         _ => value.ToString() ?? string.Empty,

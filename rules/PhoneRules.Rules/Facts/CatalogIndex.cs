@@ -49,14 +49,14 @@ public sealed class CatalogIndex
         }
     }
 
-    /// <summary>The sightings grouped by TAC, in order of first appearance.</summary>
+    /// <summary>The sightings with a reported (not illustrative) IMEI grouped by TAC, in order of first appearance.</summary>
     public IReadOnlyList<TacSightings> GroupByTac()
     {
         var groups = new Dictionary<Tac, List<ImeiLookup>>();
         var order = new List<Tac>();
         foreach (var lookup in Catalog.ImeiLookups)
         {
-            if (lookup.Imei is not { } imei)
+            if (lookup.Imei is not { } imei || lookup.Illustrative)
             {
                 continue;
             }
@@ -72,6 +72,42 @@ public sealed class CatalogIndex
         }
 
         return order.Select(tac => Group(tac, groups[tac])).ToList();
+    }
+
+    /// <summary>
+    /// The lookups that name a foreign maker and a model, grouped by that maker and model name (ordinal), in
+    /// order of first appearance. Illustrative IMEIs are kept: the lookup's result, not the number, is the
+    /// sourced fact.
+    /// </summary>
+    public IReadOnlyList<ForeignModelSightings> GroupByReportedModel()
+    {
+        var home = Settings.DomesticCountry;
+        var groups = new Dictionary<(Maker, string), List<ImeiLookup>>(new MakerModelComparer());
+        var order = new List<(Maker, string)>();
+        foreach (var lookup in Catalog.ImeiLookups)
+        {
+            if (lookup.ReportedModel is not { } reported || lookup.ReportedMaker.Country == home)
+            {
+                continue;
+            }
+
+            var key = (lookup.ReportedMaker, reported);
+            if (!groups.TryGetValue(key, out var list))
+            {
+                list = new List<ImeiLookup>();
+                groups.Add(key, list);
+                order.Add(key);
+            }
+
+            list.Add(lookup);
+        }
+
+        return order.Select(key =>
+        {
+            var lookups = groups[key];
+            var models = new HashSet<PhoneModel>(lookups.Select(l => l.Model), ReferenceEqualityComparer.Instance);
+            return new ForeignModelSightings(key.Item1, key.Item2, lookups, models.Count);
+        }).ToList();
     }
 
     /// <summary>A group of sightings of one TAC, with its count of distinct models.</summary>
@@ -123,5 +159,14 @@ public sealed class CatalogIndex
         }
 
         list.Add(value);
+    }
+
+    private sealed class MakerModelComparer : IEqualityComparer<(Maker Maker, string Model)>
+    {
+        public bool Equals((Maker Maker, string Model) x, (Maker Maker, string Model) y) =>
+            ReferenceEquals(x.Maker, y.Maker) && string.Equals(x.Model, y.Model, StringComparison.Ordinal);
+
+        public int GetHashCode((Maker Maker, string Model) obj) =>
+            HashCode.Combine(ReferenceEqualityComparer.Instance.GetHashCode(obj.Maker), StringComparer.Ordinal.GetHashCode(obj.Model));
     }
 }

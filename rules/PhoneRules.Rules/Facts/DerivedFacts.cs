@@ -17,9 +17,11 @@ public sealed record ReleaseCount(int Year, int Min, int Max, IReadOnlyList<Phon
 
 /// <summary>PR002's conclusion, which PR004 chains on: a domestic model with foreign hardware evidence.</summary>
 /// <param name="Model">The model.</param>
-/// <param name="Confidence">Certain when an IMEI, hardware or rebadge points abroad; possible on appearance alone.</param>
-/// <param name="Evidence">The lookups and matches that point abroad.</param>
-public sealed record ForeignHardware(PhoneModel Model, FindingConfidence Confidence, IReadOnlyList<Evidence> Evidence)
+/// <param name="Confidence">Certain when an IMEI lookup or a hardware, same-IMEI or rebadge match not graded low points abroad; possible otherwise.</param>
+/// <param name="Evidence">The lookups and matches that point abroad, each fact once.</param>
+/// <param name="TacHolders">The foreign makers that the lookups show holding the TAC, in file order.</param>
+/// <param name="HardwareMatches">The hardware, same-IMEI and rebadge matches not restating a lookup.</param>
+public sealed record ForeignHardware(PhoneModel Model, FindingConfidence Confidence, IReadOnlyList<Evidence> Evidence, IReadOnlyList<Maker> TacHolders, IReadOnlyList<AppearanceMatch> HardwareMatches)
 {
     /// <summary>Whether PR002 was certain.</summary>
     public bool IsCertain => Confidence == FindingConfidence.Certain;
@@ -40,3 +42,14 @@ public sealed record ReleaseDrought(int Year, FindingConfidence Confidence, Rele
 /// <param name="Lookups">The sightings reporting it, in file order.</param>
 /// <param name="ModelCount">How many distinct models those sightings are of.</param>
 public sealed record TacSightings(Tac Tac, IReadOnlyList<ImeiLookup> Lookups, int ModelCount);
+
+/// <summary>
+/// The IMEI lookups that report one foreign maker and model name, grouped by <see cref="CatalogIndex"/>
+/// before the session starts (as <see cref="TacSightings"/> are); PR012 judges how many distinct models
+/// share the result.
+/// </summary>
+/// <param name="Maker">The foreign maker the lookups report.</param>
+/// <param name="ReportedModel">The model name the lookups report.</param>
+/// <param name="Lookups">The lookups, in file order.</param>
+/// <param name="ModelCount">How many distinct catalogued models those lookups are of.</param>
+public sealed record ForeignModelSightings(Maker Maker, string ReportedModel, IReadOnlyList<ImeiLookup> Lookups, int ModelCount);

@@ -8,9 +8,9 @@ using static PhoneRules.Rules.RuleSupport;
 
 namespace PhoneRules.Rules.Rules;
 
-/// <summary>PR002: a model sold as domestic whose IMEI or appearance points to a foreign maker.</summary>
+/// <summary>PR002: a model sold as domestic whose IMEI lookup or hardware points to a foreign maker.</summary>
 [Name("PR002 foreign-hardware")]
-[Description("A model sold as domestic whose IMEI lookup names a foreign maker, or that matches a foreign phone.")]
+[Description("A model sold as domestic whose IMEI lookup shows a TAC held by a foreign maker, or that matches a foreign phone.")]
 [Tag("hardware")]
 [Severity(FindingSeverity.Warning)]
 [Reads(typeof(ImeiLookup), "reported-maker")]
@@ -37,37 +37,64 @@ public sealed class PR002ForeignHardwareRule : Rule
             .Do(ctx => ctx.Insert(Report(index, foreign!)));
     }
 
+    // Certain when a lookup, or a hardware, same-IMEI or rebadge match, points abroad and its own confidence
+    // is not low (a hedged source stays possible); an appearance is possible whatever its confidence. A
+    // same-IMEI match restating a lookup of the same model and maker is one fact entered twice: it adds its
+    // sources to the lookup's evidence and is not counted again.
     internal static ForeignHardware? Find(CatalogIndex index, PhoneModel model)
     {
         var home = index.Settings.DomesticCountry;
         var evidence = new List<Evidence>();
+        var holders = new List<Maker>();
+        var matched = new List<AppearanceMatch>();
         var certain = false;
-        foreach (var lookup in index.LookupsOf(model).Where(l => l.ReportedMaker.Country != home))
+        var lookups = index.LookupsOf(model).Where(l => l.ReportedMaker.Country != home).ToList();
+        var matches = index.MatchesOf(model).Where(m => m.ForeignMaker.Country != home).ToList();
+        foreach (var lookup in lookups)
         {
+            var restated = matches.Where(m => m.Kind == MatchKind.SameImei && ReferenceEquals(m.ForeignMaker, lookup.ReportedMaker)).ToList();
             var number = lookup.Imei is { } imei ? imei + (lookup.Illustrative ? " (illustrative)" : string.Empty) + " -> " : string.Empty;
-            evidence.Add(new Evidence("imei-lookup", $"{number}{lookup.ReportedMaker.Name} ({lookup.ReportedMaker.Country}){(lookup.ReportedModel is null ? string.Empty : " model " + lookup.ReportedModel)}", Keys(lookup.Sources)));
-            certain = true;
+            var sources = Keys(lookup.Sources).Concat(restated.SelectMany(m => Keys(m.Sources))).Distinct(System.StringComparer.Ordinal).ToArray();
+            evidence.Add(new Evidence("imei-lookup", $"{number}TAC held by {lookup.ReportedMaker.Name} ({lookup.ReportedMaker.Country}){(lookup.ReportedModel is null ? string.Empty : " model " + lookup.ReportedModel)}, confidence {Word(lookup.Confidence)}", sources));
+            matched.AddRange(restated);
+            if (!holders.Contains(lookup.ReportedMaker))
+            {
+                holders.Add(lookup.ReportedMaker);
+            }
+
+            certain |= lookup.Confidence != Confidence.Low;
         }
 
-        foreach (var match in index.MatchesOf(model).Where(m => m.ForeignMaker.Country != home))
+        foreach (var match in matches.Where(m => !matched.Contains(m)))
         {
-            evidence.Add(new Evidence("match-" + Word(match.Kind), $"{match.ForeignDevice} ({match.ForeignMaker.Name}, {match.ForeignMaker.Country})", Keys(match.Sources)));
-            certain |= match.Kind != MatchKind.Appearance;
+            evidence.Add(new Evidence("match-" + Word(match.Kind), $"{match.ForeignDevice} ({match.ForeignMaker.Name}, {match.ForeignMaker.Country}), confidence {Word(match.Confidence)}", Keys(match.Sources)));
+            certain |= match.Kind != MatchKind.Appearance && match.Confidence != Confidence.Low;
         }
 
-        return evidence.Count == 0 ? null : new ForeignHardware(model, Grade(certain), evidence);
+        return evidence.Count == 0 ? null : new ForeignHardware(model, Grade(certain), evidence, holders, matches.Where(m => !matched.Contains(m) && m.Kind != MatchKind.Appearance).ToList());
     }
 
-    internal static Finding Report(CatalogIndex index, ForeignHardware foreign) => About(
-        s_rule,
-        index,
-        foreign.Model,
-        nameof(PhoneModel),
-        foreign.Confidence,
-        foreign.Confidence == FindingConfidence.Certain
-            ? $"{foreign.Model.Name} is sold as domestic, but its hardware traces to a foreign maker."
-            : $"{foreign.Model.Name} is sold as domestic, but looks like a foreign phone.",
-        foreign.Evidence);
+    // Says what the evidence shows: a lookup shows who holds the TAC, a match which phone it matches; neither
+    // shows who built the phone.
+    internal static Finding Report(CatalogIndex index, ForeignHardware foreign)
+    {
+        var name = foreign.Model.Name;
+        string message;
+        if (foreign.TacHolders.Count > 0)
+        {
+            message = $"{name} is sold as domestic, but an IMEI lookup shows the TAC of its IMEI is held by {string.Join(" and ", foreign.TacHolders.Select(m => $"{m.Name} ({m.Country})"))}.";
+        }
+        else if (foreign.HardwareMatches.Count > 0)
+        {
+            message = $"{name} is sold as domestic, but its hardware is reported to match the {string.Join(" and ", foreign.HardwareMatches.Select(m => $"{m.ForeignDevice} ({m.ForeignMaker.Country})"))}.";
+        }
+        else
+        {
+            message = $"{name} is sold as domestic, but looks like a foreign phone.";
+        }
+
+        return About(s_rule, index, foreign.Model, nameof(PhoneModel), foreign.Confidence, message, foreign.Evidence);
+    }
 
     private static string Word(MatchKind kind) => kind switch
     {
@@ -75,5 +102,12 @@ public sealed class PR002ForeignHardwareRule : Rule
         MatchKind.SameImei => "same-imei",
         MatchKind.Rebadge => "rebadge",
         _ => "appearance",
+    };
+
+    private static string Word(Confidence confidence) => confidence switch
+    {
+        Confidence.High => "high",
+        Confidence.Medium => "medium",
+        _ => "low",
     };
 }

@@ -8,9 +8,13 @@ using static PhoneRules.Rules.RuleSupport;
 
 namespace PhoneRules.Rules.Rules;
 
-/// <summary>PR003: a year with far fewer releases than the trailing mean.</summary>
+/// <summary>
+/// PR003: a year with far fewer catalogued releases than the trailing mean. It counts the catalog's releases,
+/// not the market's, and judges a year only when the years before it hold enough of them
+/// (drought-min-history-years, drought-min-history-releases): one catalogued model is no history.
+/// </summary>
 [Name("PR003 release-drought")]
-[Description("A year whose releases fall below drought-ratio times the mean of the drought-window-years before it.")]
+[Description("A year whose catalogued releases fall below drought-ratio times the mean of the drought-window-years before it, once those years hold drought-min-history-releases.")]
 [Tag("timeline")]
 [Severity(FindingSeverity.Warning)]
 [Reads(typeof(PhoneModel), "released")]
@@ -34,6 +38,7 @@ public sealed class PR003ReleaseDroughtRule : Rule
                 .Match<ReleaseCount>(h => h.Year < count.Year && h.Year >= (long)count.Year - index.Settings.DroughtWindowYears)
                 .Collect())
             .Having(() => history.Count() >= System.Math.Max(1, index.Settings.DroughtMinHistoryYears))
+            .Having(() => history.Sum(h => h.Min) >= index.Settings.DroughtMinHistoryReleases)
             .Let(() => drought, () => Judge(index, count, history))
             .Having(() => drought != null);
 
@@ -72,20 +77,21 @@ public sealed class PR003ReleaseDroughtRule : Rule
         var count = drought.Count;
         var evidence = new List<Evidence>
         {
-            Computed("releases", Range(count.Min, count.Max) + (count.Models.Count == 0 ? string.Empty : ": " + string.Join(", ", count.Models.Select(m => m.Key)))),
+            Computed("catalogued-releases", Range(count.Min, count.Max) + (count.Models.Count == 0 ? string.Empty : ": " + string.Join(", ", count.Models.Select(m => m.Key)))),
         };
         evidence.AddRange(count.Models.Select(m => new Evidence("released " + m.Key, m.Released!.Value.ToString(), Keys(m.ReleasedBy))));
-        evidence.AddRange(previous.Select(h => Computed("releases " + Number(h.Year), Range(h.Min, h.Max))));
+        evidence.AddRange(previous.Select(h => Computed("catalogued-releases " + Number(h.Year), Range(h.Min, h.Max))));
         evidence.Add(Computed("trailing-mean", decimal.Round(mean, 2).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         evidence.Add(Setting("drought-ratio", index.Settings.DroughtRatio));
         evidence.Add(Setting("drought-window-years", index.Settings.DroughtWindowYears));
+        evidence.Add(Setting("drought-min-history-releases", index.Settings.DroughtMinHistoryReleases));
         var location = count.Models.Count > 0 ? count.Models[0].Location : index.Settings.Location;
         return Create(
             s_rule,
             drought.Confidence,
             "year",
             Number(drought.Year),
-            $"{Number(drought.Year)} saw {Range(count.Min, count.Max)} release(s) against a trailing mean of {decimal.Round(mean, 2).ToString(System.Globalization.CultureInfo.InvariantCulture)} over {Number(previous[0].Year)}-{Number(previous[^1].Year)}.",
+            $"The catalog records {Range(count.Min, count.Max)} release(s) in {Number(drought.Year)} against a trailing mean of {decimal.Round(mean, 2).ToString(System.Globalization.CultureInfo.InvariantCulture)} catalogued releases a year over {Number(previous[0].Year)}-{Number(previous[^1].Year)}; sources may name releases the catalog lacks.",
             evidence,
             Locate(index, location));
     }

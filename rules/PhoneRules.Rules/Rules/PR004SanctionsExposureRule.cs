@@ -7,11 +7,15 @@ using static PhoneRules.Rules.RuleSupport;
 
 namespace PhoneRules.Rules.Rules;
 
-/// <summary>PR004: foreign-made handsets on sale after the sanctions measure in settings (UNSCR 2397).</summary>
+/// <summary>
+/// PR004: handsets with foreign hardware on sale after the sanctions measure in settings (UNSCR 2397). Being
+/// on sale after the measure is a proxy for being imported after it (stock could predate it), so this is a
+/// warning, not an error.
+/// </summary>
 [Name("PR004 sanctions-exposure")]
-[Description("A model with foreign hardware (PR002) that went on sale after the sanctions measure named in sanctions-event.")]
+[Description("A model with foreign hardware (PR002) on sale after the sanctions measure named in sanctions-event; on sale after it is not shown to be imported after it.")]
 [Tag("sanctions")]
-[Severity(FindingSeverity.Error)]
+[Severity(FindingSeverity.Warning)]
 [Reads(typeof(PhoneModel), "released")]
 [ChainsOn(typeof(PR002ForeignHardwareRule))]
 public sealed class PR004SanctionsExposureRule : Rule
@@ -63,8 +67,8 @@ public sealed class PR004SanctionsExposureRule : Rule
             nameof(PhoneModel),
             confidence,
             fromRelease
-                ? $"{model.Name}, with foreign hardware, went on sale in {date}, after {sanctions.Name} ({sanctions.Date:yyyy-MM-dd})."
-                : $"{model.Name}, with foreign hardware, was shown by state media in {date}, after {sanctions.Name} ({sanctions.Date:yyyy-MM-dd}); its release date is not recorded.",
+                ? $"{model.Name}, with foreign hardware, was on sale after {sanctions.Name} ({sanctions.Date:yyyy-MM-dd}): released {date}; when its parts were imported is not recorded."
+                : $"{model.Name}, with foreign hardware, was shown by state media in {date}, after {sanctions.Name} ({sanctions.Date:yyyy-MM-dd}); its release date and when its parts were imported are not recorded.",
             evidence);
     }
 }

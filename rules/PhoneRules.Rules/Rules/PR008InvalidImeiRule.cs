@@ -7,9 +7,12 @@ using static PhoneRules.Rules.RuleSupport;
 
 namespace PhoneRules.Rules.Rules;
 
-/// <summary>PR008: an IMEI that fails the Luhn check or whose TAC names no known reporting body.</summary>
+/// <summary>
+/// PR008: an IMEI that fails the Luhn check or whose TAC names no known reporting body. Illustrative IMEIs are
+/// stand-ins the catalog chose, not reported numbers, so they are skipped.
+/// </summary>
 [Name("PR008 invalid-imei")]
-[Description("A reported IMEI whose check digit fails the Luhn check, or whose TAC starts with no allocated reporting body.")]
+[Description("A reported (not illustrative) IMEI whose check digit fails the Luhn check, or whose TAC starts with no allocated reporting body.")]
 [Tag("imei")]
 [Severity(FindingSeverity.Warning)]
 [Reads(typeof(ImeiLookup), "imei")]
@@ -25,7 +28,7 @@ public sealed class PR008InvalidImeiRule : Rule
 
         When()
             .Match(() => index)
-            .Match(() => lookup, l => l.Imei.HasValue && (!l.Imei.Value.HasValidCheckDigit || !l.Imei.Value.Tac.HasKnownReportingBody));
+            .Match(() => lookup, l => !l.Illustrative && l.Imei.HasValue && (!l.Imei.Value.HasValidCheckDigit || !l.Imei.Value.Tac.HasKnownReportingBody));
 
         Then()
             .Do(ctx => ctx.Insert(Report(index, lookup)));
@@ -35,7 +38,7 @@ public sealed class PR008InvalidImeiRule : Rule
     {
         var imei = lookup.Imei!.Value;
         var problems = new List<string>();
-        var evidence = new List<Evidence> { new("imei", imei + (lookup.Illustrative ? " (illustrative)" : string.Empty), Keys(lookup.Sources)) };
+        var evidence = new List<Evidence> { new("imei", imei.ToString(), Keys(lookup.Sources)) };
         if (!imei.HasValidCheckDigit)
         {
             problems.Add($"its check digit is {Number(imei.CheckDigit)}, not {Number(Imei.ComputeCheckDigit(long.Parse(imei.ToString()[..14], System.Globalization.CultureInfo.InvariantCulture)))}");

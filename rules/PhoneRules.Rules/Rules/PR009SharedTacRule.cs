@@ -7,9 +7,12 @@ using static PhoneRules.Rules.RuleSupport;
 
 namespace PhoneRules.Rules.Rules;
 
-/// <summary>PR009: one TAC reported for several distinct models (rebadging).</summary>
+/// <summary>
+/// PR009: one TAC reported for several distinct models (rebadging). Illustrative IMEIs are stand-ins whose
+/// TACs the catalog chose, so <see cref="CatalogIndex.GroupByTac"/> leaves them out.
+/// </summary>
 [Name("PR009 shared-tac")]
-[Description("One type allocation code reported for two or more distinct models, a sign of rebadging.")]
+[Description("One type allocation code of reported (not illustrative) IMEIs given for two or more distinct models, a sign of rebadging.")]
 [Tag("imei")]
 [Severity(FindingSeverity.Warning)]
 [Reads(typeof(ImeiLookup), "imei")]
@@ -41,7 +44,7 @@ public sealed class PR009SharedTacRule : Rule
             "tac",
             shared.Tac.ToString(),
             $"TAC {shared.Tac} is reported for {Number(models.Count)} models: {string.Join(", ", models.Select(m => m.Name))}.",
-            lookups.Select(l => new Evidence("imei-lookup " + l.Key, $"{l.Imei}{(l.Illustrative ? " (illustrative)" : string.Empty)} {l.Model.Key}", Keys(l.Sources))).ToList(),
+            lookups.Select(l => new Evidence("imei-lookup " + l.Key, $"{l.Imei} {l.Model.Key}", Keys(l.Sources))).ToList(),
             Locate(index, lookups[0].Location));
     }
 }

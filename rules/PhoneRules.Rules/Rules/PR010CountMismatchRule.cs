@@ -66,15 +66,23 @@ public sealed class PR010CountMismatchRule : Rule
         var catalogCount = tally.Possible.Count == 0
             ? Number(tally.Certain.Count)
             : $"{Number(tally.Certain.Count)} to {Number(tally.Certain.Count + tally.Possible.Count)}";
+
+        // More stated than catalogued says the catalog lacks a model (or cannot identify one); fewer stated
+        // than catalogued with certainty says the source (or the catalog's dates) is wrong.
+        var incomplete = stated.Count > tally.Certain.Count + tally.Possible.Count;
+        var reading = incomplete
+            ? "the catalog is incomplete or a model is unidentified"
+            : "the source is wrong, or the catalog's dates or models are";
         return About(
             s_rule,
             index,
             stated,
             nameof(SeriesCount),
             FindingConfidence.Certain,
-            $"Sources count {Number(stated.Count)} {stated.Series.Name} models released in {span}; the catalog has {catalogCount}.",
+            $"Sources count {Number(stated.Count)} {stated.Series.Name} models released in {span}; the catalog has {catalogCount}: {reading}.",
             [
                 new Evidence("stated-count", Number(stated.Count), Keys(stated.Sources)),
+                Computed("reading", incomplete ? "catalog incomplete" : "source or catalog wrong"),
                 Computed("catalog-certain", tally.Certain.Count == 0 ? "none" : string.Join(", ", tally.Certain.Select(m => m.Key))),
                 Computed("catalog-undated-or-straddling", tally.Possible.Count == 0 ? "none" : string.Join(", ", tally.Possible.Select(m => m.Key))),
             ]);

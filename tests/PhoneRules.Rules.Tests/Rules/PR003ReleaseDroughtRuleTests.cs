@@ -21,7 +21,8 @@ public sealed class PR003ReleaseDroughtRuleTests
         Assert.Equal("year", finding.SubjectType);
         Assert.Equal(FindingConfidence.Certain, finding.Confidence);
         Assert.Equal("2", Evidence(finding, "trailing-mean"));
-        Assert.Equal("2020 saw 0 release(s) against a trailing mean of 2 over 2017-2019.", finding.Message);
+        Assert.Equal("The catalog records 0 release(s) in 2020 against a trailing mean of 2 catalogued releases a year over 2017-2019; sources may name releases the catalog lacks.", finding.Message);
+        Assert.Equal("3", Evidence(finding, "drought-min-history-releases"));
     }
 
     [Fact]
@@ -49,7 +50,7 @@ public sealed class PR003ReleaseDroughtRuleTests
         var finding = Assert.Single(Fire<PR003ReleaseDroughtRule>(catalog, s_support));
 
         Assert.Equal(FindingConfidence.Possible, finding.Confidence);
-        Assert.Equal("0 to 1: x", Evidence(finding, "releases"));
+        Assert.Equal("0 to 1: x", Evidence(finding, "catalogued-releases"));
     }
 
     [Fact]
@@ -71,6 +72,50 @@ public sealed class PR003ReleaseDroughtRuleTests
         var findings = Fire<PR003ReleaseDroughtRule>(catalog, s_support);
 
         Assert.Equal(["2020", "2021"], findings.Select(f => f.SubjectKey));
+    }
+
+    [Fact]
+    public void Fire_OneModelStarterCatalog_DoesNotFire()
+    {
+        // The model 'phonerules init' writes as an example, uncommented: one release is no history.
+        var catalog = new TestCatalog().Model("example-1", released: "2019-10/2019-12", unveiled: "2020-01/2020-03").Build();
+
+        Assert.Empty(Fire<PR003ReleaseDroughtRule>(catalog, s_support));
+    }
+
+    [Fact]
+    public void Fire_HistoryExactlyAtMinimumReleases_Fires()
+    {
+        // Three certain releases in 2017-2019, the default minimum: judged, and 0 < 0.5 x 1.
+        var catalog = new TestCatalog()
+            .Model("a", released: "2017-03").Model("b", released: "2018-03").Model("c", released: "2019-03")
+            .Build();
+
+        var finding = Assert.Single(Fire<PR003ReleaseDroughtRule>(catalog, s_support));
+
+        Assert.Equal("2020", finding.SubjectKey);
+    }
+
+    [Fact]
+    public void Fire_HistoryOneBelowMinimumReleases_DoesNotFire()
+    {
+        var catalog = new TestCatalog()
+            .Model("a", released: "2017-03").Model("b", released: "2018-03").Model("c", released: "2019-03")
+            .Setting("drought-min-history-releases", "4")
+            .Build();
+
+        Assert.Empty(Fire<PR003ReleaseDroughtRule>(catalog, s_support));
+    }
+
+    [Fact]
+    public void Fire_HistoryReleaseStraddlingAYear_CountsOnlyCertainReleases()
+    {
+        // Two certain releases and one that may fall in 2016: the history holds 2 catalogued releases for sure.
+        var catalog = new TestCatalog()
+            .Model("a", released: "2017-03").Model("b", released: "2018-03").Model("c", released: "2016-12/2017-01")
+            .Build();
+
+        Assert.Empty(Fire<PR003ReleaseDroughtRule>(catalog, s_support));
     }
 
     private static TestCatalog TwoAYear() => new TestCatalog()

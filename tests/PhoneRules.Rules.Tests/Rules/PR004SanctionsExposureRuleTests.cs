@@ -14,8 +14,9 @@ public sealed class PR004SanctionsExposureRuleTests
         var finding = Assert.Single(Fire<PR004SanctionsExposureRule>(catalog, typeof(PR002ForeignHardwareRule)));
 
         Assert.Equal(FindingConfidence.Certain, finding.Confidence);
-        Assert.Equal(FindingSeverity.Error, finding.Severity);
+        Assert.Equal(FindingSeverity.Warning, finding.Severity);
         Assert.Equal("UNSCR 2397, 2017-12-22", Evidence(finding, "sanctions-event"));
+        Assert.Equal("Model m, with foreign hardware, was on sale after UNSCR 2397 (2017-12-22): released 2019-05; when its parts were imported is not recorded.", finding.Message);
     }
 
     [Fact]

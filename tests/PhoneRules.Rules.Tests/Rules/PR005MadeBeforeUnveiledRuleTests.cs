@@ -45,4 +45,26 @@ public sealed class PR005MadeBeforeUnveiledRuleTests
         Assert.Equal(FindingConfidence.Possible, finding.Confidence);
         Assert.Equal("1..182", Evidence(finding, "lag-days"));
     }
+
+    [Fact]
+    public void Fire_ClaimedManufactureWidensTheLag_FiresPossible()
+    {
+        var catalog = new TestCatalog().Model("m", manufactured: "2019-01-01", unveiled: "2019-06-01")
+            .Add("DateClaim", "c", "model: m\nevent: manufacture\ndate: 2019-05-01\nconfidence: medium\nsources: [s1]")
+            .Build();
+
+        var finding = Assert.Single(Fire<PR005MadeBeforeUnveiledRule>(catalog));
+
+        Assert.Equal(FindingConfidence.Possible, finding.Confidence);
+        Assert.Equal("31..151", Evidence(finding, "lag-days"));
+        Assert.Equal("2019-05-01", Evidence(finding, "manufactured claim c"));
+    }
+
+    [Fact]
+    public void Fire_QualifiedManufactureDate_FiresPossibleNotCertain()
+    {
+        var catalog = new TestCatalog().Model("m", manufactured: "2019-01~", unveiled: "2019-09").Build();
+
+        Assert.Equal(FindingConfidence.Possible, Assert.Single(Fire<PR005MadeBeforeUnveiledRule>(catalog)).Confidence);
+    }
 }

@@ -12,7 +12,8 @@ public sealed class PR010CountMismatchRuleTests
 
         var finding = Assert.Single(Fire<PR010CountMismatchRule>(catalog));
 
-        Assert.Equal("Sources count 3 Line models released in 2017-2019; the catalog has 2.", finding.Message);
+        Assert.Equal("Sources count 3 Line models released in 2017-2019; the catalog has 2: the catalog is incomplete or a model is unidentified.", finding.Message);
+        Assert.Equal("catalog incomplete", Evidence(finding, "reading"));
     }
 
     [Fact]
@@ -28,7 +29,10 @@ public sealed class PR010CountMismatchRuleTests
     {
         var catalog = new TestCatalog().Model("a", released: "2017").Model("b", released: "2018").Add("SeriesCount", "c", Count(1)).Build();
 
-        Assert.Single(Fire<PR010CountMismatchRule>(catalog));
+        var finding = Assert.Single(Fire<PR010CountMismatchRule>(catalog));
+
+        Assert.Equal("Sources count 1 Line models released in 2017-2019; the catalog has 2: the source is wrong, or the catalog's dates or models are.", finding.Message);
+        Assert.Equal("source or catalog wrong", Evidence(finding, "reading"));
     }
 
     [Fact]
@@ -47,7 +51,7 @@ public sealed class PR010CountMismatchRuleTests
         var finding = Assert.Single(Fire<PR010CountMismatchRule>(catalog));
 
         Assert.Equal("a", Evidence(finding, "catalog-undated-or-straddling"));
-        Assert.Equal("Sources count 2 Line models released in 2017-2019; the catalog has 0 to 1.", finding.Message);
+        Assert.Equal("Sources count 2 Line models released in 2017-2019; the catalog has 0 to 1: the catalog is incomplete or a model is unidentified.", finding.Message);
     }
 
     private static string Count(int count) => $"series: line\nfrom-year: 2017\nto-year: 2019\ncount: {count}\nsources: [s1]";
