@@ -3,7 +3,7 @@ using System.Linq;
 
 namespace PhoneRules.Rules.Findings;
 
-/// <summary>How a finding compares with a baseline; the names are SARIF's baselineState values.</summary>
+/// <summary>How a finding compares with a baseline: new, updated, unchanged or absent.</summary>
 public enum BaselineState
 {
     /// <summary>Not in the baseline.</summary>

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace PhoneRules.Rules.Findings;
 
-/// <summary>How much a finding matters; the names match SARIF's levels.</summary>
+/// <summary>How much a finding matters: note, warning or error.</summary>
 public enum FindingSeverity
 {
     /// <summary>Context worth knowing.</summary>

@@ -18,6 +18,9 @@ namespace PhoneRules.Cli.Output.Html;
 /// </summary>
 internal static class HtmlReportRenderer
 {
+    // The drought rule's id from the rule itself, never retyped here.
+    private static readonly string s_droughtRule = PhoneRules.Rules.RuleDescriptor.Of<PhoneRules.Rules.Rules.PR003ReleaseDroughtRule>().Id;
+
     private const int Left = 190;
     private const int Right = 30;
     private const int Width = 1100;
@@ -28,7 +31,7 @@ internal static class HtmlReportRenderer
         var html = new StringBuilder();
         var findingsBySubject = report.Findings.Select((f, i) => (Finding: f, Id: "f-" + (i + 1).ToString(CultureInfo.InvariantCulture)))
             .GroupBy(x => x.Finding.SubjectKey).ToDictionary(g => g.Key, g => g.ToList());
-        var droughtYears = report.Findings.Where(f => f.RuleId == "PR003").Select(f => int.Parse(f.SubjectKey, CultureInfo.InvariantCulture)).ToHashSet();
+        var droughtYears = report.Findings.Where(f => f.RuleId == s_droughtRule).Select(f => int.Parse(f.SubjectKey, CultureInfo.InvariantCulture)).ToHashSet();
 
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
