@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using PhoneRules.Testing;
 using PhoneRules.Generator.Diagnostics;
 using PhoneRules.Schema;
 
@@ -13,19 +14,6 @@ namespace PhoneRules.Generator.Tests;
 /// </summary>
 public sealed class DiagnosticCodesTests
 {
-    private static readonly Lazy<string> s_root = new(() =>
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "PhoneRules.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (PhoneRules.sln) is not above the test folder.");
-    });
-
     [Fact]
     public void EveryCode_HasADescriptorWithItsTitleCauseAndAbsoluteHelpLink()
     {
@@ -53,7 +41,7 @@ public sealed class DiagnosticCodesTests
     [Fact]
     public void DiagnosticsReference_HasOneSectionPerCode_HeadedAsTheHelpLinksExpect()
     {
-        var headings = File.ReadLines(Path.Combine(s_root.Value, "docs", "diagnostics.md"))
+        var headings = File.ReadLines(Path.Combine(RepositoryRoot.Folder, "docs", "diagnostics.md"))
             .Where(line => line.StartsWith("## PRG", StringComparison.Ordinal))
             .ToList();
 
@@ -64,7 +52,7 @@ public sealed class DiagnosticCodesTests
     [Fact]
     public void ReadmeTable_ListsEveryCodeOnce_InOrder()
     {
-        var ids = File.ReadLines(Path.Combine(s_root.Value, "README.md"))
+        var ids = File.ReadLines(Path.Combine(RepositoryRoot.Folder, "README.md"))
             .Select(line => Regex.Match(line, "^\\| (PRG[0-9]{3}) \\|"))
             .Where(match => match.Success)
             .Select(match => match.Groups[1].Value);
@@ -75,7 +63,7 @@ public sealed class DiagnosticCodesTests
     [Fact]
     public void DocsUrl_IsInTheRepositoryTheBuildNames()
     {
-        var props = File.ReadAllText(Path.Combine(s_root.Value, "Directory.Build.props"));
+        var props = File.ReadAllText(Path.Combine(RepositoryRoot.Folder, "Directory.Build.props"));
         var repository = Regex.Match(props, "<RepositoryUrl>([^<]+)</RepositoryUrl>").Groups[1].Value;
 
         Assert.Equal(DiagnosticCodes.DocsUrl, repository + "/blob/main/docs/diagnostics.md");

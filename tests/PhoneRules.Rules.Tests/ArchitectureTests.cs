@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using PhoneRules.Testing;
 
 namespace PhoneRules.Rules.Tests;
 
@@ -11,19 +12,6 @@ namespace PhoneRules.Rules.Tests;
 /// </summary>
 public sealed class ArchitectureTests
 {
-    private static readonly Lazy<string> s_root = new(() =>
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "PhoneRules.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (PhoneRules.sln) is not above the test folder.");
-    });
-
     [Fact]
     public void AnalysisLayer_ReferencesNoOutputLibrary_AndNothingAboveIt()
     {
@@ -46,7 +34,7 @@ public sealed class ArchitectureTests
     [Fact]
     public void AnalysisLayer_HasNoSarifWords()
     {
-        var files = Directory.EnumerateFiles(Path.Combine(s_root.Value, "rules"), "*.cs", SearchOption.AllDirectories).Where(IsSource).ToList();
+        var files = Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Folder, "rules"), "*.cs", SearchOption.AllDirectories).Where(IsSource).ToList();
 
         Assert.NotEmpty(files);
         Assert.All(files, file => Assert.DoesNotContain("sarif", File.ReadAllText(file), StringComparison.OrdinalIgnoreCase));
@@ -57,13 +45,13 @@ public sealed class ArchitectureTests
     {
         var literal = new Regex("\"(PR[0-9]{3})\\b", RegexOptions.CultureInvariant);
         var offenders = new[] { "src", "rules", "generator" }
-            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(s_root.Value, folder), "*.cs", SearchOption.AllDirectories))
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Folder, folder), "*.cs", SearchOption.AllDirectories))
             .Where(IsSource)
             .SelectMany(file => File.ReadLines(file)
                 .Where(line => !line.TrimStart().StartsWith("//", StringComparison.Ordinal))
                 .SelectMany(line => literal.Matches(line).Select(match => (File: file, Id: match.Groups[1].Value))))
             .Where(hit => !Path.GetFileName(hit.File).StartsWith(hit.Id, StringComparison.Ordinal))
-            .Select(hit => Path.GetRelativePath(s_root.Value, hit.File) + ": " + hit.Id)
+            .Select(hit => Path.GetRelativePath(RepositoryRoot.Folder, hit.File) + ": " + hit.Id)
             .ToList();
 
         Assert.True(offenders.Count == 0, string.Join("\n", offenders));
