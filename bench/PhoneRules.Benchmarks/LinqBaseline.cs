@@ -1,10 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
 using PhoneRules.Model;
-using PhoneRules.Rules.Facts;
-using PhoneRules.Rules.Findings;
-using PhoneRules.Rules.Rules;
-using PhoneRules.Rules.Rules.Support;
+using PhoneRules.Analysis.Facts;
+using PhoneRules.Analysis.Findings;
+using PhoneRules.Analysis.Rules;
+using PhoneRules.Analysis.Rules.Support;
 
 namespace PhoneRules.Benchmarks;
 
@@ -60,7 +60,7 @@ public static class LinqBaseline
 
         // PR003 and PR006: release counts per year, the drought, its context.
         var counts = new List<ReleaseCount>();
-        foreach (var year in PhoneRules.Rules.RuleSupport.Years(settings.DroughtFirstYear, settings.DroughtLastYear))
+        foreach (var year in PhoneRules.Analysis.RuleSupport.Years(settings.DroughtFirstYear, settings.DroughtLastYear))
         {
             var y = year;
             counts.Add(ReleaseCountRule.Count(new AnalysisYear(y), catalog.Models.Where(m => m.Released is { } d && d.IsPossiblyIn(y))));

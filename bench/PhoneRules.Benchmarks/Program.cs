@@ -7,8 +7,8 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using PhoneRules.Benchmarks;
-using PhoneRules.Rules;
-using PhoneRules.Rules.Findings;
+using PhoneRules.Analysis;
+using PhoneRules.Analysis.Findings;
 
 if (args.Length > 0 && args[0] == "probe")
 {
@@ -37,7 +37,7 @@ if (args.Length > 0 && args[0] == "probe")
 if (args.Length > 0 && args[0] == "per-rule")
 {
     var catalog = SyntheticCatalog.Create(100_000, 1_000_000).Data;
-    var support = new[] { typeof(PhoneRules.Rules.Rules.Support.AnalysisYearsRule), typeof(PhoneRules.Rules.Rules.Support.ReleaseCountRule) };
+    var support = new[] { typeof(PhoneRules.Analysis.Rules.Support.AnalysisYearsRule), typeof(PhoneRules.Analysis.Rules.Support.ReleaseCountRule) };
     foreach (var rule in RuleRunner.Rules)
     {
         var types = new System.Collections.Generic.List<Type> { rule.RuleType };
@@ -48,12 +48,12 @@ if (args.Length > 0 && args[0] == "per-rule")
 
         if (rule.Id == "PR006")
         {
-            types.Add(typeof(PhoneRules.Rules.Rules.PR003ReleaseDroughtRule));
+            types.Add(typeof(PhoneRules.Analysis.Rules.PR003ReleaseDroughtRule));
         }
 
         if (rule.Id == "PR004")
         {
-            types.Add(typeof(PhoneRules.Rules.Rules.PR002ForeignHardwareRule));
+            types.Add(typeof(PhoneRules.Analysis.Rules.PR002ForeignHardwareRule));
         }
         var factory = RuleRunner.Compile(types.ToArray());
         GC.Collect();
@@ -62,7 +62,7 @@ if (args.Length > 0 && args[0] == "per-rule")
         Console.WriteLine($"{rule.Id}: {clock.ElapsedMilliseconds} ms, {n} findings");
     }
 
-    var none = RuleRunner.Compile(typeof(PhoneRules.Rules.Rules.Support.AnalysisYearsRule));
+    var none = RuleRunner.Compile(typeof(PhoneRules.Analysis.Rules.Support.AnalysisYearsRule));
     var c2 = Stopwatch.StartNew();
     RuleRunner.Analyze(none, catalog);
     Console.WriteLine($"insert only: {c2.ElapsedMilliseconds} ms");

@@ -3,9 +3,9 @@ using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using NRules;
 using PhoneRules.Model;
-using PhoneRules.Rules;
-using PhoneRules.Rules.Facts;
-using PhoneRules.Rules.Findings;
+using PhoneRules.Analysis;
+using PhoneRules.Analysis.Facts;
+using PhoneRules.Analysis.Findings;
 
 namespace PhoneRules.Benchmarks;
 
@@ -19,10 +19,10 @@ namespace PhoneRules.Benchmarks;
 public class RulesBenchmarks
 {
     private static readonly ISessionFactory s_fourRules = RuleRunner.Compile(
-        typeof(PhoneRules.Rules.Rules.PR001LateAnnouncementRule),
-        typeof(PhoneRules.Rules.Rules.PR002ForeignHardwareRule),
-        typeof(PhoneRules.Rules.Rules.PR005MadeBeforeUnveiledRule),
-        typeof(PhoneRules.Rules.Rules.PR008InvalidImeiRule));
+        typeof(PhoneRules.Analysis.Rules.PR001LateAnnouncementRule),
+        typeof(PhoneRules.Analysis.Rules.PR002ForeignHardwareRule),
+        typeof(PhoneRules.Analysis.Rules.PR005MadeBeforeUnveiledRule),
+        typeof(PhoneRules.Analysis.Rules.PR008InvalidImeiRule));
 
     private readonly RulesEnginePeer _peer = new();
     private CatalogData _catalog = Catalog.Data;

@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using PhoneRules.Model;
-using PhoneRules.Rules.Facts;
-using PhoneRules.Rules.Findings;
-using PhoneRules.Rules.Rules;
+using PhoneRules.Analysis.Facts;
+using PhoneRules.Analysis.Findings;
+using PhoneRules.Analysis.Rules;
 using RE = RulesEngine;
 
 namespace PhoneRules.Benchmarks;

@@ -1,5 +1,5 @@
 using PhoneRules.Cli;
-using PhoneRules.Rules;
+using PhoneRules.Analysis;
 
 // Compiling the rules is most of a cold start: begin it on the second core while the arguments are parsed
 // and the catalog is loaded.

@@ -1,8 +1,8 @@
 using System.Linq;
 using System.Threading.Tasks;
 using PhoneRules.Model;
-using PhoneRules.Rules;
-using PhoneRules.Rules.Findings;
+using PhoneRules.Analysis;
+using PhoneRules.Analysis.Findings;
 using PhoneRules.Schema;
 using PhoneRules.Schema.Yaml;
 using PhoneRules.Cli.Output.Text;

@@ -29,7 +29,7 @@ public sealed class AnalyzeCommandTests
         Assert.Equal("phonerules", root.GetProperty("tool").GetProperty("name").GetString());
         var findings = root.GetProperty("findings");
         Assert.Equal(root.GetProperty("summary").GetProperty("total").GetInt32(), findings.GetArrayLength());
-        Assert.Equal(Rules.RuleRunner.Analyze(Model.Catalog.Data).Count, findings.GetArrayLength());
+        Assert.Equal(Analysis.RuleRunner.Analyze(Model.Catalog.Data).Count, findings.GetArrayLength());
         Snapshot.Match(result.Output);
     }
 

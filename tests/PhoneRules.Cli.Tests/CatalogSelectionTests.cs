@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Text.Json;
 using PhoneRules.Cli.Output;
-using PhoneRules.Rules;
+using PhoneRules.Analysis;
 
 namespace PhoneRules.Cli.Tests;
 

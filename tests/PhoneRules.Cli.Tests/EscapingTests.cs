@@ -5,9 +5,9 @@ using System.Linq;
 using System.Text.Json;
 using PhoneRules.Cli.Output;
 using PhoneRules.Model;
-using PhoneRules.Rules;
-using PhoneRules.Rules.Explanations;
-using PhoneRules.Rules.Findings;
+using PhoneRules.Analysis;
+using PhoneRules.Analysis.Explanations;
+using PhoneRules.Analysis.Findings;
 using PhoneRules.Cli.Output.Html;
 using PhoneRules.Cli.Output.Text;
 

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using PhoneRules.Model;
-using PhoneRules.Rules;
+using PhoneRules.Analysis;
 
 namespace PhoneRules.Cli.Tests;
 

@@ -1,7 +1,7 @@
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using PhoneRules.Rules;
+using PhoneRules.Analysis;
 
 namespace PhoneRules.Cli.Tests;
 
@@ -22,7 +22,7 @@ public sealed class RulesJsonTests
         Assert.Equal("warning", pr004.GetProperty("severity").GetString());
         Assert.Equal(RuleRunner.Rules[3].Description, pr004.GetProperty("description").GetString());
         Assert.Equal(RuleRunner.Rules[3].Tags, pr004.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
-        Assert.Equal("https://github.com/phonerules/phonerules/blob/main/rules/PhoneRules.Rules/Docs/PR004.md", pr004.GetProperty("helpUri").GetString());
+        Assert.Equal("https://github.com/phonerules/phonerules/blob/main/rules/PhoneRules.Analysis/Docs/PR004.md", pr004.GetProperty("helpUri").GetString());
     }
 
     [Fact]

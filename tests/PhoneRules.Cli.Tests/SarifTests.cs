@@ -75,9 +75,9 @@ public sealed class SarifTests
         var driver = run.GetProperty("tool").GetProperty("driver");
         Assert.Equal("https://github.com/phonerules/phonerules", driver.GetProperty("informationUri").GetString());
         var rule = driver.GetProperty("rules")[0];
-        Assert.Equal("https://github.com/phonerules/phonerules/blob/main/rules/PhoneRules.Rules/Docs/PR001.md", rule.GetProperty("helpUri").GetString());
+        Assert.Equal("https://github.com/phonerules/phonerules/blob/main/rules/PhoneRules.Analysis/Docs/PR001.md", rule.GetProperty("helpUri").GetString());
         Assert.StartsWith("# PR001 late-announcement (warning)\n\nState media unveiled a model long after it went on sale.", rule.GetProperty("help").GetProperty("markdown").GetString(), System.StringComparison.Ordinal);
-        Assert.Equal(PhoneRules.Rules.RuleDocs.Get(PhoneRules.Rules.RuleRunner.Rules[0]), rule.GetProperty("help").GetProperty("text").GetString());
+        Assert.Equal(PhoneRules.Analysis.RuleDocs.Get(PhoneRules.Analysis.RuleRunner.Rules[0]), rule.GetProperty("help").GetProperty("text").GetString());
     }
 
     [Fact]

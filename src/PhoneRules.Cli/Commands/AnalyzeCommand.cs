@@ -5,8 +5,8 @@ using System.Diagnostics;
 using System.Linq;
 using PhoneRules.Cli.Input;
 using PhoneRules.Cli.Output;
-using PhoneRules.Rules;
-using PhoneRules.Rules.Findings;
+using PhoneRules.Analysis;
+using PhoneRules.Analysis.Findings;
 using PhoneRules.Cli.Output.Text;
 
 namespace PhoneRules.Cli.Commands;
@@ -154,7 +154,7 @@ public sealed class AnalyzeCommand : CliCommand
             // Only the formats that name files from the repository's root ask git where the catalog is.
             Repository = format is "sarif" or "github" && catalogPath is not null and not InputFile.StandardInput ? GitRevision.RepositoryPath(catalogPath) : null,
             Baseline = comparison?.Where(r => r.Finding.Severity >= minSeverity).ToList(),
-            Explanations = parse.GetValue(_explain) ? PhoneRules.Rules.Explanations.Explainer.ExplainAll(catalog, reported) : null,
+            Explanations = parse.GetValue(_explain) ? PhoneRules.Analysis.Explanations.Explainer.ExplainAll(catalog, reported) : null,
         };
         var output = parse.GetValue(_output);
         if (format == "text" && output is null or SafeWriter.StandardOutput && Console.UseColor)

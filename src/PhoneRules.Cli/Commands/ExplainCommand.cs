@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Linq;
-using PhoneRules.Rules;
-using PhoneRules.Rules.Explanations;
+using PhoneRules.Analysis;
+using PhoneRules.Analysis.Explanations;
 using PhoneRules.Schema;
 using PhoneRules.Cli.Output.Json;
 using PhoneRules.Cli.Output.Text;

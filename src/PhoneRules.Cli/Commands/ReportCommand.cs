@@ -1,7 +1,7 @@
 using System;
 using System.CommandLine;
 using PhoneRules.Cli.Output;
-using PhoneRules.Rules;
+using PhoneRules.Analysis;
 using PhoneRules.Cli.Output.Html;
 
 namespace PhoneRules.Cli.Commands;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using PhoneRules.Rules;
+using PhoneRules.Analysis;
 using PhoneRules.Cli.Output;
 using PhoneRules.Cli.Output.Json;
 using Spectre.Console;
@@ -43,7 +43,7 @@ public sealed class RulesCommand : CliCommand
             var catalog = CatalogSource.Load(choice, Console);
             if (Json(parse))
             {
-                Console.Output.Write(RulesJson.Coverage(PhoneRules.Rules.Explanations.RuleCoverage.Compute(catalog), choice, CatalogSource.Version));
+                Console.Output.Write(RulesJson.Coverage(PhoneRules.Analysis.Explanations.RuleCoverage.Compute(catalog), choice, CatalogSource.Version));
                 return ExitCodes.Ok;
             }
 
@@ -75,7 +75,7 @@ public sealed class RulesCommand : CliCommand
         Console.Ansi.MarkupLine("Coverage of " + TerminalText.Markup(choice.DisplayName) + ":");
         var table = new Table().Border(Console.OutputIsTerminal ? TableBorder.Rounded : TableBorder.Ascii)
             .AddColumn("id").AddColumn("name").AddColumn("reads").AddColumn(new TableColumn("filled").RightAligned()).AddColumn(new TableColumn("of").RightAligned());
-        foreach (var row in PhoneRules.Rules.Explanations.RuleCoverage.Compute(catalog))
+        foreach (var row in PhoneRules.Analysis.Explanations.RuleCoverage.Compute(catalog))
         {
             table.AddRow(
                 TerminalText.Markup(row.Rule.Id),

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using PhoneRules.Cli.Output;
-using PhoneRules.Rules.Findings;
+using PhoneRules.Analysis.Findings;
 using PhoneRules.Cli.Output.Json;
 
 namespace PhoneRules.Cli.Input;

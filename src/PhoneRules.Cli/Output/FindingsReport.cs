@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using PhoneRules.Rules;
-using PhoneRules.Rules.Findings;
+using PhoneRules.Analysis;
+using PhoneRules.Analysis.Findings;
 
 namespace PhoneRules.Cli.Output;
 
@@ -30,10 +30,10 @@ internal sealed record FindingsReport(string CatalogPath, IReadOnlyList<Finding>
     public IReadOnlyList<BaselineResult>? Baseline { get; init; }
 
     /// <summary>The reasoning behind each finding, when <c>--explain</c> was given.</summary>
-    public IReadOnlyDictionary<Finding, IReadOnlyList<PhoneRules.Rules.Explanations.ConditionStep>>? Explanations { get; init; }
+    public IReadOnlyDictionary<Finding, IReadOnlyList<PhoneRules.Analysis.Explanations.ConditionStep>>? Explanations { get; init; }
 
     /// <summary>The reasoning behind <paramref name="finding"/>, or null.</summary>
-    public IReadOnlyList<PhoneRules.Rules.Explanations.ConditionStep>? ExplanationOf(Finding finding) =>
+    public IReadOnlyList<PhoneRules.Analysis.Explanations.ConditionStep>? ExplanationOf(Finding finding) =>
         Explanations is not null && Explanations.TryGetValue(finding, out var steps) ? steps : null;
 
     /// <summary>Whether a baseline was given.</summary>

@@ -1,4 +1,4 @@
-using PhoneRules.Rules.Findings;
+using PhoneRules.Analysis.Findings;
 
 namespace PhoneRules.Cli.Output;
 

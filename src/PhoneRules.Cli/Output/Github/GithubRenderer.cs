@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using PhoneRules.Cli.Output.Text;
-using PhoneRules.Rules.Findings;
+using PhoneRules.Analysis.Findings;
 
 namespace PhoneRules.Cli.Output.Github;
 

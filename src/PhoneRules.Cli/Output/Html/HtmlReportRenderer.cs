@@ -5,7 +5,7 @@ using System.Linq;
 using System.Net;
 using System.Text;
 using PhoneRules.Model;
-using PhoneRules.Rules.Findings;
+using PhoneRules.Analysis.Findings;
 using PhoneRules.Cli.Output.Text;
 
 namespace PhoneRules.Cli.Output.Html;
@@ -19,7 +19,7 @@ namespace PhoneRules.Cli.Output.Html;
 internal static class HtmlReportRenderer
 {
     // The drought rule's id from the rule itself, never retyped here.
-    private static readonly string s_droughtRule = PhoneRules.Rules.RuleDescriptor.Of<PhoneRules.Rules.Rules.PR003ReleaseDroughtRule>().Id;
+    private static readonly string s_droughtRule = PhoneRules.Analysis.RuleDescriptor.Of<PhoneRules.Analysis.Rules.PR003ReleaseDroughtRule>().Id;
 
     private const int Left = 190;
     private const int Right = 30;

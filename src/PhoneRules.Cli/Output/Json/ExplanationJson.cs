@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.Json;
-using PhoneRules.Rules.Explanations;
+using PhoneRules.Analysis.Explanations;
 
 namespace PhoneRules.Cli.Output.Json;
 

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json;
-using PhoneRules.Rules.Findings;
+using PhoneRules.Analysis.Findings;
 
 namespace PhoneRules.Cli.Output.Json;
 

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.Json;
-using PhoneRules.Rules.Findings;
+using PhoneRules.Analysis.Findings;
 
 namespace PhoneRules.Cli.Output.Json;
 
@@ -71,7 +71,7 @@ internal static class JsonRenderer
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
-    private static void WriteFinding(Utf8JsonWriter json, Finding finding, BaselineState? state, IReadOnlyList<PhoneRules.Rules.Explanations.ConditionStep>? explanation)
+    private static void WriteFinding(Utf8JsonWriter json, Finding finding, BaselineState? state, IReadOnlyList<PhoneRules.Analysis.Explanations.ConditionStep>? explanation)
     {
         json.WriteStartObject();
         json.WriteString("fingerprint", Fingerprints.Of(finding));

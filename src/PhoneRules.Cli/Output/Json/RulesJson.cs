@@ -2,8 +2,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.Json;
-using PhoneRules.Rules;
-using PhoneRules.Rules.Explanations;
+using PhoneRules.Analysis;
+using PhoneRules.Analysis.Explanations;
 using PhoneRules.Cli.Output.Sarif;
 
 namespace PhoneRules.Cli.Output.Json;

@@ -3,7 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using PhoneRules.Rules.Findings;
+using PhoneRules.Analysis.Findings;
 using PhoneRules.Cli.Output.Json;
 
 namespace PhoneRules.Cli.Output.Sarif;
@@ -21,7 +21,7 @@ internal static class SarifRenderer
     public const string SourceRoot = "SRCROOT";
 
     /// <summary>Where a rule's documentation is read on the web: the file its help text comes from.</summary>
-    public static string HelpUri(string ruleId) => $"{CatalogSource.RepositoryUrl}/blob/main/rules/PhoneRules.Rules/Docs/{ruleId}.md";
+    public static string HelpUri(string ruleId) => $"{CatalogSource.RepositoryUrl}/blob/main/rules/PhoneRules.Analysis/Docs/{ruleId}.md";
 
     public static string Render(FindingsReport report)
     {
@@ -53,7 +53,7 @@ internal static class SarifRenderer
                 json.WriteString("text", rule.Description);
                 json.WriteEndObject();
                 json.WriteString("helpUri", HelpUri(rule.Id));
-                var help = PhoneRules.Rules.RuleDocs.Get(rule);
+                var help = PhoneRules.Analysis.RuleDocs.Get(rule);
                 json.WriteStartObject("help");
                 json.WriteString("text", help);
                 json.WriteString("markdown", help);
@@ -117,7 +117,7 @@ internal static class SarifRenderer
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Finding finding, int ruleIndex, FindingsReport report, BaselineState? state, IReadOnlyList<PhoneRules.Rules.Explanations.ConditionStep>? explanation)
+    private static void WriteResult(Utf8JsonWriter json, Finding finding, int ruleIndex, FindingsReport report, BaselineState? state, IReadOnlyList<PhoneRules.Analysis.Explanations.ConditionStep>? explanation)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", finding.RuleId);

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using PhoneRules.Rules.Explanations;
+using PhoneRules.Analysis.Explanations;
 
 namespace PhoneRules.Cli.Output.Text;
 

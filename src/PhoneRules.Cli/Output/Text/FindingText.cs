@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 
-using PhoneRules.Rules.Findings;
+using PhoneRules.Analysis.Findings;
 
 namespace PhoneRules.Cli.Output.Text;
 

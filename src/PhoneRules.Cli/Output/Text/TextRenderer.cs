@@ -1,5 +1,5 @@
 using System.Linq;
-using PhoneRules.Rules.Findings;
+using PhoneRules.Analysis.Findings;
 using Spectre.Console;
 
 namespace PhoneRules.Cli.Output.Text;

@@ -1,0 +1,172 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PhoneRules.Model;
+
+namespace PhoneRules.Analysis.Facts;
+
+/// <summary>
+/// One fact per session that groups the catalog by model, series and year. Rules join a subject with this
+/// single fact instead of with every other fact: NRules 1.0 evaluates a join between two fact types as a
+/// nested loop, so a rule that matched every lookup against every model would grow with their product
+/// (see docs/performance.md). Grouping is all it does; the rules make every judgement.
+/// </summary>
+public sealed class CatalogIndex
+{
+    private static readonly IReadOnlyList<ImeiLookup> s_noLookups = Array.Empty<ImeiLookup>();
+    private static readonly IReadOnlyList<AppearanceMatch> s_noMatches = Array.Empty<AppearanceMatch>();
+    private static readonly IReadOnlyList<DateClaim> s_noClaims = Array.Empty<DateClaim>();
+    private static readonly IReadOnlyList<PhoneModel> s_noModels = Array.Empty<PhoneModel>();
+
+    private readonly Dictionary<PhoneModel, List<ImeiLookup>> _lookups = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<PhoneModel, List<AppearanceMatch>> _matches = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<PhoneModel, List<DateClaim>> _claims = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Series, List<PhoneModel>> _modelsBySeries = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Groups <paramref name="catalog"/>.</summary>
+    public CatalogIndex(CatalogData catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        Catalog = catalog;
+        foreach (var lookup in catalog.ImeiLookups)
+        {
+            Add(_lookups, lookup.Model, lookup);
+        }
+
+        foreach (var match in catalog.AppearanceMatches)
+        {
+            Add(_matches, match.Model, match);
+        }
+
+        foreach (var claim in catalog.DateClaims)
+        {
+            Add(_claims, claim.Model, claim);
+        }
+
+        foreach (var model in catalog.Models)
+        {
+            Add(_modelsBySeries, model.Series, model);
+        }
+    }
+
+    /// <summary>The sightings with a reported (not illustrative) IMEI grouped by TAC, in order of first appearance.</summary>
+    public IReadOnlyList<TacSightings> GroupByTac()
+    {
+        var groups = new Dictionary<Tac, List<ImeiLookup>>();
+        var order = new List<Tac>();
+        foreach (var lookup in Catalog.ImeiLookups)
+        {
+            if (lookup.Imei is not { } imei || lookup.Illustrative)
+            {
+                continue;
+            }
+
+            if (!groups.TryGetValue(imei.Tac, out var list))
+            {
+                list = new List<ImeiLookup>();
+                groups.Add(imei.Tac, list);
+                order.Add(imei.Tac);
+            }
+
+            list.Add(lookup);
+        }
+
+        return order.Select(tac => Group(tac, groups[tac])).ToList();
+    }
+
+    /// <summary>
+    /// The lookups that name a foreign maker and a model, grouped by that maker and model name (ordinal), in
+    /// order of first appearance. Illustrative IMEIs are kept: the lookup's result, not the number, is the
+    /// sourced fact.
+    /// </summary>
+    public IReadOnlyList<ForeignModelSightings> GroupByReportedModel()
+    {
+        var home = Settings.DomesticCountry;
+        var groups = new Dictionary<(Maker, string), List<ImeiLookup>>(new MakerModelComparer());
+        var order = new List<(Maker, string)>();
+        foreach (var lookup in Catalog.ImeiLookups)
+        {
+            if (lookup.ReportedModel is not { } reported || lookup.ReportedMaker.Country == home)
+            {
+                continue;
+            }
+
+            var key = (lookup.ReportedMaker, reported);
+            if (!groups.TryGetValue(key, out var list))
+            {
+                list = new List<ImeiLookup>();
+                groups.Add(key, list);
+                order.Add(key);
+            }
+
+            list.Add(lookup);
+        }
+
+        return order.Select(key =>
+        {
+            var lookups = groups[key];
+            var models = new HashSet<PhoneModel>(lookups.Select(l => l.Model), ReferenceEqualityComparer.Instance);
+            return new ForeignModelSightings(key.Item1, key.Item2, lookups, models.Count);
+        }).ToList();
+    }
+
+    /// <summary>A group of sightings of one TAC, with its count of distinct models.</summary>
+    public static TacSightings Group(Tac tac, IReadOnlyList<ImeiLookup> lookups)
+    {
+        var models = new HashSet<PhoneModel>(ReferenceEqualityComparer.Instance);
+        foreach (var lookup in lookups)
+        {
+            models.Add(lookup.Model);
+        }
+
+        return new TacSightings(tac, lookups, models.Count);
+    }
+
+    /// <summary>The catalog indexed.</summary>
+    public CatalogData Catalog { get; }
+
+    /// <summary>The settings (rule thresholds).</summary>
+    public CatalogSettings Settings => Catalog.Settings;
+
+    /// <summary>The catalog file, for finding locations.</summary>
+    public string SourcePath => Catalog.SourcePath;
+
+    /// <summary>The IMEI lookups of <paramref name="model"/>, in file order.</summary>
+    public IReadOnlyList<ImeiLookup> LookupsOf(PhoneModel model) => _lookups.TryGetValue(model, out var list) ? list : s_noLookups;
+
+    /// <summary>The appearance matches of <paramref name="model"/>, in file order.</summary>
+    public IReadOnlyList<AppearanceMatch> MatchesOf(PhoneModel model) => _matches.TryGetValue(model, out var list) ? list : s_noMatches;
+
+    /// <summary>The date claims about <paramref name="model"/>, in file order.</summary>
+    public IReadOnlyList<DateClaim> ClaimsAbout(PhoneModel model) => _claims.TryGetValue(model, out var list) ? list : s_noClaims;
+
+    /// <summary>The models of <paramref name="series"/>, in file order.</summary>
+    public IReadOnlyList<PhoneModel> ModelsOf(Series series) => _modelsBySeries.TryGetValue(series, out var list) ? list : s_noModels;
+
+    /// <summary>China-DPRK (or other) trade records for <paramref name="year"/>.</summary>
+    public IReadOnlyList<TradeYear> TradeIn(int year) => Catalog.TradeYears.Where(t => t.Year == year).ToList();
+
+    /// <summary>Context events of <paramref name="kind"/> in <paramref name="year"/>.</summary>
+    public IReadOnlyList<ContextEvent> EventsIn(int year, ContextKind kind) => Catalog.ContextEvents.Where(e => e.Date.Year == year && e.Kind == kind).ToList();
+
+    private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key, TValue value)
+        where TKey : notnull
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            list = new List<TValue>();
+            map.Add(key, list);
+        }
+
+        list.Add(value);
+    }
+
+    private sealed class MakerModelComparer : IEqualityComparer<(Maker Maker, string Model)>
+    {
+        public bool Equals((Maker Maker, string Model) x, (Maker Maker, string Model) y) =>
+            ReferenceEquals(x.Maker, y.Maker) && string.Equals(x.Model, y.Model, StringComparison.Ordinal);
+
+        public int GetHashCode((Maker Maker, string Model) obj) =>
+            HashCode.Combine(ReferenceEqualityComparer.Instance.GetHashCode(obj.Maker), StringComparer.Ordinal.GetHashCode(obj.Model));
+    }
+}

@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PhoneRules.Model;
+
+namespace PhoneRules.Analysis.Facts;
+
+/// <summary>One source's version of a dated event: the catalog's own date, or a <see cref="DateClaim"/>.</summary>
+/// <param name="Label">The evidence field: <c>released</c>, <c>unveiled</c> or <c>manufactured</c>, then <c>claim KEY</c> for a claim.</param>
+/// <param name="Date">The date this version gives.</param>
+/// <param name="Sources">The sources of this version.</param>
+public sealed record DateVersion(string Label, FuzzyDate Date, IReadOnlyList<Source> Sources);
+
+/// <summary>Every version of two dated events of one model, the earlier event first (one binding, so that explanations tell them apart).</summary>
+/// <param name="From">The versions of the earlier event (release or manufacture).</param>
+/// <param name="To">The versions of the later event (the unveiling).</param>
+public sealed record EventVersions(IReadOnlyList<DateVersion> From, IReadOnlyList<DateVersion> To)
+{
+    /// <summary>The smallest and largest number of days from any version of the earlier event to any of the later.</summary>
+    public DayRange Span() => DateVersions.Span(From, To);
+
+    /// <summary>Whether any version of either event is qualified (approximate or uncertain), which rules out certainty.</summary>
+    public bool AnyQualified => DateVersions.AnyQualified(From, To);
+
+    /// <summary>How many pairs of versions the span covers.</summary>
+    public int Pairs => From.Count * To.Count;
+}
+
+/// <summary>
+/// Every version of a model's dated event and the lags between two events over all versions, for the timeline
+/// rules (PR001, PR005): a verdict is certain only when it holds for every version and every day the versions
+/// admit, and never when a version is qualified (<c>~</c>, <c>?</c>, <c>%</c>). The qualifier test is
+/// <see cref="FuzzyDate.IsQualified"/>; qualified dates are not widened, only kept from certainty.
+/// </summary>
+public static class DateVersions
+{
+    /// <summary>The catalog's date of <paramref name="dateEvent"/> for <paramref name="model"/> (if any), then every claim about it, in file order.</summary>
+    public static IReadOnlyList<DateVersion> Of(CatalogIndex index, PhoneModel model, DateEvent dateEvent)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(model);
+        var (date, sources, label) = dateEvent switch
+        {
+            DateEvent.MarketRelease => (model.Released, model.ReleasedBy, "released"),
+            DateEvent.StateMediaUnveiling => (model.Unveiled, model.UnveiledBy, "unveiled"),
+            _ => (model.Manufactured, model.ManufacturedBy, "manufactured"),
+        };
+        var versions = new List<DateVersion>();
+        if (date is { } catalogDate)
+        {
+            versions.Add(new DateVersion(label, catalogDate, sources));
+        }
+
+        versions.AddRange(index.ClaimsAbout(model).Where(c => c.Event == dateEvent).Select(c => new DateVersion(label + " claim " + c.Key, c.Date, c.Sources)));
+        return versions;
+    }
+
+    /// <summary>The versions of <paramref name="from"/> and of <paramref name="to"/> for <paramref name="model"/>.</summary>
+    public static EventVersions Between(CatalogIndex index, PhoneModel model, DateEvent from, DateEvent to) =>
+        new(Of(index, model, from), Of(index, model, to));
+
+    /// <summary>The smallest and largest number of days from any version in <paramref name="from"/> to any in <paramref name="to"/>.</summary>
+    public static DayRange Span(IReadOnlyList<DateVersion> from, IReadOnlyList<DateVersion> to)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        var min = int.MaxValue;
+        var max = int.MinValue;
+        foreach (var start in from)
+        {
+            foreach (var end in to)
+            {
+                var lag = FuzzyDate.DaysBetween(start.Date, end.Date);
+                min = Math.Min(min, lag.Min);
+                max = Math.Max(max, lag.Max);
+            }
+        }
+
+        return new DayRange(min, max);
+    }
+
+    /// <summary>Whether any version in either list is qualified (approximate or uncertain).</summary>
+    public static bool AnyQualified(IReadOnlyList<DateVersion> first, IReadOnlyList<DateVersion> second) =>
+        first.Any(v => v.Date.IsQualified) || second.Any(v => v.Date.IsQualified);
+}

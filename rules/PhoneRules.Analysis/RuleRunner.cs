@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using NRules;
+using NRules.Fluent;
+using PhoneRules.Model;
+using PhoneRules.Analysis.Facts;
+using PhoneRules.Analysis.Findings;
+
+namespace PhoneRules.Analysis;
+
+/// <summary>What to analyse and report.</summary>
+public sealed record AnalysisOptions
+{
+    /// <summary>The defaults: every rule, every severity.</summary>
+    public static AnalysisOptions Default { get; } = new();
+
+    /// <summary>Report only these rule ids (all when null or empty). Every rule still runs, so chained rules see their inputs.</summary>
+    public IReadOnlyCollection<string>? RuleIds { get; init; }
+
+    /// <summary>Report only findings at or above this severity.</summary>
+    public FindingSeverity MinSeverity { get; init; } = FindingSeverity.Note;
+}
+
+/// <summary>
+/// Runs the rules over a catalog. The rule repository is compiled once per process; each analysis opens a
+/// session, inserts the catalog's entities and one <see cref="CatalogIndex"/>, fires, and reads the
+/// <see cref="Finding"/> facts the rules inserted, in <see cref="FindingOrder"/>.
+/// </summary>
+public static class RuleRunner
+{
+    // The rules that read sightings one by one (PR008) or grouped by TAC (PR009) need no other facts, and
+    // no other rule reads sightings as facts (PR002 reaches them through CatalogIndex): the default analysis
+    // runs them in a session of their own, beside the rest, on the second core.
+    private static readonly Type[] s_sightingRules = [typeof(Rules.PR008InvalidImeiRule), typeof(Rules.PR009SharedTacRule)];
+
+    private static readonly Lazy<ISessionFactory> s_factory = new(Compile);
+    private static readonly Lazy<(ISessionFactory Catalog, ISessionFactory Sightings)> s_partitions = new(() => (
+        Compile(spec => spec.From(typeof(RuleRunner).Assembly).Where(rule => !s_sightingRules.Contains(rule.RuleType))),
+        Compile(s_sightingRules)));
+
+    /// <summary>Every reporting rule (support rules excluded), in id order.</summary>
+    public static IReadOnlyList<RuleDescriptor> Rules { get; } = typeof(RuleRunner).Assembly.GetTypes()
+        .Where(t => typeof(NRules.Fluent.Dsl.Rule).IsAssignableFrom(t) && !t.IsAbstract && t.GetCustomAttributes(typeof(SeverityAttribute), false).Length > 0)
+        .Select(RuleDescriptor.Of)
+        .OrderBy(r => r.Id, StringComparer.Ordinal)
+        .ToArray();
+
+    /// <summary>
+    /// Starts compiling the rules on another thread, so that a console can parse its arguments and load its
+    /// catalog meanwhile; the next <see cref="Analyze(CatalogData, AnalysisOptions?)"/> waits for it.
+    /// </summary>
+    public static void PrepareInBackground() => _ = Task.Run(() => s_partitions.Value);
+
+    /// <summary>The compiled rules, shared by every analysis.</summary>
+    public static ISessionFactory SessionFactory => s_factory.Value;
+
+    /// <summary>
+    /// Analyses <paramref name="catalog"/> and returns the findings in a deterministic order. The sightings'
+    /// rules run in a second session in parallel; the findings are the same as one session's.
+    /// </summary>
+    public static IReadOnlyList<Finding> Analyze(CatalogData catalog, AnalysisOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        options ??= AnalysisOptions.Default;
+        var (catalogRules, sightingRules) = s_partitions.Value;
+        var index = new CatalogIndex(catalog);
+        var sightings = Task.Run(() => Fire(sightingRules, index, null, session =>
+        {
+            InsertAll(session, index.GroupByTac());
+            InsertAll(session, catalog.ImeiLookups);
+        }));
+        var findings = Fire(catalogRules, index, null, session => InsertCatalogFacts(session, index, catalog));
+        findings.AddRange(sightings.GetAwaiter().GetResult());
+        return Select(findings, options);
+    }
+
+    /// <summary>Analyses <paramref name="catalog"/> with the rules compiled into <paramref name="factory"/>.</summary>
+    public static IReadOnlyList<Finding> Analyze(ISessionFactory factory, CatalogData catalog, AnalysisOptions? options = null) =>
+        Analyze(factory, catalog, options, configure: null);
+
+    /// <summary>Analyses <paramref name="catalog"/>, letting <paramref name="configure"/> see the session first (to subscribe to its events).</summary>
+    public static IReadOnlyList<Finding> Analyze(ISessionFactory factory, CatalogData catalog, AnalysisOptions? options, Action<ISession>? configure)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        ArgumentNullException.ThrowIfNull(catalog);
+        var index = new CatalogIndex(catalog);
+        var findings = Fire(factory, index, configure, session =>
+        {
+            InsertAll(session, index.GroupByTac());
+            InsertAll(session, catalog.ImeiLookups);
+            InsertCatalogFacts(session, index, catalog);
+        });
+        return Select(findings, options ?? AnalysisOptions.Default);
+    }
+
+    private static List<Finding> Fire(ISessionFactory factory, CatalogIndex index, Action<ISession>? configure, Action<ISession> insert)
+    {
+        var session = factory.CreateSession();
+        configure?.Invoke(session);
+        session.Insert(index);
+        insert(session);
+        session.Fire();
+        return session.Query<Finding>().ToList();
+    }
+
+    private static void InsertCatalogFacts(ISession session, CatalogIndex index, CatalogData catalog)
+    {
+        InsertAll(session, index.GroupByReportedModel());
+        InsertAll(session, catalog.Models);
+        InsertAll(session, catalog.AppearanceMatches);
+        InsertAll(session, catalog.DateClaims);
+        InsertAll(session, catalog.Exhibitions);
+        InsertAll(session, catalog.SeriesCounts);
+    }
+
+    private static List<Finding> Select(List<Finding> findings, AnalysisOptions options)
+    {
+        var wanted = options.RuleIds is { Count: > 0 } ids ? new HashSet<string>(ids, StringComparer.OrdinalIgnoreCase) : null;
+        var selected = findings.Where(f => f.Severity >= options.MinSeverity && (wanted is null || wanted.Contains(f.RuleId))).ToList();
+        selected.Sort(FindingOrder.Instance);
+        return selected;
+    }
+
+    private static void InsertAll<T>(ISession session, IReadOnlyCollection<T> facts)
+        where T : class
+    {
+        if (facts.Count > 0)
+        {
+            session.InsertAll(facts);
+        }
+    }
+
+    /// <summary>Compiles the given rule classes alone (tests compile one rule and what it chains on).</summary>
+    public static ISessionFactory Compile(params Type[] ruleTypes) => Compile(spec => spec.From(ruleTypes));
+
+    private static ISessionFactory Compile() => Compile(spec => spec.From(typeof(RuleRunner).Assembly));
+
+    private static ISessionFactory Compile(Action<NRules.Fluent.IRuleLoadSpec> load)
+    {
+        var repository = new RuleRepository();
+        repository.Load(load);
+        var compiler = new RuleCompiler();
+
+        // Facts are records: two equal ones are still two facts. NRules identifies facts by Equals by default.
+        compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceEqualityComparer.Instance;
+        return compiler.Compile(repository.GetRules());
+    }
+}

@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using PhoneRules.Model;
+using PhoneRules.Analysis.Facts;
+using PhoneRules.Analysis.Findings;
+
+namespace PhoneRules.Analysis;
+
+/// <summary>Small helpers the rules share to build findings: locations, source keys, invariant formatting.</summary>
+internal static class RuleSupport
+{
+    /// <summary>
+    /// The most years a rule walks through. Years come from settings and data (drought-last-year, an
+    /// exhibition's year); a span taken from them unbounded was 2^31 facts for 'drought-last-year: 2147483647'.
+    /// </summary>
+    public const int MaxYearSpan = 200;
+
+    /// <summary>The years from <paramref name="first"/> to <paramref name="last"/>, at most the last <see cref="MaxYearSpan"/> of them; overflow-safe.</summary>
+    public static IEnumerable<int> Years(long first, long last)
+    {
+        var count = System.Math.Clamp(last - first + 1, 0, MaxYearSpan);
+        var start = last - count + 1;
+        return count == 0 || start < int.MinValue || last > int.MaxValue ? [] : Enumerable.Range((int)start, (int)count);
+    }
+
+    public static FindingLocation Locate(CatalogIndex index, PhoneRules.CatalogLocation location) =>
+        new(index.SourcePath, location.Line, location.Column);
+
+    public static IReadOnlyList<string> Keys(IEnumerable<Source> sources) => sources.Select(s => s.Key).ToArray();
+
+    public static string Days(DayRange range) => range.Min == range.Max
+        ? range.Min.ToString(CultureInfo.InvariantCulture) + " days"
+        : string.Format(CultureInfo.InvariantCulture, "{0} to {1} days", range.Min, range.Max);
+
+    public static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static Evidence Setting(string name, int value) => new(name, Number(value), []);
+
+    public static Evidence Setting(string name, decimal value) => new(name, Number(value), []);
+
+    public static Evidence Computed(string name, string value) => new(name, value, []);
+
+    public static FindingConfidence Grade(bool certain) => certain ? FindingConfidence.Certain : FindingConfidence.Possible;
+
+    public static Finding Create(RuleDescriptor rule, FindingConfidence confidence, string subjectType, string subjectKey, string message, IReadOnlyList<Evidence> evidence, FindingLocation location) =>
+        new(rule.Id, rule.Name, rule.Severity, confidence, subjectType, subjectKey, message, evidence, location);
+
+    public static Finding About(RuleDescriptor rule, CatalogIndex index, ICatalogEntity subject, string subjectType, FindingConfidence confidence, string message, IReadOnlyList<Evidence> evidence, string? partner = null) =>
+        Create(rule, confidence, subjectType, subject.Key, message, evidence, Locate(index, subject.Location)) with { Partner = partner };
+}

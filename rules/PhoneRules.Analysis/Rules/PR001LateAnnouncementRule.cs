@@ -1,0 +1,79 @@
+using System.Collections.Generic;
+using System.Linq;
+using NRules.Fluent.Dsl;
+using PhoneRules.Model;
+using PhoneRules.Analysis.Facts;
+using PhoneRules.Analysis.Findings;
+using static PhoneRules.Analysis.RuleSupport;
+
+namespace PhoneRules.Analysis.Rules;
+
+/// <summary>
+/// PR001: state media unveiled a model long after it reached the market. Every version counts: the catalog's date and every <see cref="DateClaim"/> about the same
+/// model and event (<see cref="DateVersions"/>).
+/// </summary>
+[Name("PR001 late-announcement")]
+[Description("State media unveiled a model at least late-announcement-days after it went on sale, by any version of either date.")]
+[Tag("timeline")]
+[Severity(FindingSeverity.Warning)]
+[Reads(typeof(PhoneModel), "released", "unveiled")]
+[Reads(typeof(DateClaim), "date")]
+public sealed class PR001LateAnnouncementRule : Rule
+{
+    private static readonly RuleDescriptor s_rule = RuleDescriptor.Of<PR001LateAnnouncementRule>();
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        CatalogIndex index = default!;
+        PhoneModel model = default!;
+        EventVersions versions = default!;
+        DayRange lag = default;
+        FindingConfidence confidence = default;
+
+        When()
+            .Match(() => index)
+            .Match(() => model)
+            .Let(() => versions, () => DateVersions.Between(index, model, DateEvent.MarketRelease, DateEvent.StateMediaUnveiling))
+            .Having(() => versions.From.Count > 0 && versions.To.Count > 0)
+            .Let(() => lag, () => versions.Span())
+            .Having(() => lag.Max >= index.Settings.LateAnnouncementDays)
+            .Let(() => confidence, () => Grade(lag.Min >= index.Settings.LateAnnouncementDays && !versions.AnyQualified));
+
+        Then()
+            .Do(ctx => ctx.Insert(Report(index, model, versions, lag, confidence)));
+    }
+
+    // Certain when even the smallest lag any pair of versions admits reaches the threshold and no version is
+    // qualified (the Let above, so that explanations show the arithmetic); possible when only the largest does.
+    internal static Finding Report(CatalogIndex index, PhoneModel model, EventVersions versions, DayRange lag, FindingConfidence confidence)
+    {
+        var releases = versions.From;
+        var unveilings = versions.To;
+        var threshold = index.Settings.LateAnnouncementDays;
+        var evidence = new List<Evidence>();
+        evidence.AddRange(releases.Select(v => new Evidence(v.Label, v.Date.ToString(), Keys(v.Sources))));
+        evidence.AddRange(unveilings.Select(v => new Evidence(v.Label, v.Date + (v.Label == "unveiled" && model.UnveiledIn is { } outlet ? " in " + outlet : string.Empty), Keys(v.Sources))));
+        if (versions.Pairs > 1)
+        {
+            evidence.AddRange(releases.SelectMany(f => unveilings.Select(u => Computed($"lag-days {f.Label} -> {u.Label}", FuzzyDate.DaysBetween(f.Date, u.Date).ToString()))));
+        }
+
+        evidence.Add(Computed("lag-days", lag.ToString()));
+        if (versions.AnyQualified)
+        {
+            evidence.Add(Computed("qualified-date", "yes, so not certain"));
+        }
+
+        evidence.Add(Setting("late-announcement-days", threshold));
+        var over = versions.Pairs > 1 ? $" over {Number(releases.Count)} release date(s) and {Number(unveilings.Count)} unveiling date(s)" : string.Empty;
+        return About(
+            s_rule,
+            index,
+            model,
+            nameof(PhoneModel),
+            confidence,
+            $"{model.Name} was unveiled by state media {Days(lag)} after its market release{over} (threshold {Number(threshold)} days).",
+            evidence);
+    }
+}

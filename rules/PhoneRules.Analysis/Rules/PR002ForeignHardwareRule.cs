@@ -1,0 +1,113 @@
+using System.Collections.Generic;
+using System.Linq;
+using NRules.Fluent.Dsl;
+using PhoneRules.Model;
+using PhoneRules.Analysis.Facts;
+using PhoneRules.Analysis.Findings;
+using static PhoneRules.Analysis.RuleSupport;
+
+namespace PhoneRules.Analysis.Rules;
+
+/// <summary>PR002: a model sold as domestic whose IMEI lookup or hardware points to a foreign maker.</summary>
+[Name("PR002 foreign-hardware")]
+[Description("A model sold as domestic whose IMEI lookup shows a TAC held by a foreign maker, or that matches a foreign phone.")]
+[Tag("hardware")]
+[Severity(FindingSeverity.Warning)]
+[Reads(typeof(ImeiLookup), "reported-maker")]
+[Reads(typeof(AppearanceMatch), "foreign-maker")]
+public sealed class PR002ForeignHardwareRule : Rule
+{
+    private static readonly RuleDescriptor s_rule = RuleDescriptor.Of<PR002ForeignHardwareRule>();
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        CatalogIndex index = default!;
+        PhoneModel model = default!;
+        ForeignHardware? foreign = null;
+
+        When()
+            .Match(() => index)
+            .Match(() => model, m => m.SoldAsDomestic)
+            .Let(() => foreign, () => Find(index, model))
+            .Having(() => foreign != null);
+
+        Then()
+            .Do(ctx => ctx.Insert(foreign!))
+            .Do(ctx => ctx.Insert(Report(index, foreign!)));
+    }
+
+    // Certain when a lookup, or a hardware, same-IMEI or rebadge match, points abroad and its own confidence
+    // is not low (a hedged source stays possible); an appearance is possible whatever its confidence. A
+    // same-IMEI match restating a lookup of the same model and maker is one fact entered twice: it adds its
+    // sources to the lookup's evidence and is not counted again.
+    internal static ForeignHardware? Find(CatalogIndex index, PhoneModel model)
+    {
+        var home = index.Settings.DomesticCountry;
+        var evidence = new List<Evidence>();
+        var holders = new List<Maker>();
+        var matched = new List<AppearanceMatch>();
+        var certain = false;
+        var lookups = index.LookupsOf(model).Where(l => l.ReportedMaker.Country != home).ToList();
+        var matches = index.MatchesOf(model).Where(m => m.ForeignMaker.Country != home).ToList();
+        foreach (var lookup in lookups)
+        {
+            var restated = matches.Where(m => m.Kind == MatchKind.SameImei && ReferenceEquals(m.ForeignMaker, lookup.ReportedMaker)).ToList();
+            var number = lookup.Imei is { } imei ? imei + (lookup.Illustrative ? " (illustrative)" : string.Empty) + " -> " : string.Empty;
+            var sources = Keys(lookup.Sources).Concat(restated.SelectMany(m => Keys(m.Sources))).Distinct(System.StringComparer.Ordinal).ToArray();
+            evidence.Add(new Evidence("imei-lookup", $"{number}TAC held by {lookup.ReportedMaker.Name} ({lookup.ReportedMaker.Country}){(lookup.ReportedModel is null ? string.Empty : " model " + lookup.ReportedModel)}, confidence {Word(lookup.Confidence)}", sources));
+            matched.AddRange(restated);
+            if (!holders.Contains(lookup.ReportedMaker))
+            {
+                holders.Add(lookup.ReportedMaker);
+            }
+
+            certain |= lookup.Confidence != Confidence.Low;
+        }
+
+        foreach (var match in matches.Where(m => !matched.Contains(m)))
+        {
+            evidence.Add(new Evidence("match-" + Word(match.Kind), $"{match.ForeignDevice} ({match.ForeignMaker.Name}, {match.ForeignMaker.Country}), confidence {Word(match.Confidence)}", Keys(match.Sources)));
+            certain |= match.Kind != MatchKind.Appearance && match.Confidence != Confidence.Low;
+        }
+
+        return evidence.Count == 0 ? null : new ForeignHardware(model, Grade(certain), evidence, holders, matches.Where(m => !matched.Contains(m) && m.Kind != MatchKind.Appearance).ToList());
+    }
+
+    // Says what the evidence shows: a lookup shows who holds the TAC, a match which phone it matches; neither
+    // shows who built the phone.
+    internal static Finding Report(CatalogIndex index, ForeignHardware foreign)
+    {
+        var name = foreign.Model.Name;
+        string message;
+        if (foreign.TacHolders.Count > 0)
+        {
+            message = $"{name} is sold as domestic, but an IMEI lookup shows the TAC of its IMEI is held by {string.Join(" and ", foreign.TacHolders.Select(m => $"{m.Name} ({m.Country})"))}.";
+        }
+        else if (foreign.HardwareMatches.Count > 0)
+        {
+            message = $"{name} is sold as domestic, but its hardware is reported to match the {string.Join(" and ", foreign.HardwareMatches.Select(m => $"{m.ForeignDevice} ({m.ForeignMaker.Country})"))}.";
+        }
+        else
+        {
+            message = $"{name} is sold as domestic, but looks like a foreign phone.";
+        }
+
+        return About(s_rule, index, foreign.Model, nameof(PhoneModel), foreign.Confidence, message, foreign.Evidence);
+    }
+
+    private static string Word(MatchKind kind) => kind switch
+    {
+        MatchKind.Hardware => "hardware",
+        MatchKind.SameImei => "same-imei",
+        MatchKind.Rebadge => "rebadge",
+        _ => "appearance",
+    };
+
+    private static string Word(Confidence confidence) => confidence switch
+    {
+        Confidence.High => "high",
+        Confidence.Medium => "medium",
+        _ => "low",
+    };
+}

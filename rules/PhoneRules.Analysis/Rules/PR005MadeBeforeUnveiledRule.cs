@@ -1,0 +1,79 @@
+using System.Collections.Generic;
+using System.Linq;
+using NRules.Fluent.Dsl;
+using PhoneRules.Model;
+using PhoneRules.Analysis.Facts;
+using PhoneRules.Analysis.Findings;
+using static PhoneRules.Analysis.RuleSupport;
+
+namespace PhoneRules.Analysis.Rules;
+
+/// <summary>
+/// PR005: a manufacture date (from a photographed label) well before the unveiling. Every version counts: the catalog's date and every <see cref="DateClaim"/> about the same
+/// model and event (<see cref="DateVersions"/>).
+/// </summary>
+[Name("PR005 made-before-unveiled")]
+[Description("A model whose photographed manufacture date lies at least made-before-unveiled-days before state media unveiled it, by any version of either date.")]
+[Tag("timeline")]
+[Severity(FindingSeverity.Note)]
+[Reads(typeof(PhoneModel), "manufactured", "unveiled")]
+[Reads(typeof(DateClaim), "date")]
+public sealed class PR005MadeBeforeUnveiledRule : Rule
+{
+    private static readonly RuleDescriptor s_rule = RuleDescriptor.Of<PR005MadeBeforeUnveiledRule>();
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        CatalogIndex index = default!;
+        PhoneModel model = default!;
+        EventVersions versions = default!;
+        DayRange lag = default;
+        FindingConfidence confidence = default;
+
+        When()
+            .Match(() => index)
+            .Match(() => model)
+            .Let(() => versions, () => DateVersions.Between(index, model, DateEvent.Manufacture, DateEvent.StateMediaUnveiling))
+            .Having(() => versions.From.Count > 0 && versions.To.Count > 0)
+            .Let(() => lag, () => versions.Span())
+            .Having(() => lag.Max >= index.Settings.MadeBeforeUnveiledDays)
+            .Let(() => confidence, () => Grade(lag.Min >= index.Settings.MadeBeforeUnveiledDays && !versions.AnyQualified));
+
+        Then()
+            .Do(ctx => ctx.Insert(Report(index, model, versions, lag, confidence)));
+    }
+
+    // Certain when even the smallest lag any pair of versions admits reaches the threshold and no version is
+    // qualified (the Let above, so that explanations show the arithmetic); possible when only the largest does.
+    internal static Finding Report(CatalogIndex index, PhoneModel model, EventVersions versions, DayRange lag, FindingConfidence confidence)
+    {
+        var made = versions.From;
+        var unveilings = versions.To;
+        var threshold = index.Settings.MadeBeforeUnveiledDays;
+        var evidence = new List<Evidence>();
+        evidence.AddRange(made.Select(v => new Evidence(v.Label, v.Date.ToString(), Keys(v.Sources))));
+        evidence.AddRange(unveilings.Select(v => new Evidence(v.Label, v.Date.ToString(), Keys(v.Sources))));
+        if (versions.Pairs > 1)
+        {
+            evidence.AddRange(made.SelectMany(f => unveilings.Select(u => Computed($"lag-days {f.Label} -> {u.Label}", FuzzyDate.DaysBetween(f.Date, u.Date).ToString()))));
+        }
+
+        evidence.Add(Computed("lag-days", lag.ToString()));
+        if (versions.AnyQualified)
+        {
+            evidence.Add(Computed("qualified-date", "yes, so not certain"));
+        }
+
+        evidence.Add(Setting("made-before-unveiled-days", threshold));
+        var over = versions.Pairs > 1 ? $" over {Number(made.Count)} manufacture date(s) and {Number(unveilings.Count)} unveiling date(s)" : string.Empty;
+        return About(
+            s_rule,
+            index,
+            model,
+            nameof(PhoneModel),
+            confidence,
+            $"{model.Name} was made {Days(lag)} before state media unveiled it{over} (threshold {Number(threshold)} days).",
+            evidence);
+    }
+}

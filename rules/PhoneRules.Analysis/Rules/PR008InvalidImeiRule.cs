@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using NRules.Fluent.Dsl;
+using PhoneRules.Model;
+using PhoneRules.Analysis.Facts;
+using PhoneRules.Analysis.Findings;
+using static PhoneRules.Analysis.RuleSupport;
+
+namespace PhoneRules.Analysis.Rules;
+
+/// <summary>
+/// PR008: an IMEI that fails the Luhn check or whose TAC names no known reporting body. Illustrative IMEIs are
+/// stand-ins the catalog chose, not reported numbers, so they are skipped.
+/// </summary>
+[Name("PR008 invalid-imei")]
+[Description("A reported (not illustrative) IMEI whose check digit fails the Luhn check, or whose TAC starts with no allocated reporting body.")]
+[Tag("imei")]
+[Severity(FindingSeverity.Warning)]
+[Reads(typeof(ImeiLookup), "imei")]
+public sealed class PR008InvalidImeiRule : Rule
+{
+    private static readonly RuleDescriptor s_rule = RuleDescriptor.Of<PR008InvalidImeiRule>();
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        CatalogIndex index = default!;
+        ImeiLookup lookup = default!;
+
+        When()
+            .Match(() => index)
+            .Match(() => lookup, l => !l.Illustrative && l.Imei.HasValue && (!l.Imei.Value.HasValidCheckDigit || !l.Imei.Value.Tac.HasKnownReportingBody));
+
+        Then()
+            .Do(ctx => ctx.Insert(Report(index, lookup)));
+    }
+
+    internal static Finding Report(CatalogIndex index, ImeiLookup lookup)
+    {
+        var imei = lookup.Imei!.Value;
+        var problems = new List<string>();
+        var evidence = new List<Evidence> { new("imei", imei.ToString(), Keys(lookup.Sources)) };
+        if (!imei.HasValidCheckDigit)
+        {
+            problems.Add($"its check digit is {Number(imei.CheckDigit)}, not {Number(Imei.ComputeCheckDigit(long.Parse(imei.ToString()[..14], System.Globalization.CultureInfo.InvariantCulture)))}");
+            evidence.Add(Computed("luhn", "fails"));
+        }
+
+        if (!imei.Tac.HasKnownReportingBody)
+        {
+            problems.Add($"its TAC {imei.Tac} starts with {imei.Tac.ReportingBody:D2}, no allocated reporting body");
+            evidence.Add(Computed("reporting-body", imei.Tac.ReportingBody.ToString("D2", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        return About(
+            s_rule,
+            index,
+            lookup,
+            nameof(ImeiLookup),
+            FindingConfidence.Certain,
+            $"The IMEI reported for {lookup.Model.Name} is invalid: {string.Join("; ", problems)}.",
+            evidence);
+    }
+}

@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NRules.Fluent.Dsl;
+using PhoneRules.Model;
+using PhoneRules.Analysis.Facts;
+using PhoneRules.Analysis.Findings;
+using static PhoneRules.Analysis.RuleSupport;
+
+namespace PhoneRules.Analysis.Rules;
+
+/// <summary>PR011: two sources give non-overlapping dates for the same event.</summary>
+[Name("PR011 source-conflict")]
+[Description("A source's date for an event does not overlap the catalog's date for it, or another source's, by at least conflict-min-gap-days.")]
+[Tag("sources")]
+[Severity(FindingSeverity.Warning)]
+[Reads(typeof(DateClaim), "date")]
+public sealed class PR011SourceConflictRule : Rule
+{
+    /// <summary>How many other conflicting claims a finding names before it only counts them.</summary>
+    internal const int NamedOthers = 5;
+
+    private static readonly RuleDescriptor s_rule = RuleDescriptor.Of<PR011SourceConflictRule>();
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        CatalogIndex index = default!;
+        IGrouping<(PhoneModel Model, DateEvent Event), DateClaim> claims = default!;
+        Finding? conflict = null;
+
+        When()
+            .Match(() => index)
+            .Query(() => claims, q => q.Match<DateClaim>().GroupBy(c => ValueTuple.Create(c.Model, c.Event)))
+            .Let(() => conflict, () => Conflict(index, claims))
+            .Having(() => conflict != null);
+
+        Then()
+            .Do(ctx => ctx.Insert(conflict!));
+    }
+
+    // One finding per (model, event), however many claims: 2,000 claims about one release were 2,000,000
+    // findings. It reports the widest conflicting pair among the catalog's date and the claims, and counts
+    // (and names a few of) the claims in the other conflicting pairs. The work is O(n log n): the widest pair
+    // comes from the extremes, the count of pairs from a sorted list of starts.
+    internal static Finding? Conflict(CatalogIndex index, IEnumerable<DateClaim> group)
+    {
+        var claims = group.OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
+        if (claims.Count == 0)
+        {
+            return null;
+        }
+
+        var first = claims[0];
+        var dates = new List<Dated>(claims.Count + 1);
+        if (Recorded(first.Model, first.Event) is { } recorded)
+        {
+            dates.Add(new Dated(recorded.Date, "the catalog's " + Word(first.Event), recorded.Sources, null));
+        }
+
+        dates.AddRange(claims.Select(c => new Dated(c.Date, "claim " + c.Key, c.Sources, c)));
+
+        // A conflict needs at least a day between the dates, whatever the setting says (0 or below would make
+        // every pair, even a date with itself, a conflict).
+        var gap = Math.Max(1, index.Settings.ConflictMinGapDays);
+        if (Widest(dates) is not { } widest || Gap(widest.Earlier.Date, widest.Later.Date) < gap)
+        {
+            return null;
+        }
+
+        var pairs = ConflictingPairs(dates, gap);
+        var (subject, other) = widest.Earlier.Claim is null || (widest.Later.Claim is { } later && string.CompareOrdinal(later.Key, widest.Earlier.Claim.Key) < 0)
+            ? (widest.Later, widest.Earlier)
+            : (widest.Earlier, widest.Later);
+        var latestStart = dates.Max(d => d.Date.EarliestDay);
+        var earliestEnd = dates.Min(d => d.Date.LatestDay);
+        var others = dates.Where(d => d.Claim is not null && !ReferenceEquals(d, subject) && !ReferenceEquals(d, other)
+            && (latestStart - (long)d.Date.LatestDay >= gap || d.Date.EarliestDay - (long)earliestEnd >= gap)).ToList();
+        return Report(index, subject.Claim!, other.Date, other.Name, other.Sources, pairs - 1, others.Take(NamedOthers).Select(d => d.Claim!.Key).ToList(), others.Count);
+    }
+
+    private static (PhoneRules.FuzzyDate Date, IReadOnlyList<Source> Sources)? Recorded(PhoneModel model, DateEvent kind) => kind switch
+    {
+        DateEvent.MarketRelease when model.Released is { } date => (date, model.ReleasedBy),
+        DateEvent.StateMediaUnveiling when model.Unveiled is { } date => (date, model.UnveiledBy),
+        DateEvent.Manufacture when model.Manufactured is { } date => (date, model.ManufacturedBy),
+        _ => null,
+    };
+
+    // The pair with the widest gap: the latest start against the earliest end, taking the runner-up when
+    // both are the same date; ties go to the first in the list (the catalog's date, then claims by key).
+    private static (Dated Earlier, Dated Later)? Widest(List<Dated> dates)
+    {
+        if (dates.Count < 2)
+        {
+            return null;
+        }
+
+        var byStart = dates.Select((d, i) => (d, i)).OrderByDescending(x => x.d.Date.EarliestDay).ThenBy(x => x.i).Take(2).ToList();
+        var byEnd = dates.Select((d, i) => (d, i)).OrderBy(x => x.d.Date.LatestDay).ThenBy(x => x.i).Take(2).ToList();
+        (Dated Earlier, Dated Later)? best = null;
+        foreach (var later in byStart)
+        {
+            foreach (var earlier in byEnd.Where(e => e.i != later.i))
+            {
+                if (best is null || later.d.Date.EarliestDay - earlier.d.Date.LatestDay > best.Value.Later.Date.EarliestDay - best.Value.Earlier.Date.LatestDay)
+                {
+                    best = (earlier.d, later.d);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    // Pairs (a, b) with b starting at least `gap` days after a ends; with gap >= 1 no pair counts twice.
+    private static long ConflictingPairs(List<Dated> dates, int gap)
+    {
+        var starts = dates.Select(d => d.Date.EarliestDay).Order().ToArray();
+        long pairs = 0;
+        foreach (var date in dates)
+        {
+            pairs += starts.Length - LowerBound(starts, (long)date.Date.LatestDay + gap);
+        }
+
+        return pairs;
+    }
+
+    private static int LowerBound(int[] sorted, long value)
+    {
+        int low = 0, high = sorted.Length;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (sorted[middle] < value)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    private static int Gap(PhoneRules.FuzzyDate a, PhoneRules.FuzzyDate b)
+    {
+        var forward = PhoneRules.FuzzyDate.DaysBetween(a, b).Min;
+        var backward = PhoneRules.FuzzyDate.DaysBetween(b, a).Min;
+        return Math.Max(forward, backward);
+    }
+
+    internal static Finding Report(CatalogIndex index, DateClaim claim, PhoneRules.FuzzyDate other, string otherName, IReadOnlyList<Source> otherSources, long omittedPairs = 0, IReadOnlyList<string>? named = null, int otherClaims = 0)
+    {
+        var gap = Gap(claim.Date, other);
+        var certain = !claim.Date.IsQualified && !other.IsQualified;
+        var evidence = new List<Evidence>
+        {
+            new("claim " + claim.Key, claim.Date.ToString(), Keys(claim.Sources)),
+            new(otherName, other.ToString(), Keys(otherSources)),
+            Computed("gap-days", Number(gap)),
+            Setting("conflict-min-gap-days", index.Settings.ConflictMinGapDays),
+        };
+        if (omittedPairs > 0)
+        {
+            var names = string.Join(", ", named ?? []);
+            var rest = otherClaims - (named?.Count ?? 0);
+            evidence.Add(Computed("other-conflicting-pairs", omittedPairs.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                + (otherClaims > 0 ? " (claims " + names + (rest > 0 ? " and " + Number(rest) + " more" : string.Empty) + ")" : string.Empty)));
+        }
+
+        return About(
+            s_rule,
+            index,
+            claim,
+            nameof(DateClaim),
+            Grade(certain),
+            $"Sources disagree on the {Word(claim.Event)} of {claim.Model.Name}: {claim.Date} against {other} ({otherName}), {Number(gap)} days apart.",
+            evidence,
+            partner: otherName);
+    }
+
+    private static string Word(DateEvent kind) => kind switch
+    {
+        DateEvent.MarketRelease => "market release",
+        DateEvent.StateMediaUnveiling => "state-media unveiling",
+        _ => "manufacture date",
+    };
+
+    private sealed record Dated(PhoneRules.FuzzyDate Date, string Name, IReadOnlyList<Source> Sources, DateClaim? Claim);
+}

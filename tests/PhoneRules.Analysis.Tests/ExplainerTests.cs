@@ -1,0 +1,120 @@
+using System.Linq;
+using PhoneRules.Model;
+using PhoneRules.Analysis.Explanations;
+using PhoneRules.Analysis.Findings;
+using Snapshooter.Xunit;
+using PhoneRules.Cli.Output;
+using PhoneRules.Cli.Output.Text;
+
+namespace PhoneRules.Analysis.Tests;
+
+public sealed class ExplainerTests
+{
+    private static RuleDescriptor Rule(string id) => RuleRunner.Rules.Single(r => r.Id == id);
+
+    [Fact]
+    public void Fired_ShowsEveryConditionWithItsValues()
+    {
+        var explanation = Explainer.Explain(Catalog.Data, Rule("PR001"), "pyongyang-2425");
+
+        Assert.True(explanation.Fired);
+        Snapshot.Match(ExplanationText.Format(explanation));
+    }
+
+    [Fact]
+    public void FuzzyPossible_ShowsTheLagRange()
+    {
+        var explanation = Explainer.Explain(Catalog.Data, Rule("PR001"), "jindallae-7");
+
+        Assert.Equal(FindingConfidence.Possible, explanation.Finding!.Confidence);
+        Snapshot.Match(ExplanationText.Format(explanation));
+    }
+
+    [Fact]
+    public void NearMiss_NamesTheFirstFailedConditionWithItsValues()
+    {
+        var catalog = new TestCatalog().Model("m", released: "2019-01-01", unveiled: "2019-03-22").Build();
+
+        var explanation = Explainer.Explain(catalog, Rule("PR001"), "m");
+
+        Assert.False(explanation.Fired);
+        Assert.Equal("lag.Max >= index.Settings.LateAnnouncementDays", explanation.FailedAt!.Expression);
+        Assert.Equal(["80", "90"], explanation.FailedAt.Values.Select(v => v.Value));
+        Snapshot.Match(ExplanationText.Format(explanation));
+    }
+
+    [Fact]
+    public void MissingField_IsTheNearMiss()
+    {
+        var explanation = Explainer.Explain(Catalog.Data, Rule("PR001"), "jindallae-3");
+
+        Assert.False(explanation.Fired);
+        Assert.Equal("(versions.From.Count > 0) && (versions.To.Count > 0)", explanation.FailedAt!.Expression);
+        Assert.Equal("1", explanation.FailedAt.Values.Single(v => v.Expression == "versions.From.Count").Value);
+        Assert.Equal("0", explanation.FailedAt.Values.Single(v => v.Expression == "versions.To.Count").Value);
+    }
+
+    [Theory]
+    [InlineData("PR001", "pyongyang-2425", "late-announcement-days")]
+    [InlineData("PR001", "chollyong-201", "late-announcement-days")]
+    [InlineData("PR005", "chollyong-201", "made-before-unveiled-days")]
+    public void ExplanationNumbers_EqualWhatTheRuleComputed(string ruleId, string subject, string setting)
+    {
+        var explanation = Explainer.Explain(Catalog.Data, Rule(ruleId), subject);
+
+        var finding = explanation.Finding!;
+        var lag = explanation.Steps.First(s => s.IsBinding && s.Expression.Contains("Span()", System.StringComparison.Ordinal));
+        var threshold = explanation.Steps.Last(s => !s.IsBinding).Values.Last();
+        var grade = explanation.Steps.Single(s => s.IsBinding && s.Expression.StartsWith("Grade", System.StringComparison.Ordinal));
+        Assert.Equal(finding.Evidence.Single(e => e.Field == "lag-days").Value, lag.Result);
+        Assert.Equal(finding.Evidence.Single(e => e.Field == setting).Value, threshold.Value);
+        Assert.Equal(Words.Of(finding.Confidence), grade.Result);
+        Assert.Equal(lag.Result.Split("..")[0], grade.Values.First(v => v.Expression == "lag.Min").Value);
+    }
+
+    [Fact]
+    public void SanctionsGrade_SaysWhyItIsOnlyPossible()
+    {
+        var explanation = Explainer.Explain(Catalog.Data, Rule("PR004"), "kildongmu");
+
+        var grade = explanation.Steps.Single(s => s.IsBinding);
+        Assert.Equal("possible", grade.Result);
+        Assert.Equal("false", grade.Values.Single(v => v.Expression == "foreign.Model.Released.HasValue").Value);
+        Assert.Equal("(no value)", grade.Values.Single(v => v.Expression == "foreign.Model.Released.Value.Earliest").Value);
+        Assert.Equal("false", grade.Values.Single(v => v.Expression == "foreign.IsCertain").Value);
+    }
+
+    [Fact]
+    public void ChainedRule_IsExplainedWithWhatItChainsOn()
+    {
+        var explanation = Explainer.Explain(Catalog.Data, Rule("PR006"), "2020");
+
+        Assert.True(explanation.Fired);
+        Assert.Contains(explanation.Steps.SelectMany(s => s.Values), v => v.Expression == "drought.Year" && v.Value == "2020");
+        Assert.Equal("3 item(s)", explanation.Steps[0].Result);
+    }
+
+    [Fact]
+    public void ExplainAll_ExplainsEveryFinding()
+    {
+        var findings = RuleRunner.Analyze(Catalog.Data);
+
+        var all = Explainer.ExplainAll(Catalog.Data, findings);
+
+        Assert.Equal(findings.Count, all.Count);
+        Assert.All(findings, f => Assert.NotEmpty(all[f]));
+        Assert.All(findings, f => Assert.All(all[f], s => Assert.True(s.Passed, $"{f.RuleId} {f.SubjectKey}: {s.Expression}")));
+    }
+
+    [Fact]
+    public void Coverage_CountsSubjectsWithTheFieldsFilled()
+    {
+        var coverage = RuleCoverage.Compute(Catalog.Data);
+
+        var pr005 = coverage.Single(c => c.Rule.Id == "PR005" && c.TypeName == "PhoneModel");
+        Assert.Equal((1, 15), (pr005.Filled, pr005.Total));
+        var pr001 = coverage.Single(c => c.Rule.Id == "PR001" && c.TypeName == "PhoneModel");
+        Assert.Equal((Catalog.Models.All.Count(m => m.Released is not null && m.Unveiled is not null), Catalog.Models.All.Count), (pr001.Filled, pr001.Total));
+        Assert.Equal(RuleRunner.Rules.Select(r => r.Id), coverage.Select(c => c.Rule.Id).Distinct());
+    }
+}

@@ -1,0 +1,85 @@
+using System.Linq;
+using PhoneRules.Model;
+using PhoneRules.Analysis.Findings;
+using PhoneRules.Cli.Output;
+using PhoneRules.Cli.Output.Text;
+
+namespace PhoneRules.Analysis.Tests;
+
+public sealed class RuleRunnerTests
+{
+    [Fact]
+    public void Rules_AreTheTwelveWithStableIds()
+    {
+        Assert.Equal(
+            ["PR001", "PR002", "PR003", "PR004", "PR005", "PR006", "PR007", "PR008", "PR009", "PR010", "PR011", "PR012"],
+            RuleRunner.Rules.Select(r => r.Id));
+        Assert.All(RuleRunner.Rules, r => Assert.False(string.IsNullOrWhiteSpace(r.Description)));
+        Assert.Equal("late-announcement", RuleRunner.Rules[0].Name);
+    }
+
+    [Fact]
+    public void EveryRule_HasDocumentationHeadedWithItsIdNameAndSeverity()
+    {
+        foreach (var rule in RuleRunner.Rules)
+        {
+            var doc = RuleDocs.Get(rule);
+            Assert.StartsWith($"# {rule.Id} {rule.Name} ({Words.Of(rule.Severity)})\n", doc, System.StringComparison.Ordinal);
+            Assert.Contains("Example", doc, System.StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Analyze_IsDeterministic()
+    {
+        var first = FindingText.Format(RuleRunner.Analyze(Catalog.Data));
+        var second = FindingText.Format(RuleRunner.Analyze(Catalog.Data));
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void Analyze_ReturnsFindingsInRuleThenSubjectOrder()
+    {
+        var findings = RuleRunner.Analyze(Catalog.Data);
+
+        Assert.Equal(findings.OrderBy(f => f, FindingOrder.Instance), findings);
+    }
+
+    [Fact]
+    public void Analyze_FiltersByRuleAndSeverity_WithoutBreakingChains()
+    {
+        var onlyContext = RuleRunner.Analyze(Catalog.Data, new AnalysisOptions { RuleIds = ["PR006"] });
+        var warnings = RuleRunner.Analyze(Catalog.Data, new AnalysisOptions { MinSeverity = FindingSeverity.Warning });
+
+        Assert.Equal("PR006", Assert.Single(onlyContext).RuleId);
+        Assert.NotEmpty(warnings);
+        Assert.All(warnings, f => Assert.NotEqual(FindingSeverity.Note, f.Severity));
+    }
+
+    [Fact]
+    public void TwoParallelSessions_FindWhatOneSessionFinds()
+    {
+        var catalog = new TestCatalog().Model("m1", released: "2019-01-01", unveiled: "2019-06-01").Model("m2")
+            .Lookup("l1", "m1", "860000010000008", illustrative: false).Lookup("l2", "m2", "860000010000015", illustrative: false).Lookup("l3", "m2", "860000020000005", illustrative: false)
+            .Build();
+
+        Assert.Equal(FindingText.Format(RuleRunner.Analyze(RuleRunner.SessionFactory, catalog)), FindingText.Format(RuleRunner.Analyze(catalog)));
+        Assert.Equal(FindingText.Format(RuleRunner.Analyze(RuleRunner.SessionFactory, Catalog.Data)), FindingText.Format(RuleRunner.Analyze(Catalog.Data)));
+        Assert.Contains(RuleRunner.Analyze(catalog), f => f.RuleId == "PR009");
+        Assert.Contains(RuleRunner.Analyze(catalog), f => f.RuleId == "PR008");
+    }
+
+    [Fact]
+    public void Session_TakesEqualRecordsAsDistinctFacts()
+    {
+        // Records compare by value; NRules identifies facts by Equals unless told otherwise, and would
+        // throw on two equal records in one InsertAll.
+        var lookup = Catalog.ImeiLookups.All[0];
+        var session = RuleRunner.SessionFactory.CreateSession();
+
+        session.InsertAll(new[] { lookup, lookup with { } });
+
+        Assert.Equal(2, session.Query<ImeiLookup>().Count());
+    }
+}

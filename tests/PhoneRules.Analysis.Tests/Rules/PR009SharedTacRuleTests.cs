@@ -1,0 +1,50 @@
+using PhoneRules.Analysis.Rules;
+using static PhoneRules.Analysis.Tests.RuleFixture;
+
+namespace PhoneRules.Analysis.Tests.Rules;
+
+public sealed class PR009SharedTacRuleTests
+{
+    [Fact]
+    public void Fire_OneTacForTwoModels_Fires()
+    {
+        var catalog = new TestCatalog().Model("m1").Model("m2")
+            .Lookup("l1", "m1", "860000010000007", illustrative: false).Lookup("l2", "m2", "860000010000015", illustrative: false)
+            .Build();
+
+        var finding = Assert.Single(Fire<PR009SharedTacRule>(catalog));
+
+        Assert.Equal("86000001", finding.SubjectKey);
+        Assert.Equal("TAC 86000001 is reported for 2 models: Model m1, Model m2.", finding.Message);
+    }
+
+    [Fact]
+    public void Fire_OneTacForOneModelTwice_DoesNotFire()
+    {
+        var catalog = new TestCatalog().Model("m1")
+            .Lookup("l1", "m1", "860000010000007", illustrative: false).Lookup("l2", "m1", "860000010000015", illustrative: false)
+            .Build();
+
+        Assert.Empty(Fire<PR009SharedTacRule>(catalog));
+    }
+
+    [Fact]
+    public void Fire_DifferentTacs_DoesNotFire()
+    {
+        var catalog = new TestCatalog().Model("m1").Model("m2")
+            .Lookup("l1", "m1", "860000010000007", illustrative: false).Lookup("l2", "m2", "860000020000005", illustrative: false)
+            .Build();
+
+        Assert.Empty(Fire<PR009SharedTacRule>(catalog));
+    }
+
+    [Fact]
+    public void Fire_OneTacForTwoModelsButIllustrative_DoesNotFire()
+    {
+        var catalog = new TestCatalog().Model("m1").Model("m2")
+            .Lookup("l1", "m1", "860000010000007").Lookup("l2", "m2", "860000010000015", illustrative: false)
+            .Build();
+
+        Assert.Empty(Fire<PR009SharedTacRule>(catalog));
+    }
+}

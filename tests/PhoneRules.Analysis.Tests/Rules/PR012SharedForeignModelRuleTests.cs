@@ -1,0 +1,85 @@
+using PhoneRules.Analysis.Findings;
+using PhoneRules.Analysis.Rules;
+using static PhoneRules.Analysis.Tests.RuleFixture;
+
+namespace PhoneRules.Analysis.Tests.Rules;
+
+public sealed class PR012SharedForeignModelRuleTests
+{
+    [Fact]
+    public void Fire_TwoModelsLookUpAsTheSameForeignModel_FiresCertain()
+    {
+        var catalog = new TestCatalog().Model("m1").Model("m2")
+            .Lookup("l1", "m1", null, reportedModel: "2417", confidence: "medium").Lookup("l2", "m2", "860000010000007", reportedModel: "2417")
+            .Build();
+
+        var finding = Assert.Single(Fire<PR012SharedForeignModelRule>(catalog));
+
+        Assert.Equal("reported-model", finding.SubjectType);
+        Assert.Equal("abroad 2417", finding.SubjectKey);
+        Assert.Equal(FindingConfidence.Certain, finding.Confidence);
+        Assert.Equal("IMEI lookups of 2 models (Model m1, Model m2) all report Abroad Maker (CN) model 2417.", finding.Message);
+        Assert.Equal("m2 -> Abroad Maker model 2417", Evidence(finding, "imei-lookup l2"));
+    }
+
+    [Fact]
+    public void Fire_OneLookupGradedLow_FiresPossible()
+    {
+        var catalog = new TestCatalog().Model("m1").Model("m2")
+            .Lookup("l1", "m1", null, reportedModel: "2417").Lookup("l2", "m2", null, reportedModel: "2417", confidence: "low")
+            .Build();
+
+        Assert.Equal(FindingConfidence.Possible, Assert.Single(Fire<PR012SharedForeignModelRule>(catalog)).Confidence);
+    }
+
+    [Fact]
+    public void Fire_OneModelLookedUpTwice_DoesNotFire()
+    {
+        var catalog = new TestCatalog().Model("m1")
+            .Lookup("l1", "m1", null, reportedModel: "2417").Lookup("l2", "m1", null, reportedModel: "2417")
+            .Build();
+
+        Assert.Empty(Fire<PR012SharedForeignModelRule>(catalog));
+    }
+
+    [Fact]
+    public void Fire_DifferentReportedModels_DoesNotFire()
+    {
+        var catalog = new TestCatalog().Model("m1").Model("m2")
+            .Lookup("l1", "m1", null, reportedModel: "2413").Lookup("l2", "m2", null, reportedModel: "2417")
+            .Build();
+
+        Assert.Empty(Fire<PR012SharedForeignModelRule>(catalog));
+    }
+
+    [Fact]
+    public void Fire_SameModelNameFromDifferentMakers_DoesNotFire()
+    {
+        var catalog = new TestCatalog().Model("m1").Model("m2")
+            .Add("Maker", "other", "name: Other Maker\ncountry: CN\nsources: [s1]")
+            .Lookup("l1", "m1", null, reportedModel: "2417").Lookup("l2", "m2", null, maker: "other", reportedModel: "2417")
+            .Build();
+
+        Assert.Empty(Fire<PR012SharedForeignModelRule>(catalog));
+    }
+
+    [Fact]
+    public void Fire_SharedResultNamesADomesticMaker_DoesNotFire()
+    {
+        var catalog = new TestCatalog().Model("m1").Model("m2")
+            .Lookup("l1", "m1", null, maker: "home", reportedModel: "2417").Lookup("l2", "m2", null, maker: "home", reportedModel: "2417")
+            .Build();
+
+        Assert.Empty(Fire<PR012SharedForeignModelRule>(catalog));
+    }
+
+    [Fact]
+    public void Fire_LookupsWithoutAReportedModel_DoesNotFire()
+    {
+        var catalog = new TestCatalog().Model("m1").Model("m2")
+            .Lookup("l1", "m1", null).Lookup("l2", "m2", null)
+            .Build();
+
+        Assert.Empty(Fire<PR012SharedForeignModelRule>(catalog));
+    }
+}
