@@ -5,7 +5,6 @@ using System.Reflection;
 using PhoneRules.Cli.Input;
 using PhoneRules.Model;
 using PhoneRules.Schema;
-using PhoneRules.Schema.Runtime;
 using PhoneRules.Schema.Yaml;
 
 namespace PhoneRules.Cli;
@@ -48,7 +47,7 @@ internal static class CatalogSource
         }
 
         // A catalog without a schema section is read with the compiled one (so it survives a new tool version).
-        return RecordBuilder.Match(CatalogReader.ReadBytes(bytes, path, defaultSchema: CatalogData.SchemaText), path, CatalogData.SchemaFingerprint, CatalogData.SchemaText, out diagnostics);
+        return CatalogReader.Match(CatalogReader.ReadBytes(bytes, path, defaultSchema: CatalogData.SchemaText), path, CatalogData.SchemaFingerprint, CatalogData.SchemaText, out diagnostics);
     }
 
     /// <summary>The compiled catalog's schema, read from the schema section the generated code carries.</summary>

@@ -32,7 +32,7 @@ public sealed class SchemaMatchTests
         var result = CatalogReader.ReadText(yaml, "file.yaml");
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
 
-        var document = Runtime.RecordBuilder.Match(result, "file.yaml", s_fingerprint, s_compiled, out var diagnostics);
+        var document = CatalogReader.Match(result, "file.yaml", s_fingerprint, s_compiled, out var diagnostics);
 
         Assert.Null(document);
         var diagnostic = Assert.Single(diagnostics);
@@ -46,7 +46,7 @@ public sealed class SchemaMatchTests
     {
         var result = CatalogReader.ReadText(Small, "file.yaml");
 
-        Assert.NotNull(Runtime.RecordBuilder.Match(result, "file.yaml", s_fingerprint, s_compiled, out var diagnostics));
+        Assert.NotNull(CatalogReader.Match(result, "file.yaml", s_fingerprint, s_compiled, out var diagnostics));
         Assert.Empty(diagnostics);
     }
 
@@ -61,7 +61,7 @@ public sealed class SchemaMatchTests
         Assert.Empty(result.Diagnostics);
         Assert.Equal(s_fingerprint, result.Document!.Schema.Fingerprint);
         Assert.Equal(Position(dataOnly, "pyongyang-2425:"), (result.Document.Entities[2].Span.Line, result.Document.Entities[2].Span.Column));
-        Assert.NotNull(Runtime.RecordBuilder.Match(result, "data.yaml", s_fingerprint, s_compiled, out _));
+        Assert.NotNull(CatalogReader.Match(result, "data.yaml", s_fingerprint, s_compiled, out _));
     }
 
     [Fact]

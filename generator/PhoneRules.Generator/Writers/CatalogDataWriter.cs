@@ -82,7 +82,7 @@ internal static class CatalogDataWriter
 
         writer.WriteSummary("Reads a catalog file at run time through the same validation as the build; a file without a schema section is read with this one. Returns null, with every problem in diagnostics, when the file is invalid or its schema differs from this one.");
         writer.OpenBlock("public static " + self + "? " + GeneratedNames.Load + "(string path, out " + TypeRefs.IReadOnlyList + "<" + TypeRefs.CatalogDiagnostic + "> diagnostics, " + TypeRefs.ReaderLimits + "? limits = null)");
-        writer.WriteLine("var " + GeneratedNames.HelperPrefix + "document = " + TypeRefs.RecordBuilder + ".ReadMatching(path, " + self + "." + GeneratedNames.SchemaFingerprint + ", " + self + "." + GeneratedNames.SchemaText + ", limits, out diagnostics);");
+        writer.WriteLine("var " + GeneratedNames.HelperPrefix + "document = " + TypeRefs.CatalogReader + ".ReadMatching(path, " + self + "." + GeneratedNames.SchemaFingerprint + ", " + self + "." + GeneratedNames.SchemaText + ", limits, out diagnostics);");
         writer.WriteLine("return " + GeneratedNames.HelperPrefix + "document is null ? null : " + self + "." + GeneratedNames.FromDocument + "(" + GeneratedNames.HelperPrefix + "document);");
         writer.CloseBlock();
         writer.WriteLine();

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using PhoneRules.Model;
 using PhoneRules.Schema;
-using PhoneRules.Schema.Runtime;
 
 namespace PhoneRules.Cli.Commands;
 
@@ -44,6 +43,6 @@ public sealed class ValidateCommand : CliCommand
 
     // The catalog.yaml embedded in the console, the text the built-in catalog was compiled from.
     private static CatalogDocument Builtin() =>
-        RecordBuilder.Match(CatalogReader.ReadBytes(CatalogSource.EmbeddedCatalog(), "catalog.yaml"), "catalog.yaml", CatalogData.SchemaFingerprint, CatalogData.SchemaText, out var diagnostics)
+        CatalogReader.Match(CatalogReader.ReadBytes(CatalogSource.EmbeddedCatalog(), "catalog.yaml"), "catalog.yaml", CatalogData.SchemaFingerprint, CatalogData.SchemaText, out var diagnostics)
         ?? throw new CliException(diagnostics);
 }

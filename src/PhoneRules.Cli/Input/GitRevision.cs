@@ -5,7 +5,6 @@ using System.IO;
 using System.Text;
 using PhoneRules.Model;
 using PhoneRules.Schema;
-using PhoneRules.Schema.Runtime;
 using PhoneRules.Schema.Yaml;
 
 namespace PhoneRules.Cli.Input;
@@ -60,7 +59,7 @@ internal static class GitRevision
         }
 
         // Read from memory, named as git names it, so errors say where they are: HEAD~1:catalog.yaml(41,12).
-        var document = RecordBuilder.Match(CatalogReader.ReadBytes(bytes, source, defaultSchema: CatalogData.SchemaText), source, CatalogData.SchemaFingerprint, CatalogData.SchemaText, out var diagnostics)
+        var document = CatalogReader.Match(CatalogReader.ReadBytes(bytes, source, defaultSchema: CatalogData.SchemaText), source, CatalogData.SchemaFingerprint, CatalogData.SchemaText, out var diagnostics)
             ?? throw new CliException($"--baseline-rev {revision}: the catalog at that revision cannot be read: {(diagnostics.Count > 0 ? diagnostics[0].ToString() : "unknown error")}");
         return CatalogData.FromDocument(document);
     }

@@ -19,7 +19,7 @@ public sealed class FieldValue
     /// <see cref="int"/> (enum member index) or <see cref="EntityRecord"/> (a resolved reference).
     /// Null for a list.
     /// </summary>
-    public object? Value { get; internal set; }
+    public object? Value { get; }
 
     /// <summary>The items of a list field; null for a single value.</summary>
     public IReadOnlyList<FieldValue>? Items { get; }
@@ -27,8 +27,8 @@ public sealed class FieldValue
     /// <summary>Where the value was written.</summary>
     public SourceSpan Span { get; }
 
-    /// <summary>The raw key of an unresolved reference (kept for messages).</summary>
-    internal string? ReferenceKey { get; init; }
+    /// <summary>For a reference, the key as written (<c>chollyong</c>); null for every other kind.</summary>
+    public string? ReferenceKey { get; internal init; }
 }
 
 /// <summary>One entity of the data part: its type, key, place and validated field values.</summary>

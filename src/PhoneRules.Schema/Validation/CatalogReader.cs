@@ -161,4 +161,47 @@ public static class CatalogReader
         diagnostics.Add(new CatalogDiagnostic(code.Id, CatalogSeverity.Error, message, path, span));
         return new CatalogReadResult(null, null, diagnostics);
     }
+
+    /// <summary>
+    /// Reads the catalog file at <paramref name="path"/> and checks that its schema is the compiled one
+    /// (<paramref name="compiledSchema"/>, with <paramref name="compiledFingerprint"/>): a file without a schema
+    /// section is read with the compiled one; a different schema is one PRG017 naming the first difference.
+    /// Returns the document, or null with every problem in <paramref name="diagnostics"/>.
+    /// </summary>
+    public static CatalogDocument? ReadMatching(string path, string compiledFingerprint, string compiledSchema, ReaderLimits? limits, out IReadOnlyList<CatalogDiagnostic> diagnostics) =>
+        Match(ReadFile(path, limits, defaultSchema: compiledSchema), path, compiledFingerprint, compiledSchema, out diagnostics);
+
+    /// <summary>
+    /// The document of <paramref name="result"/> when it has no errors and its schema is the compiled one;
+    /// otherwise null, with the errors, or one PRG017 in <paramref name="diagnostics"/> that names the first
+    /// difference from <paramref name="compiledSchema"/> at its place in the file and says what to do.
+    /// </summary>
+    public static CatalogDocument? Match(CatalogReadResult result, string path, string compiledFingerprint, string compiledSchema, out IReadOnlyList<CatalogDiagnostic> diagnostics)
+    {
+        diagnostics = result.Diagnostics;
+        if (result.HasErrors || result.Document is null)
+        {
+            return null;
+        }
+
+        if (string.Equals(result.Document.Schema.Fingerprint, compiledFingerprint, StringComparison.Ordinal))
+        {
+            return result.Document;
+        }
+
+        var compiled = ReadText(compiledSchema, path).Schema;
+        var (what, where) = compiled is null
+            ? ("it is not the compiled one", SourceSpan.At(0, 1, 1))
+            : SchemaDifference.First(result.Document.Schema, compiled);
+        diagnostics = new[]
+        {
+            new CatalogDiagnostic(
+                DiagnosticCodes.SchemaMismatch.Id,
+                CatalogSeverity.Error,
+                $"this file's schema differs from the one compiled into this program: {what}; remove the file's 'schema' section to read it with the compiled schema, or rebuild the program with this schema",
+                path,
+                where),
+        };
+        return null;
+    }
 }

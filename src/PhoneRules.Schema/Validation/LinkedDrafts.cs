@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+
+namespace PhoneRules.Schema;
+
+/// <summary>The drafts with every reference that resolved, and the draft each reference value names.</summary>
+internal sealed record LinkedDrafts(IReadOnlyList<EntityDraft> Entities, EntityDraft Settings, IReadOnlyDictionary<FieldValue, EntityDraft> Targets)
+{
+    /// <summary>The resolved reference values of <paramref name="entity"/>, field by field, item by item.</summary>
+    public IEnumerable<(FieldValue Item, EntityDraft Target)> References(EntityDraft entity)
+    {
+        foreach (var field in entity.Type.Fields)
+        {
+            if (field.Type.Kind != FieldKind.Reference || entity.Get(field.Name) is not { } value)
+            {
+                continue;
+            }
+
+            foreach (var item in value.Items ?? new[] { value })
+            {
+                if (Targets.TryGetValue(item, out var target))
+                {
+                    yield return (item, target);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using System;
+using System.Linq;
+using System.Reflection;
+using static PhoneRules.Testing.TestCatalogs;
+
+namespace PhoneRules.Schema.Tests;
+
+/// <summary>
+/// The validator's passes hand out values they never change: the document's types have no setters, each
+/// reference holds the finished record that the document lists, and a refused reference leaves the entity's
+/// other values alone.
+/// </summary>
+public sealed class DocumentPassesTests
+{
+    [Theory]
+    [InlineData(typeof(FieldValue))]
+    [InlineData(typeof(EntityRecord))]
+    [InlineData(typeof(CatalogDocument))]
+    [InlineData(typeof(CatalogReadResult))]
+    public void DocumentTypes_HaveNoSetters(Type type)
+    {
+        var settable = type.GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
+            .Where(p => p.SetMethod is { } setter && !IsInitOnly(setter))
+            .Select(p => p.Name)
+            .ToList();
+
+        Assert.Empty(settable);
+    }
+
+    [Fact]
+    public void References_HoldTheRecordsTheDocumentLists()
+    {
+        var document = Read(Small);
+
+        var model = document.Entities.Single(e => e.Key == "pyongyang-2425");
+        var maker = document.Entities.Single(e => e.Key == "acme");
+        var seed = document.Entities.Single(e => e.Key == "seed");
+        Assert.Same(maker, model.Get("maker")!.Value);
+        Assert.Equal("acme", model.Get("maker")!.ReferenceKey);
+        Assert.Same(seed, Assert.Single(model.Get("sources")!.Items!).Value);
+        Assert.Same(seed, Assert.Single(model.Get("released-by")!.Items!).Value);
+        Assert.Null(model.Get("name")!.ReferenceKey);
+    }
+
+    [Fact]
+    public void DependencyOrder_PutsEveryTargetBeforeItsReferrer()
+    {
+        // The models first: file order puts every referrer before its targets.
+        var models = Small.Substring(Small.IndexOf("  PhoneModel:\n    pyongyang-2425:", StringComparison.Ordinal));
+        var document = Read(Replace(Small.Replace(models, string.Empty, StringComparison.Ordinal), "data:\n", "data:\n" + models + "\n"));
+
+        Assert.Equal("pyongyang-2425", document.Entities[0].Key);
+        var order = document.EntitiesInDependencyOrder.ToList();
+        Assert.Equal(document.Entities.Count, order.Count);
+        foreach (var entity in order)
+        {
+            foreach (var target in entity.Values.Values.SelectMany(v => v.Items ?? new[] { v }).Select(v => v.Value).OfType<EntityRecord>())
+            {
+                Assert.True(order.IndexOf(target) < order.IndexOf(entity), $"{target.Key} must come before {entity.Key}");
+            }
+        }
+    }
+
+    [Fact]
+    public void DanglingReference_DropsOnlyItsField_AndReportsIt()
+    {
+        var result = CatalogReader.ReadText(Replace(Small, "maker: acme", "maker: acne"), "c.yaml");
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("PRG008", diagnostic.Code);
+        var model = result.Document!.Entities.Single(e => e.Key == "pyongyang-2425");
+        Assert.Null(model.Get("maker"));
+        Assert.Equal("Pyongyang 2425", model.Get("name")!.Value);
+        Assert.NotNull(model.Get("sources"));
+    }
+
+    [Fact]
+    public void ReadingTwice_GivesEqualDocuments_AndSharesNothingMutable()
+    {
+        var first = Read(Small);
+        var second = Read(Small);
+
+        Assert.NotSame(first.Entities[0], second.Entities[0]);
+        Assert.Equal(first.Entities.Select(e => e.Key), second.Entities.Select(e => e.Key));
+        Assert.Equal(first.Schema.Fingerprint, second.Schema.Fingerprint);
+    }
+
+    private static CatalogDocument Read(string yaml)
+    {
+        var result = CatalogReader.ReadText(yaml, "c.yaml");
+        Assert.Empty(result.Diagnostics);
+        return result.Document!;
+    }
+
+    private static bool IsInitOnly(MethodInfo setter) =>
+        setter.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.FullName == "System.Runtime.CompilerServices.IsExternalInit");
+}
