@@ -2,16 +2,6 @@ using System.Globalization;
 
 namespace PhoneRules.Schema;
 
-/// <summary>How bad a catalog problem is.</summary>
-public enum CatalogSeverity
-{
-    /// <summary>The catalog can still be used.</summary>
-    Warning,
-
-    /// <summary>The catalog cannot be used until it is fixed.</summary>
-    Error,
-}
-
 /// <summary>
 /// One problem found in a catalog file, with a stable code and the place it was found. The source
 /// generator reports it as a compiler diagnostic; the console prints <see cref="ToString"/>.

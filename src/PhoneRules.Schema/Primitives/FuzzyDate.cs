@@ -445,27 +445,3 @@ public readonly struct FuzzyDate : IEquatable<FuzzyDate>, IComparable<FuzzyDate>
         public override int GetHashCode() => ((((_year * 13) + _month) * 32) + _day) * 4 + Qualifier switch { '?' => 1, '~' => 2, '%' => 3, _ => 0 };
     }
 }
-
-/// <summary>How precisely a date is known.</summary>
-public enum DatePrecision
-{
-    /// <summary>Only the year.</summary>
-    Year,
-
-    /// <summary>The year and month.</summary>
-    Month,
-
-    /// <summary>The exact day.</summary>
-    Day,
-}
-
-/// <summary>A range of day counts, from <see cref="Min"/> to <see cref="Max"/> inclusive.</summary>
-/// <param name="Min">The smallest count the dates admit.</param>
-/// <param name="Max">The largest count the dates admit.</param>
-public readonly record struct DayRange(int Min, int Max)
-{
-    /// <summary>Formats as <c>min..max</c>, or one number when both are equal.</summary>
-    public override string ToString() => Min == Max
-        ? Min.ToString(CultureInfo.InvariantCulture)
-        : Min.ToString(CultureInfo.InvariantCulture) + ".." + Max.ToString(CultureInfo.InvariantCulture);
-}

@@ -2,28 +2,8 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 
 namespace PhoneRules;
-
-/// <summary>Where an entity is written in its catalog file: 1-based line and column of its key.</summary>
-/// <param name="Line">The 1-based line.</param>
-/// <param name="Column">The 1-based column.</param>
-public readonly record struct CatalogLocation(int Line, int Column)
-{
-    /// <summary>Formats as <c>(line,column)</c>.</summary>
-    public override string ToString() => string.Format(CultureInfo.InvariantCulture, "({0},{1})", Line, Column);
-}
-
-/// <summary>An entity of a catalog: every generated record type implements this.</summary>
-public interface ICatalogEntity
-{
-    /// <summary>The stable key, such as <c>pyongyang-2425</c>.</summary>
-    string Key { get; }
-
-    /// <summary>Where the entity's key is written in the catalog file.</summary>
-    CatalogLocation Location { get; }
-}
 
 /// <summary>The entities of one type, in file order, with lookup by key.</summary>
 /// <typeparam name="T">The entity type.</typeparam>
