@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using PhoneRules.Model;
 using PhoneRules.Schema;
-using PhoneRules.Schema.Yaml;
 
 namespace PhoneRules.Benchmarks;
 

@@ -5,7 +5,6 @@ using System.Reflection;
 using PhoneRules.Cli.Input;
 using PhoneRules.Model;
 using PhoneRules.Schema;
-using PhoneRules.Schema.Yaml;
 
 namespace PhoneRules.Cli;
 

@@ -4,7 +4,6 @@ using PhoneRules.Model;
 using PhoneRules.Analysis;
 using PhoneRules.Analysis.Findings;
 using PhoneRules.Schema;
-using PhoneRules.Schema.Yaml;
 using PhoneRules.Cli.Output.Text;
 
 namespace PhoneRules.Benchmarks.Tests;

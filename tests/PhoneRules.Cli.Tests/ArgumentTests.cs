@@ -102,7 +102,7 @@ public sealed class ArgumentTests
         var catalog = Path.Combine(folder.Path, "catalog.yaml");
         using (var file = File.Create(catalog))
         {
-            file.SetLength(Schema.Yaml.ReaderLimits.Default.MaxFileBytes + 1); // zeros: git stores them in a few KB
+            file.SetLength(Schema.ReaderLimits.Default.MaxFileBytes + 1); // zeros: git stores them in a few KB
         }
 
         Commit(folder.Path);
@@ -111,7 +111,7 @@ public sealed class ArgumentTests
         var result = CliProcess.RunIn(folder.Path, "analyze", "--catalog", catalog, "--baseline-rev", "HEAD");
 
         Assert.Equal(ExitCodes.BadInput, result.ExitCode);
-        Assert.Equal($"HEAD:catalog.yaml(1,1): error PRG013: the file at that revision is larger than the limit of {Schema.Yaml.ReaderLimits.Default.MaxFileBytes} bytes\n", result.Error);
+        Assert.Equal($"HEAD:catalog.yaml(1,1): error PRG013: the file at that revision is larger than the limit of {Schema.ReaderLimits.Default.MaxFileBytes} bytes\n", result.Error);
     }
 
     private static TempFolder Repository()

@@ -2,7 +2,8 @@ using System.IO;
 using System.Text.Json.Nodes;
 using NJsonSchema;
 using PhoneRules.Schema;
-using PhoneRules.Schema.Yaml;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
 using Snapshooter.Xunit;
 
 namespace PhoneRules.Cli.Tests;
@@ -148,54 +149,54 @@ public sealed class OtherCommandTests
         Assert.StartsWith("0.1.0+", version.Output, System.StringComparison.Ordinal);
     }
 
-    // YAML as an editor's language server sees it: plain scalars that look like numbers or booleans are
-    // numbers or booleans.
+    // YAML as an editor's language server sees it (YamlDotNet here, not the tool's own reader): plain scalars
+    // that look like numbers or booleans are numbers or booleans.
     private static JsonNode? YamlToJson(string text)
     {
-        var diagnostics = new System.Collections.Generic.List<CatalogDiagnostic>();
-        var root = CatalogYamlReader.Read(text, "catalog.yaml", ReaderLimits.Default, diagnostics, default);
-        Assert.Empty(diagnostics);
-        return Convert(root!);
+        var stream = new YamlStream();
+        stream.Load(new StringReader(text));
+        return Convert(stream.Documents[0].RootNode);
     }
 
     private static JsonNode? Convert(YamlNode node)
     {
         switch (node)
         {
-            case YamlMapping mapping:
+            case YamlMappingNode mapping:
                 var obj = new JsonObject();
-                foreach (var entry in mapping.Entries)
+                foreach (var entry in mapping.Children)
                 {
-                    obj[entry.Key.Value] = Convert(entry.Value);
+                    obj[((YamlScalarNode)entry.Key).Value!] = Convert(entry.Value);
                 }
 
                 return obj;
-            case YamlSequence sequence:
+            case YamlSequenceNode sequence:
                 var array = new JsonArray();
-                foreach (var item in sequence.Items)
+                foreach (var item in sequence.Children)
                 {
                     array.Add(Convert(item));
                 }
 
                 return array;
             default:
-                var scalar = (YamlScalar)node;
-                if (scalar.IsNull)
+                var scalar = (YamlScalarNode)node;
+                var plain = scalar.Style is ScalarStyle.Plain or ScalarStyle.Any;
+                if (plain && (scalar.Value is null or "" or "~" or "null"))
                 {
                     return null;
                 }
 
-                if (scalar.IsPlain && long.TryParse(scalar.Value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var integer))
+                if (plain && long.TryParse(scalar.Value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var integer))
                 {
                     return JsonValue.Create(integer);
                 }
 
-                if (scalar.IsPlain && decimal.TryParse(scalar.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number))
+                if (plain && decimal.TryParse(scalar.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number))
                 {
                     return JsonValue.Create(number);
                 }
 
-                if (scalar.IsPlain && scalar.Value is "true" or "false")
+                if (plain && scalar.Value is "true" or "false")
                 {
                     return JsonValue.Create(scalar.Value == "true");
                 }

@@ -366,7 +366,7 @@ public sealed class CatalogReaderTests
     [Fact]
     public void TooManyEntities_ReportsPRG013()
     {
-        var limits = new Yaml.ReaderLimits { MaxEntities = 2 };
+        var limits = new ReaderLimits { MaxEntities = 2 };
 
         var diagnostic = Assert.Single(CatalogReader.ReadText(Small, File, limits).Diagnostics);
 
@@ -385,7 +385,7 @@ public sealed class CatalogReaderTests
     public void SizeLimit_CountsUtf8Bytes_FromTextAndFromBytesAlike(char c, int count, bool over)
     {
         // The generator sees text, the console bytes: both count the file's UTF-8 bytes against one limit.
-        var limits = new Yaml.ReaderLimits { MaxFileBytes = 100 };
+        var limits = new ReaderLimits { MaxFileBytes = 100 };
         var text = new string(c, count);
 
         var fromText = CatalogReader.ReadText(text, File, limits).Diagnostics.Any(d => d.Code == "PRG013");
@@ -398,7 +398,7 @@ public sealed class CatalogReaderTests
     [Fact]
     public void OversizedFile_ReportsPRG013BeforeParsing()
     {
-        var limits = new Yaml.ReaderLimits { MaxFileBytes = 100 };
+        var limits = new ReaderLimits { MaxFileBytes = 100 };
 
         var diagnostic = Assert.Single(CatalogReader.ReadBytes(Encoding.UTF8.GetBytes(Small), File, limits).Diagnostics);
 
@@ -558,7 +558,7 @@ public sealed class CatalogReaderTests
     {
         // The limit is passed at acme (the second entity); pyongyang-2425, past it too, is not read, and the
         // limit is reported once.
-        var limits = new Yaml.ReaderLimits { MaxEntities = 1 };
+        var limits = new ReaderLimits { MaxEntities = 1 };
 
         var diagnostic = Assert.Single(CatalogReader.ReadText(Small, File, limits).Diagnostics);
 
@@ -571,7 +571,7 @@ public sealed class CatalogReaderTests
     {
         // Models first: the model is read, its maker lies past the limit and is not a dangling reference.
         var yaml = Replace(Small, "  Maker:\n    acme:\n      name: Acme\n      country: CN\n", string.Empty) + "\n  Maker:\n    acme:\n      name: Acme\n      country: CN\n";
-        var limits = new Yaml.ReaderLimits { MaxEntities = 2 };
+        var limits = new ReaderLimits { MaxEntities = 2 };
 
         var diagnostic = Assert.Single(CatalogReader.ReadText(yaml, File, limits).Diagnostics);
 

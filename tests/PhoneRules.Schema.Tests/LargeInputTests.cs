@@ -47,7 +47,7 @@ public sealed class LargeInputTests
                 Skip.If(mknod.ExitCode != 0, "mknod needs root (CI runs as root)");
             }
 
-            var limits = new PhoneRules.Schema.Yaml.ReaderLimits { MaxFileBytes = 1024 * 1024 };
+            var limits = new PhoneRules.Schema.ReaderLimits { MaxFileBytes = 1024 * 1024 };
             var before = GC.GetAllocatedBytesForCurrentThread();
             var result = CatalogReader.ReadFile(path, limits);
             var allocated = GC.GetAllocatedBytesForCurrentThread() - before;

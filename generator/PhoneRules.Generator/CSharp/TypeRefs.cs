@@ -29,7 +29,7 @@ internal static class TypeRefs
     public static readonly string EntityRecord = Global(typeof(PhoneRules.Schema.EntityRecord));
     public static readonly string CatalogDocument = Global(typeof(PhoneRules.Schema.CatalogDocument));
     public static readonly string CatalogDiagnostic = Global(typeof(PhoneRules.Schema.CatalogDiagnostic));
-    public static readonly string ReaderLimits = Global(typeof(PhoneRules.Schema.Yaml.ReaderLimits));
+    public static readonly string ReaderLimits = Global(typeof(PhoneRules.Schema.ReaderLimits));
 
     /// <summary><c>EntityList&lt;T&gt;</c> of <paramref name="element"/>.</summary>
     public static string EntityList(string element) => Global(typeof(PhoneRules.EntityList<>)).Replace("`1", string.Empty) + "<" + element + ">";

@@ -5,7 +5,6 @@ using System.IO;
 using System.Text;
 using PhoneRules.Model;
 using PhoneRules.Schema;
-using PhoneRules.Schema.Yaml;
 
 namespace PhoneRules.Cli.Input;
 

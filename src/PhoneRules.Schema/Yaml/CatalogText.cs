@@ -7,7 +7,7 @@ namespace PhoneRules.Schema.Yaml;
 /// Turns catalog bytes into text strictly: UTF-8 only (a BOM is allowed and dropped), and no control
 /// characters YAML forbids. Problems are located by line and column, not by byte index.
 /// </summary>
-public static class CatalogText
+internal static class CatalogText
 {
     /// <summary>Decodes <paramref name="bytes"/>; returns null after reporting a PRG015 when they are not valid UTF-8.</summary>
     public static string? Decode(byte[] bytes, string filePath, ICollection<CatalogDiagnostic> diagnostics)

@@ -14,7 +14,7 @@ namespace PhoneRules.Schema.Yaml;
 /// arrive; the first problem stops the read with one located diagnostic. Every exception YamlDotNet
 /// throws becomes a PRG001 at the best location known.
 /// </summary>
-public static class CatalogYamlReader
+internal static class CatalogYamlReader
 {
     /// <summary>
     /// Reads <paramref name="text"/>. Returns the root node, or null when the file is empty (only

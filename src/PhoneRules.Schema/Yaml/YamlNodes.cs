@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace PhoneRules.Schema.Yaml;
 
 /// <summary>A node of a catalog's YAML tree, with the place it was read from.</summary>
-public abstract class YamlNode
+internal abstract class YamlNode
 {
     private protected YamlNode(SourceSpan span) => Span = span;
 
@@ -16,7 +16,7 @@ public abstract class YamlNode
 }
 
 /// <summary>A scalar as written: its text and whether it was plain (unquoted).</summary>
-public sealed class YamlScalar : YamlNode
+internal sealed class YamlScalar : YamlNode
 {
     internal YamlScalar(string value, bool isPlain, SourceSpan span)
         : base(span)
@@ -41,10 +41,10 @@ public sealed class YamlScalar : YamlNode
 /// <summary>One key and value of a mapping.</summary>
 /// <param name="Key">The key, always a scalar in a catalog.</param>
 /// <param name="Value">The value.</param>
-public sealed record YamlEntry(YamlScalar Key, YamlNode Value);
+internal sealed record YamlEntry(YamlScalar Key, YamlNode Value);
 
 /// <summary>A mapping, its entries in file order; keys are unique (the reader rejects duplicates).</summary>
-public sealed class YamlMapping : YamlNode
+internal sealed class YamlMapping : YamlNode
 {
     private readonly List<YamlEntry> _entries = new();
 
@@ -77,7 +77,7 @@ public sealed class YamlMapping : YamlNode
 }
 
 /// <summary>A sequence, its items in file order.</summary>
-public sealed class YamlSequence : YamlNode
+internal sealed class YamlSequence : YamlNode
 {
     private readonly List<YamlNode> _items = new();
 

@@ -1,4 +1,4 @@
-namespace PhoneRules.Schema.Yaml;
+namespace PhoneRules.Schema;
 
 /// <summary>
 /// Limits that keep hostile input from exhausting the compiler or the console. Each limit, when passed,
