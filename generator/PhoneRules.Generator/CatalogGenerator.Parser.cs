@@ -73,7 +73,7 @@ public sealed partial class CatalogGenerator
             type.Name,
             type.Plural,
             type.Doc,
-            type.Fields.Select(f => new FieldSpec(f.Name, f.Identifier, f.Doc, f.Type.Kind, f.Type.TargetName, f.Type.IsList, f.IsRequired)).ToEquatableArray());
+            type.Fields.Select(f => new FieldSpec(f.Name, f.Identifier, f.Doc, f.Type.Kind, f.Type.TargetName, f.Type.IsList, f.IsRequired, f.Requires is null ? null : type.FindField(f.Requires)?.Identifier)).ToEquatableArray());
 
         private static DataSpec ToDataSpec(CatalogDocument document, CancellationToken cancellationToken)
         {

@@ -22,6 +22,27 @@ public sealed class ShippedCatalogTests
     }
 
     [Fact]
+    public void RequiresInTheSchema_IsAnAttributeNamingTheAccompanyingProperty()
+    {
+        var schema = PhoneRules.Schema.CatalogReader.ReadText(CatalogData.SchemaText, "schema.yaml").Schema!;
+        var records = typeof(PhoneModel).Assembly.GetTypes().Where(t => !t.IsNested && t.Namespace == typeof(PhoneModel).Namespace).ToDictionary(t => t.Name);
+        var checkedFields = 0;
+        foreach (var type in schema.Types)
+        {
+            foreach (var field in type.Fields)
+            {
+                var attribute = records[type.Name].GetProperty(field.Identifier)!.GetCustomAttributes(typeof(RequiresAttribute), false).Cast<RequiresAttribute>().SingleOrDefault();
+                var expected = field.Requires is null ? null : type.FindField(field.Requires)!.Identifier;
+                Assert.Equal(expected, attribute?.Property);
+                checkedFields += field.Requires is null ? 0 : 1;
+            }
+        }
+
+        Assert.True(checkedFields >= 3, $"the shipped schema ties at least three facts to their sources ({checkedFields})");
+        Assert.Equal(nameof(PhoneModel.ReleasedBy), ((RequiresAttribute)typeof(PhoneModel).GetProperty(nameof(PhoneModel.Released))!.GetCustomAttributes(typeof(RequiresAttribute), false).Single()).Property);
+    }
+
+    [Fact]
     public void Lookups_ByKey()
     {
         Assert.Same(Catalog.Models.Chollyong201, Catalog.Models.Get("chollyong-201"));

@@ -33,7 +33,7 @@ internal sealed record EnumMemberSpec(string Name, string Identifier, string Doc
 internal sealed record TypeSpec(string Name, string Plural, string Doc, EquatableArray<FieldSpec> Fields);
 
 /// <summary>A field of a record type.</summary>
-internal sealed record FieldSpec(string Name, string Identifier, string Doc, FieldKind Kind, string? TargetName, bool IsList, bool IsRequired);
+internal sealed record FieldSpec(string Name, string Identifier, string Doc, FieldKind Kind, string? TargetName, bool IsList, bool IsRequired, string? RequiresIdentifier = null);
 
 /// <summary>Everything that fills the static <c>Catalog</c>.</summary>
 internal sealed record DataSpec(

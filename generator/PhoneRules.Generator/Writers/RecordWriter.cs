@@ -27,6 +27,11 @@ internal static class RecordWriter
             writer.WriteLine();
             var doc = field.Doc.Length > 0 ? field.Doc : field.Identifier + ".";
             writer.WriteSummary(doc + (field.IsRequired ? string.Empty : "\nOptional.") + "\nWritten '" + field.Name + "'.");
+            if (field.RequiresIdentifier is { } required)
+            {
+                writer.WriteLine("[" + TypeRefs.RequiresAttribute + "(nameof(" + Literals.Identifier(required) + "))]");
+            }
+
             writer.WriteLine("public " + PropertyType(ns, field) + " " + Literals.Identifier(field.Identifier) + " { get; init; }" + Initializer(ns, field));
         }
 
