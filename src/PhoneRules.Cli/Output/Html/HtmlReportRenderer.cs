@@ -512,13 +512,14 @@ internal static class HtmlReportRenderer
         .bar { fill: #5b8db8; } .bar.derived { fill: #b7cde0; stroke: #5b8db8; stroke-dasharray: 3 2; }
         a:focus-visible { outline: 3px solid #000; outline-offset: 2px; }
         .model:target .label { font-weight: bold; fill: #b00; } .series:target h3 { background: #fff3b0; }
+        table.findings, figure.series { content-visibility: auto; contain-intrinsic-size: auto 400px; }
         table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; }
         th, td { border: 1px solid #ccc; padding: .3rem .5rem; text-align: left; vertical-align: top; }
         .summary td { text-align: right; } .summary th[scope=row] { text-align: left; font-weight: normal; } .summary tfoot th { font-weight: bold; } caption { text-align: left; font-weight: bold; padding-bottom: .3rem; }
         tr:target, li:target { background: #fff3b0; }
         .finding.error td:nth-child(1) { color: #b00; font-weight: bold; } .finding.warning td:nth-child(1) { color: #8a5a00; }
         .findings ul { margin: 0; padding-left: 1rem; } .sources { color: #555; } table.sources td:nth-child(5) { word-break: break-all; }
-        ol.more { padding: 0; list-style: none; font-size: .85rem; } ol.more li { display: inline; } ol.more li + li::before { content: ", "; }
+        ol.more { content-visibility: auto; contain-intrinsic-size: auto 20000px; padding: 0; list-style: none; font-size: .85rem; } ol.more li { display: inline; } ol.more li + li::before { content: ", "; }
         .legend .key { font-size: 1.1rem; } .key.released { color: #1f77b4; } .key.unveiled { color: #ff7f0e; } .key.manufactured { color: #2ca02c; } .key.drought { color: #f6d6d6; }
         @media print { body { margin: 0; } a { color: inherit; text-decoration: none; } figure, tr { break-inside: avoid; } svg { max-width: 100%; height: auto; } }
 
