@@ -142,6 +142,38 @@ public sealed class ReportTests
         Assert.True(baseline.GetProperty("updated").GetInt32() > 0, "the edit updated no finding: the test would check nothing");
     }
 
+    [Fact]
+    public void Report_WithABaselineRevision_WhereTheCatalogIsNew_CountsEveryFindingNew()
+    {
+        using var folder = new TempFolder();
+        folder.File("catalog.yaml", File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "catalog.yaml")));
+        BaselineTests.Git(folder.Path, "init", "-q");
+        BaselineTests.Git(folder.Path, "-c", "user.email=t@example.invalid", "-c", "user.name=t", "commit", "-q", "--allow-empty", "-m", "before the catalog");
+        BaselineTests.Git(folder.Path, "add", "catalog.yaml");
+        BaselineTests.Git(folder.Path, "-c", "user.email=t@example.invalid", "-c", "user.name=t", "commit", "-q", "-m", "the catalog");
+
+        var result = CliProcess.RunIn(folder.Path, "report", "--catalog", "catalog.yaml", "--baseline-rev", "HEAD~1");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("phonerules: note: ", result.Error, StringComparison.Ordinal);
+        var total = Analyze(folder.Path).RootElement.GetProperty("summary").GetProperty("total").GetInt32();
+        Assert.True(total > 0);
+        Assert.Equal(total, SummaryCell(result.Output, "all", "new"));
+        Assert.Equal(0, SummaryCell(result.Output, "all", "unchanged"));
+    }
+
+    [Fact]
+    public void Report_BaselineOptions_AreCheckedAsAnalyzeChecksThem()
+    {
+        var both = CliProcess.Run("report", "--baseline", "a.json", "--baseline-rev", "HEAD~1");
+        var builtin = CliProcess.Run("report", "--builtin", "--baseline-rev", "HEAD~1");
+
+        Assert.Equal(2, both.ExitCode);
+        Assert.Contains("--baseline and --baseline-rev cannot be used together", both.Error, StringComparison.Ordinal);
+        Assert.Equal(2, builtin.ExitCode);
+        Assert.Contains("--baseline-rev needs --catalog to name a file in a git repository", builtin.Error, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// The scale: 10,000 models and 100,000 IMEI lookups (the benchmarks' synthetic catalog). The page
     /// must stay at most 3 MB (a contract on bytes, not on time; the render time is measured in

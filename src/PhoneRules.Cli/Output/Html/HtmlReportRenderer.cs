@@ -500,7 +500,7 @@ internal static class HtmlReportRenderer
         body { font-family: system-ui, sans-serif; margin: 1.5rem; color: #1a1a1a; background: #fff; }
         h1 { margin: 0 0 .3rem; } h2 { margin-top: 2rem; } h3 { margin: 1.2rem 0 .3rem; font-size: 1rem; }
         figure { margin: 0 0 1rem; } figcaption { font-size: .85rem; color: #444; }
-        svg text { font-size: 11px; fill: #1a1a1a; }
+        svg { max-width: 100%; height: auto; } svg text { font-size: 11px; fill: #1a1a1a; }
         .grid { stroke: #ddd; } .year { fill: #555; } svg text.undated { fill: #777; font-style: italic; }
         .drought { fill: #f6d6d6; }
         .context line { stroke-width: 2; stroke-dasharray: 4 3; } .sanctions line { stroke: #7a3db8; } .closure line { stroke: #c0392b; }
