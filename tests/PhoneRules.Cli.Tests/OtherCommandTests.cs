@@ -155,6 +155,16 @@ public sealed class OtherCommandTests
     }
 
     [Fact]
+    public void Schema_Help_SaysNothingOfAnInputItDoesNotRead()
+    {
+        var help = CliProcess.Run("schema", "--help");
+
+        Assert.Equal(0, help.ExitCode);
+        Assert.Contains("--output", help.Output, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("input", help.Output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void HelpAndVersion_Work()
     {
         var help = CliProcess.Run("--help");
