@@ -8,17 +8,16 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+fail() { echo "FAILED: $*" >&2; exit 1; }
 
 version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$root/Directory.Build.props")
-echo "== pack PhoneRules.Tool $version"
-dotnet pack "$root/src/PhoneRules.Cli" -c Release -o "$work/feed" --nologo -v q
-test -f "$work/feed/PhoneRules.Tool.$version.nupkg"
+echo "== pack PhoneRules.Tool $version as a release (-p:PhoneRulesRelease=true): the plain version"
+dotnet pack "$root/src/PhoneRules.Cli" -c Release -o "$work/feed" -p:PhoneRulesRelease=true --nologo -v q
+[ "$(ls "$work/feed")" = "PhoneRules.Tool.$version.nupkg" ] || fail "a release pack wrote $(ls "$work/feed"), not PhoneRules.Tool.$version.nupkg"
 
 echo "== install into a temporary tool path"
 dotnet tool install PhoneRules.Tool --version "$version" --tool-path "$work/tools" --add-source "$work/feed"
 phonerules="$work/tools/phonerules"
-
-fail() { echo "FAILED: $*" >&2; exit 1; }
 
 # A model unveiled eight months after release: one new PR001 warning.
 late_model="$(cat <<'YAML'
@@ -66,6 +65,17 @@ awk '/<!-- tool-install:start -->/{on=1; next} /<!-- tool-install:end -->/{on=0}
 grep -qx '  .tools/phonerules validate my-catalog/catalog.yaml' "$work/install.out" \
   || fail "init did not print the next command as the README's user types it: $(cat "$work/install.out")"
 test -f "$work/clone/my-catalog/catalog.yaml" || fail "the install commands wrote no starter catalog"
+
+echo "== a local build is a prerelease, and the README's update commands pick up a rebuilt tool"
+installed() { dotnet tool list --tool-path "$work/clone/.tools" | awk '$1 == "phonerules.tool" { print $2 }'; }
+first=$(installed)
+[[ "$first" =~ ^${version//./\\.}-dev\.[0-9]{8}\.[0-9]{6}$ ]] || fail "a local build installed version '$first', not $version-dev.YYYYMMDD.HHMMSS"
+awk '/<!-- tool-update:start -->/{on=1; next} /<!-- tool-update:end -->/{on=0} on && !/^```/' "$root/README.md" > "$work/update.sh"
+[ -s "$work/update.sh" ] || fail "no update commands found in README.md"
+sleep 1 # the version counts seconds; a pack takes longer anyway
+(cd "$work/clone" && bash -e "$work/update.sh" > "$work/update.out") || fail "the README's update commands failed: $(cat "$work/update.out")"
+second=$(installed)
+[[ "$second" > "$first" ]] || fail "dotnet tool update kept $first after a rebuild (now $second)"
 
 echo "== the README's CI recipe, as written"
 recipe="$work/recipe.sh"

@@ -1,4 +1,6 @@
 using System.IO;
+using System.Linq;
+using PhoneRules.Model;
 
 namespace PhoneRules.Cli.Tests;
 
@@ -19,6 +21,50 @@ public sealed class InitCommandTests
         Assert.Contains("# PhoneModel:", File.ReadAllText(Path.Combine(folder.Path, "catalog.yaml")), System.StringComparison.Ordinal);
         Assert.Equal(CliProcess.Run("schema").Output, File.ReadAllText(Path.Combine(folder.Path, "catalog.schema.json")));
         Assert.Equal("{\n  \"yaml.schemas\": { \"./catalog.schema.json\": \"catalog.yaml\" }\n}\n", File.ReadAllText(Path.Combine(folder.Path, ".vscode", "settings.json")));
+    }
+
+    [Fact]
+    public void Init_Starter_HasNoSchemaSection_AndSaysWhatTheShippedCatalogSays()
+    {
+        using var folder = new TempFolder();
+        Assert.Equal(0, CliProcess.Run("init", folder.Path).ExitCode);
+        var path = Path.Combine(folder.Path, "catalog.yaml");
+
+        // No schema section: the tool's own schema is used (README, "Changing the schema").
+        Assert.DoesNotMatch("(?m)^schema:", File.ReadAllText(path));
+        var starter = CatalogData.Load(path, out var diagnostics);
+        Assert.Empty(diagnostics);
+        var shipped = Catalog.Data;
+        foreach (var property in typeof(CatalogSettings).GetProperties().Where(p => p.Name != nameof(CatalogSettings.Location)))
+        {
+            var (mine, theirs) = (property.GetValue(starter!.Settings), property.GetValue(shipped.Settings));
+            Assert.Equal(theirs is ICatalogEntity e ? e.Key : theirs, mine is ICatalogEntity m ? m.Key : mine);
+        }
+
+        // Every fact the starter states is the shipped catalog's, word for word (the event's first sentence).
+        var source = Assert.Single(starter!.Sources);
+        Assert.Equal(shipped.Sources.Get(source.Key) with { Location = source.Location }, source);
+        var sanctions = Assert.Single(starter.ContextEvents);
+        var original = shipped.ContextEvents.Get(sanctions.Key);
+        Assert.Equal((original.Name, original.Kind, original.Date), (sanctions.Name, sanctions.Kind, sanctions.Date));
+        Assert.StartsWith(sanctions.Description, original.Description, System.StringComparison.Ordinal);
+        Assert.EndsWith(".", sanctions.Description, System.StringComparison.Ordinal);
+        Assert.Equal(original.Sources[0].Key, Assert.Single(sanctions.Sources).Key);
+    }
+
+    [Fact]
+    public void Init_Forced_OverAnEditorsOwnSettings_KeepsThem()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(folder.Path, ".vscode"));
+        var settings = folder.File(Path.Combine(".vscode", "settings.json"), "{ \"editor.tabSize\": 2 }");
+        Assert.Equal(0, CliProcess.Run("init", folder.Path).ExitCode);
+        File.WriteAllText(settings, File.ReadAllText(settings).Replace("\"editor.tabSize\": 2", "\"editor.tabSize\": 3", System.StringComparison.Ordinal));
+
+        var forced = CliProcess.Run("init", folder.Path, "--force");
+
+        Assert.Equal(0, forced.ExitCode);
+        Assert.Equal("{\n  \"editor.tabSize\": 3,\n  \"yaml.schemas\": {\n    \"./catalog.schema.json\": \"catalog.yaml\"\n  }\n}\n", File.ReadAllText(settings));
     }
 
     [Fact]

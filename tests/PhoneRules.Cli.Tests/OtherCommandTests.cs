@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using System.Text.Json.Nodes;
 using NJsonSchema;
 using PhoneRules.Schema;
@@ -136,6 +137,35 @@ public sealed class OtherCommandTests
     }
 
     [Fact]
+    public void Schema_TakesItsPatternsFromTheGrammar_AndUsesNoUnionTypes()
+    {
+        var schema = JsonNode.Parse(CliProcess.Run("schema").Output)!;
+        var definitions = schema["definitions"]!;
+
+        Assert.Equal(CatalogGrammar.KeyPattern, (string?)schema["properties"]!["data"]!["properties"]!["PhoneModel"]!["propertyNames"]!["pattern"]);
+        Assert.Equal(CatalogGrammar.FuzzyDatePattern, (string?)definitions["PhoneModel"]!["properties"]!["released"]!["anyOf"]![0]!["pattern"]);
+        Assert.Equal(CatalogGrammar.DatePattern, (string?)definitions["ContextEvent"]!["properties"]!["date"]!["pattern"]);
+        Assert.Equal(CatalogGrammar.UrlPattern, (string?)definitions["Source"]!["properties"]!["url"]!["pattern"]);
+        Assert.Equal("iri", (string?)definitions["Source"]!["properties"]!["url"]!["format"]);
+        Assert.Equal(1990, (int?)definitions["TradeYear"]!["properties"]!["year"]!["minimum"]);
+        Assert.Equal(2100, (int?)definitions["TradeYear"]!["properties"]!["year"]!["maximum"]);
+        // The schema section may be left out; the settings may not.
+        Assert.Equal(["settings"], schema["required"]!.AsArray().Select(n => (string?)n));
+        // Ajv's strict mode refuses "type": [...] (allowUnionTypes): every type is one name.
+        Assert.All(Descendants(schema).OfType<JsonObject>().Where(o => o["type"] is not null), o => Assert.IsAssignableFrom<JsonValue>(o["type"]));
+    }
+
+    [Fact]
+    public void Schema_Help_SaysNothingOfAnInputItDoesNotRead()
+    {
+        var help = CliProcess.Run("schema", "--help");
+
+        Assert.Equal(0, help.ExitCode);
+        Assert.Contains("--output", help.Output, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("input", help.Output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void HelpAndVersion_Work()
     {
         var help = CliProcess.Run("--help");
@@ -148,6 +178,13 @@ public sealed class OtherCommandTests
         Assert.Equal(CatalogSource.VersionWithCommit + "\n", version.Output);
         Assert.StartsWith("0.1.0+", version.Output, System.StringComparison.Ordinal);
     }
+
+    private static System.Collections.Generic.IEnumerable<JsonNode> Descendants(JsonNode node) => node switch
+    {
+        JsonObject o => new[] { node }.Concat(o.Select(p => p.Value).OfType<JsonNode>().SelectMany(Descendants)),
+        JsonArray a => new[] { node }.Concat(a.OfType<JsonNode>().SelectMany(Descendants)),
+        _ => [node],
+    };
 
     // YAML as an editor's language server sees it (YamlDotNet here, not the tool's own reader): plain scalars
     // that look like numbers or booleans are numbers or booleans.

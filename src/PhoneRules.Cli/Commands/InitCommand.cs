@@ -13,9 +13,10 @@ using PhoneRules.Cli.Output.Text;
 namespace PhoneRules.Cli.Commands;
 
 /// <summary>
-/// <c>phonerules init [DIR]</c>: a starter catalog (the compiled schema and settings, the sanctions event the
-/// settings name, and one commented example model), its JSON Schema, and the VS Code setting that maps one
-/// to the other, so a new catalog gets validation and completion in the editor at once.
+/// <c>phonerules init [DIR]</c>: a starter catalog (no schema section, so the tool's own schema is used; the
+/// shipped settings, the sanctions event they name with its source, and one commented example model), its JSON
+/// Schema, and the VS Code setting that maps one to the other (merged into existing settings), so a new catalog
+/// gets validation and completion in the editor at once.
 /// </summary>
 public sealed class InitCommand : CliCommand
 {
@@ -239,43 +240,52 @@ public sealed class InitCommand : CliCommand
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).Replace("\r\n", "\n", System.StringComparison.Ordinal) + "\n";
     }
 
-    /// <summary>The compiled catalog's schema and settings, then a minimal data part.</summary>
+    /// <summary>
+    /// The starter: no <c>schema:</c> section (the catalog is read with the schema of the tool that reads it, so
+    /// it keeps working across versions while its data fits: README, "Changing the schema"), the shipped
+    /// settings, and the data those settings need, taken from the compiled catalog rather than retyped: the
+    /// sanctions event the settings name (its first sentence) and the source it cites first.
+    /// </summary>
     internal static string StarterCatalog()
     {
         using var stream = typeof(InitCommand).Assembly.GetManifestResourceStream("catalog.yaml")
             ?? throw new CliException("the console was built without its catalog.yaml resource");
         using var reader = new StreamReader(stream);
         var shipped = reader.ReadToEnd();
-        var schemaStart = shipped.IndexOf("\nschema:", System.StringComparison.Ordinal) + 1;
+        var settingsStart = shipped.IndexOf("\nsettings:", System.StringComparison.Ordinal) + 1;
         var dataStart = shipped.IndexOf("\ndata:", System.StringComparison.Ordinal) + 1;
         var version = typeof(InitCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+        var sanctions = PhoneRules.Model.Catalog.Data.Settings.SanctionsEvent;
+        var source = sanctions.Sources[0];
+        var sentence = sanctions.Description.IndexOf(". ", System.StringComparison.Ordinal) is var stop and > 0 ? sanctions.Description[..(stop + 1)] : sanctions.Description;
         return $$"""
             # A PhoneRules catalog, written by 'phonerules init' ({{version}}).
-            # The schema below must stay as it is for this version of the tool to read the file; the data is yours.
+            # It has no 'schema:' section: it is read with the schema of the tool that reads it ('phonerules schema'
+            # prints it), so it keeps working with a newer tool as long as its data fits. The data is yours.
             # Check it with 'phonerules validate'; analyse it with 'phonerules analyze --catalog catalog.yaml'.
 
-            """ + shipped[schemaStart..dataStart] + """
+            """ + "\n" + shipped[settingsStart..dataStart] + $$"""
             data:
               Source:
-                un-2397:
-                  publisher: UN Audiovisual Library
-                  title: "8151st Security Council meeting: resolution 2397 adopted"
-                  published: 2017-12-22
-                  url: https://www.unmultimedia.org/avlibrary/asset/2066/2066842/
-                  confidence: high
+                {{source.Key}}:
+                  publisher: {{Quote(source.Publisher)}}
+                  title: {{Quote(source.Title)}}
+                  published: {{source.Published}}
+                  url: {{Quote(source.Url!.OriginalString)}}
+                  confidence: {{source.Confidence.ToString().ToLowerInvariant()}}
 
               Series:
                 example-series:
                   name: Example
-                  sources: [un-2397]
+                  sources: [{{source.Key}}]
 
               ContextEvent:
-                unscr-2397:
-                  name: UN Security Council resolution 2397
+                {{sanctions.Key}}:
+                  name: {{Quote(sanctions.Name)}}
                   kind: sanctions
-                  date: 2017-12-22
-                  description: Bans exports of industrial equipment and machinery to the DPRK.
-                  sources: [un-2397]
+                  date: {{sanctions.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}}
+                  description: {{Quote(sentence)}}
+                  sources: [{{source.Key}}]
 
               # PhoneModel:
               #   example-1:
@@ -283,12 +293,16 @@ public sealed class InitCommand : CliCommand
               #     series: example-series
               #     sold-as-domestic: true
               #     released: 2019-10/2019-12        # late 2019
-              #     released-by: [un-2397]           # every dated fact cites its sources
+              #     released-by: [{{source.Key}}]           # every dated fact cites its sources
               #     unveiled: 2020-01/2020-03
-              #     unveiled-by: [un-2397]
+              #     unveiled-by: [{{source.Key}}]
               #     confidence: medium
-              #     sources: [un-2397]
+              #     sources: [{{source.Key}}]
 
             """;
     }
+
+    // A YAML double-quoted scalar: the text exactly, whatever it holds.
+    private static string Quote(string text) =>
+        "\"" + text.Replace("\\", "\\\\", System.StringComparison.Ordinal).Replace("\"", "\\\"", System.StringComparison.Ordinal) + "\"";
 }

@@ -1,46 +1,84 @@
-using System;
+using System.Collections.Generic;
 using System.CommandLine;
-using PhoneRules.Cli.Output;
+using System.Linq;
 using PhoneRules.Analysis;
+using PhoneRules.Analysis.Findings;
+using PhoneRules.Cli.Input;
+using PhoneRules.Cli.Output;
 using PhoneRules.Cli.Output.Html;
 
 namespace PhoneRules.Cli.Commands;
 
-/// <summary><c>phonerules report --output report.html</c>: one self-contained page with the timeline and the findings.</summary>
+/// <summary><c>phonerules report --output report.html</c>: one self-contained page with a summary, the timeline, every finding and the sources.</summary>
 public sealed class ReportCommand : CliCommand
 {
     private readonly CatalogOptions _catalog = new();
     private readonly Option<string?> _output = CommonOptions.Output();
 
-    private readonly Option<int> _from = new("--from")
+    private readonly Option<int?> _from = new("--from")
     {
-        Description = "The first year of the timeline.",
-        DefaultValueFactory = _ => 2013,
+        Description = "The first year of the timeline (default: the first year a model is dated in).",
         HelpName = "year",
     };
 
     private readonly Option<int?> _until = new("--until")
     {
-        Description = "The last year of the timeline (default: this year).",
+        Description = "The last year of the timeline (default: the last year of any date, drought, event or trade figure).",
         HelpName = "year",
     };
 
+    private readonly Option<string?> _baseline = new("--baseline")
+    {
+        Description = "Compare with the findings of an earlier 'analyze --format json': the summary counts new, updated, unchanged and absent findings.",
+        HelpName = "file",
+    };
+
+    private readonly Option<string?> _baselineRev = new("--baseline-rev")
+    {
+        Description = "Compare with the findings on the catalog as it was at this git revision (HEAD~1, a tag, a commit).",
+        HelpName = "revision",
+    };
+
+    // The axis of a catalog with no dated model, event or trade figure, when no year is given: a fixed year, so
+    // the page does not depend on the day it is made.
+    private const int NoDates = 2000;
+
     /// <summary>Creates the command.</summary>
     public ReportCommand(CliConsole console)
-        : base("report", "Write a self-contained HTML report: a timeline per series, context, trade, and the findings.", console)
+        : base("report", "Write a self-contained HTML report: a summary, a timeline per series, context, trade, the findings and their sources.", console)
     {
         _catalog.AddTo(this);
         Options.Add(_output);
         Options.Add(_from);
         Options.Add(_until);
+        Options.Add(_baseline);
+        Options.Add(_baselineRev);
+        Validators.Add(result =>
+        {
+            if (result.GetResult(_baseline) is not null && result.GetResult(_baselineRev) is not null)
+            {
+                result.AddError("--baseline and --baseline-rev cannot be used together");
+            }
+
+            var catalogIsInput = result.GetResult(_catalog.Catalog)?.Tokens.Any(t => t.Value == InputFile.StandardInput) == true;
+            if (catalogIsInput && result.GetResult(_baseline)?.Tokens.Any(t => t.Value == InputFile.StandardInput) == true)
+            {
+                result.AddError("--catalog - and --baseline - cannot both read standard input");
+            }
+
+            if ((catalogIsInput || result.GetResult(_catalog.Builtin) is not null) && result.GetResult(_baselineRev) is not null)
+            {
+                result.AddError("--baseline-rev needs --catalog to name a file in a git repository");
+            }
+        });
     }
 
     /// <inheritdoc />
     protected override int Execute(ParseResult parse)
     {
         var from = parse.GetValue(_from);
-        var until = parse.GetValue(_until) ?? DateTime.UtcNow.Year;
-        if (from < 1900 || until > 2100 || from > until)
+        var until = parse.GetValue(_until);
+        if (from is < 1900 or > 2100 || until is < 1900 or > 2100 || (from is { } f && until is { } u && f > u))
         {
             throw new CliException($"--from {from} and --until {until} must be years from 1900 to 2100, in order");
         }
@@ -48,15 +86,41 @@ public sealed class ReportCommand : CliCommand
         var choice = _catalog.Choose(parse);
         var catalogPath = choice.Path;
         var catalog = CatalogSource.Load(choice, Console);
+        IReadOnlyList<Finding>? baseline = null;
+        if (parse.GetValue(_baseline) is { } baselinePath)
+        {
+            baseline = BaselineReader.Read(baselinePath);
+        }
+        else if (parse.GetValue(_baselineRev) is { } revision)
+        {
+            var atRevision = GitRevision.LoadCatalog(catalogPath!, revision, out var note);
+            baseline = atRevision is null ? [] : RuleRunner.Analyze(atRevision);
+            if (note is not null)
+            {
+                Console.Error.WriteLine("phonerules: note: " + Output.Text.TerminalText.Escape(note));
+            }
+        }
+
         var findings = RuleRunner.Analyze(catalog);
-        var report = new FindingsReport(catalogPath ?? catalog.SourcePath, findings, RuleRunner.Rules, CatalogSource.Version) { Builtin = choice.IsBuiltin };
-        var html = HtmlReportRenderer.Render(catalog, report, from, until);
+        var report = new FindingsReport(catalogPath ?? catalog.SourcePath, findings, RuleRunner.Rules, CatalogSource.Version)
+        {
+            Builtin = choice.IsBuiltin,
+            Baseline = baseline is null ? null : Baseline.Compare(findings, baseline),
+        };
+
+        // The axis starts at the first dated year unless asked otherwise; one bound given moves the other along.
+        var years = HtmlReportRenderer.DefaultYears(catalog, findings) ?? (from ?? until ?? NoDates, until ?? from ?? NoDates);
+        var first = from ?? (until is { } last && last < years.First ? last : years.First);
+        var end = until ?? (years.Last < first ? first : years.Last);
+        var html = HtmlReportRenderer.Render(catalog, report, first, end);
         SafeWriter.Write(parse.GetValue(_output), html, Console, input: catalogPath);
         if (parse.GetValue(_output) is { } path and not SafeWriter.StandardOutput)
         {
-            Console.Output.WriteLine($"wrote {path}: {catalog.Models.Count} models, {findings.Count} findings, from {choice.DisplayName}");
+            Console.Output.WriteLine($"wrote {path}: {Count(catalog.Models.Count, "model")}, {Count(findings.Count, "finding")}, from {choice.DisplayName}");
         }
 
         return ExitCodes.Ok;
     }
+
+    private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? string.Empty : "s")}";
 }

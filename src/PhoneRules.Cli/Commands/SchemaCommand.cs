@@ -7,7 +7,12 @@ namespace PhoneRules.Cli.Commands;
 /// <summary><c>phonerules schema</c>: a JSON Schema of the catalog format, so YAML editors validate and complete catalog.yaml.</summary>
 public sealed class SchemaCommand : CliCommand
 {
-    private readonly Option<string?> _output = CommonOptions.Output();
+    // schema reads no input, so its output option says nothing about bad input (the shared one does).
+    private readonly Option<string?> _output = new("--output", "-o")
+    {
+        Description = "Write to this file instead of standard output (- or no option: standard output).",
+        HelpName = "file",
+    };
 
     /// <summary>Creates the command.</summary>
     public SchemaCommand(CliConsole console)

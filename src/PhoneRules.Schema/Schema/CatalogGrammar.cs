@@ -20,6 +20,30 @@ public static class CatalogGrammar
     /// <summary>The entity key grammar as a regular expression: lower-case letters and digits, single inner hyphens, 200 characters at most.</summary>
     public const string KeyPattern = "^(?=.{1,200}$)[a-z0-9]+(-[a-z0-9]+)*$";
 
+    /// <summary>
+    /// The <c>date</c> grammar as a regular expression: <c>YYYY-MM-DD</c>, months 01 to 12, days 01 to 31 (the
+    /// calendar, such as 2019-02-30, is checked by the reader, not by the pattern).
+    /// </summary>
+    public const string DatePattern = "^" + YearPattern + "-" + MonthPattern + "-" + DayPattern + "$";
+
+    /// <summary>
+    /// The <c>fuzzy-date</c> grammar as a regular expression (EDTF level 1, as <see cref="FuzzyDate"/> reads it):
+    /// <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>, each with an optional <c>?</c>, <c>~</c> or <c>%</c>,
+    /// alone or as an interval <c>start/end</c>. The calendar and an interval's order are checked by the reader.
+    /// </summary>
+    public const string FuzzyDatePattern = "^" + FuzzyPartPattern + "(/" + FuzzyPartPattern + ")?$";
+
+    /// <summary>
+    /// The <c>url</c> grammar's scheme as a regular expression: an absolute http or https address (the rest of
+    /// it is an IRI: a Korean path is written as it is, not percent-encoded).
+    /// </summary>
+    public const string UrlPattern = "^[hH][tT][tT][pP][sS]?://[^\\s/?#]+";
+
+    private const string YearPattern = "[0-9]{4}";
+    private const string MonthPattern = "(0[1-9]|1[0-2])";
+    private const string DayPattern = "(0[1-9]|[12][0-9]|3[01])";
+    private const string FuzzyPartPattern = "(" + YearPattern + "(-" + MonthPattern + "(-" + DayPattern + ")?)?[?~%]?)";
+
     /// <summary>Reads an <c>int</c>; <paramref name="error"/> says what is wrong when it is not one.</summary>
     public static bool TryParseInt(string text, out int value, out string error)
     {
