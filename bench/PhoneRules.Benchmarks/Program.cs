@@ -36,7 +36,10 @@ if (args.Length > 0 && args[0] == "probe")
 
 if (args.Length > 0 && args[0] == "per-rule")
 {
-    var catalog = SyntheticCatalog.Create(100_000, 1_000_000).Data;
+    // phonerules-bench per-rule [MODELS [SIGHTINGS]]: each rule compiled alone (with what it chains on), timed once.
+    var models = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
+    var sightings = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : models * 10;
+    var catalog = SyntheticCatalog.Create(models, sightings).Data;
     var support = new[] { typeof(PhoneRules.Analysis.Rules.Support.AnalysisYearsRule), typeof(PhoneRules.Analysis.Rules.Support.ReleaseCountRule) };
     foreach (var rule in RuleRunner.Rules)
     {
