@@ -12,26 +12,43 @@ using PhoneRules.Analysis.Findings;
 
 if (args.Length > 0 && args[0] == "probe")
 {
-    // A quick look without BenchmarkDotNet: phonerules-bench probe MODELS SIGHTINGS
+    // A quick look without BenchmarkDotNet: phonerules-bench probe MODELS SIGHTINGS [--no-linq]. Three rounds of
+    // the analysis on every core, the same on one core (the partitions one after another), and the LINQ baseline.
     var models = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
     var sightings = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
+    var withLinq = !args.Contains("--no-linq");
     var clock = Stopwatch.StartNew();
     var catalog = SyntheticCatalog.Create(models, sightings).Data;
-    Console.WriteLine($"built {models} models, {sightings} sightings in {clock.ElapsedMilliseconds} ms");
+    Console.WriteLine($"built {models} models, {sightings} sightings in {clock.ElapsedMilliseconds} ms; {Environment.ProcessorCount} cores");
     _ = RuleRunner.SessionFactory;
     for (var i = 0; i < 3; i++)
     {
-        GC.Collect();
-        clock.Restart();
-        var nrules = RuleRunner.Analyze(catalog);
-        var nrulesMs = clock.ElapsedMilliseconds;
-        clock.Restart();
-        var linq = LinqBaseline.Analyze(catalog);
-        var linqMs = clock.ElapsedMilliseconds;
-        Console.WriteLine($"NRules {nrulesMs} ms ({nrules.Count} findings), LINQ {linqMs} ms ({linq.Count}), equal: {nrules.Select(f => Fingerprints.Of(f) + Fingerprints.Content(f)).SequenceEqual(linq.Select(f => Fingerprints.Of(f) + Fingerprints.Content(f)))}, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");
+        var (nrules, nrulesMs, allocated) = Measure(() => RuleRunner.Analyze(catalog));
+        var (oneCore, oneCoreMs, _) = Measure(() => RuleRunner.Analyze(catalog, null, partitions: 1));
+        var line = $"NRules {nrulesMs} ms on {Environment.ProcessorCount} cores ({nrules.Count} findings, {allocated / (1024 * 1024)} MB allocated), {oneCoreMs} ms on 1 core: speed-up {(double)oneCoreMs / Math.Max(1, nrulesMs):F2}x, equal: {Same(nrules, oneCore)}";
+        if (withLinq)
+        {
+            var (linq, linqMs, _) = Measure(() => LinqBaseline.Analyze(catalog));
+            line += $"; LINQ {linqMs} ms ({linq.Count}), equal: {Same(nrules, linq)}";
+        }
+
+        Console.WriteLine(line + $"; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");
     }
 
     return 0;
+
+    static (System.Collections.Generic.IReadOnlyList<Finding> Findings, long Ms, long Allocated) Measure(Func<System.Collections.Generic.IReadOnlyList<Finding>> analyze)
+    {
+        GC.Collect();
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        var clock = Stopwatch.StartNew();
+        var findings = analyze();
+        var ms = clock.ElapsedMilliseconds;
+        return (findings, ms, GC.GetTotalAllocatedBytes(precise: true) - before);
+    }
+
+    static bool Same(System.Collections.Generic.IReadOnlyList<Finding> x, System.Collections.Generic.IReadOnlyList<Finding> y) =>
+        x.Select(f => Fingerprints.Of(f) + Fingerprints.Content(f)).SequenceEqual(y.Select(f => Fingerprints.Of(f) + Fingerprints.Content(f)));
 }
 
 if (args.Length > 0 && args[0] == "per-rule")
