@@ -23,9 +23,11 @@ if (args.Length > 0 && args[0] == "probe")
     _ = RuleRunner.SessionFactory;
     for (var i = 0; i < 3; i++)
     {
+        var gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var (nrules, nrulesMs, allocated) = Measure(() => RuleRunner.Analyze(catalog));
+        gcs = (GC.CollectionCount(0) - gcs.Item1, GC.CollectionCount(1) - gcs.Item2, GC.CollectionCount(2) - gcs.Item3 - 1);
         var (oneCore, oneCoreMs, _) = Measure(() => RuleRunner.Analyze(catalog, null, partitions: 1));
-        var line = $"NRules {nrulesMs} ms on {Environment.ProcessorCount} cores ({nrules.Count} findings, {allocated / (1024 * 1024)} MB allocated), {oneCoreMs} ms on 1 core: speed-up {(double)oneCoreMs / Math.Max(1, nrulesMs):F2}x, equal: {Same(nrules, oneCore)}";
+        var line = $"NRules {nrulesMs} ms on {Environment.ProcessorCount} cores ({nrules.Count} findings, {allocated / (1024 * 1024)} MB allocated, {gcs.Item1}/{gcs.Item2}/{gcs.Item3} gen0/1/2 collections), {oneCoreMs} ms on 1 core: speed-up {(double)oneCoreMs / Math.Max(1, nrulesMs):F2}x, equal: {Same(nrules, oneCore)}";
         if (withLinq)
         {
             var (linq, linqMs, _) = Measure(() => LinqBaseline.Analyze(catalog));
@@ -77,15 +79,18 @@ if (args.Length > 0 && args[0] == "per-rule")
         }
         var factory = RuleRunner.Compile(types.ToArray());
         GC.Collect();
+        var before = GC.GetTotalAllocatedBytes(precise: true);
         var clock = Stopwatch.StartNew();
         var n = RuleRunner.Analyze(factory, catalog).Count;
-        Console.WriteLine($"{rule.Id}: {clock.ElapsedMilliseconds} ms, {n} findings");
+        Console.WriteLine($"{rule.Id}: {clock.ElapsedMilliseconds} ms, {(GC.GetTotalAllocatedBytes(precise: true) - before) / (1024 * 1024)} MB allocated, {n} findings");
     }
 
     var none = RuleRunner.Compile(typeof(PhoneRules.Analysis.Rules.Support.AnalysisYearsRule));
+    GC.Collect();
+    var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
     var c2 = Stopwatch.StartNew();
     RuleRunner.Analyze(none, catalog);
-    Console.WriteLine($"insert only: {c2.ElapsedMilliseconds} ms");
+    Console.WriteLine($"insert only: {c2.ElapsedMilliseconds} ms, {(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (1024 * 1024)} MB allocated");
     return 0;
 }
 

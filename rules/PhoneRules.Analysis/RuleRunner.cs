@@ -159,7 +159,9 @@ public static class RuleRunner
     private static List<Finding> Select(List<Finding> findings, AnalysisOptions options)
     {
         var wanted = options.RuleIds is { Count: > 0 } ids ? new HashSet<string>(ids, StringComparer.OrdinalIgnoreCase) : null;
-        var selected = findings.Where(f => f.Severity >= options.MinSeverity && (wanted is null || wanted.Contains(f.RuleId))).ToList();
+        var selected = wanted is null && options.MinSeverity == FindingSeverity.Note
+            ? findings
+            : findings.Where(f => f.Severity >= options.MinSeverity && (wanted is null || wanted.Contains(f.RuleId))).ToList();
         selected.Sort(FindingOrder.Instance);
         return selected;
     }
