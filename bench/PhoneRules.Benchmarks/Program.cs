@@ -7,6 +7,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using PhoneRules.Benchmarks;
+using PhoneRules.Cli.Synthetic;
 using PhoneRules.Analysis;
 using PhoneRules.Analysis.Findings;
 
@@ -103,5 +104,5 @@ var config = ManualConfig.Create(DefaultConfig.Instance)
         .WithWarmupCount(1)
         .WithIterationCount(5)
         .WithToolchain(InProcessEmitToolchain.Instance));
-BenchmarkSwitcher.FromAssembly(typeof(SyntheticCatalog).Assembly).Run(args, config);
+BenchmarkSwitcher.FromAssembly(typeof(Sizes).Assembly).Run(args, config);
 return 0;

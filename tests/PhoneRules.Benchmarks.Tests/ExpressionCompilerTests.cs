@@ -1,4 +1,5 @@
 using PhoneRules.Analysis;
+using PhoneRules.Cli.Synthetic;
 using PhoneRules.Cli.Output.Text;
 using PhoneRules.Model;
 

@@ -1,6 +1,7 @@
 using System.Linq;
 using CsCheck;
 using PhoneRules.Analysis;
+using PhoneRules.Cli.Synthetic;
 using PhoneRules.Analysis.Facts;
 using PhoneRules.Cli.Output.Text;
 using PhoneRules.Model;
