@@ -29,7 +29,7 @@ internal sealed class CatalogOptions
     public Option<string[]> Limit { get; } = new("--limit")
     {
         Description = "Change a reader limit for this run, as name=value (repeatable): " + string.Join(", ", ReaderLimits.Names) + ". 'phonerules validate' prints the limits in effect.",
-        Arity = ArgumentArity.ZeroOrMore,
+        Arity = ArgumentArity.OneOrMore,
         AllowMultipleArgumentsPerToken = false,
         HelpName = "name=value",
     };
