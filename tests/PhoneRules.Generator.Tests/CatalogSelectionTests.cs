@@ -73,7 +73,11 @@ public sealed class CatalogSelectionTests
             var diagnostic = Assert.Single(result.Diagnostics);
             Assert.Equal(code, diagnostic.Id);
             Assert.Contains(message!, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
-            Assert.DoesNotContain(result.GeneratedSources, s => s.HintName == "Catalog.g.cs");
+            if (message!.StartsWith("the build property", System.StringComparison.Ordinal))
+            {
+                // A setting the build cannot read stops the generator before the catalog is read.
+                Assert.Empty(result.GeneratedSources);
+            }
         }
     }
 
