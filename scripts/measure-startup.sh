@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
-# Cold start of `phonerules analyze --builtin` (the shipped catalog, compiled into the tool) against a hello-world .NET console, measured in
-# the same run: both built in Release and started as `dotnet X.dll`, each run a new process. Prints medians.
+# Cold start of `phonerules analyze --builtin` (the shipped catalog, compiled into the tool) against a hello-world
+# .NET console, measured in the same run, each run a new process started as `dotnet X.dll`: phonerules as the
+# portable package has it (jitted) and as the platform package has it (ReadyToRun for this machine's RID), both
+# Release. Prints the command timed and the medians.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 runs=${1:-11}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
 
-dotnet build "$root/src/PhoneRules.Cli" -c Release --nologo -v q -o "$work/phonerules" > /dev/null
+dotnet build "$root/src/PhoneRules.Cli" -c Release --nologo -v q -o "$work/portable" > /dev/null
+dotnet publish "$root/src/PhoneRules.Cli" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true --nologo -v q -o "$work/readytorun" > /dev/null
 mkdir "$work/hello-src" && cd "$work/hello-src"
 dotnet new console -n Hello -o . --force > /dev/null
 dotnet build -c Release --nologo -v q -o "$work/hello" > /dev/null
@@ -22,9 +26,16 @@ time_ms() {
   echo $(( (end - start) / 1000000 ))
 }
 
-for _ in 1 2; do dotnet phonerules/phonerules.dll "${command[@]}" > /dev/null; dotnet hello/Hello.dll > /dev/null; done
-analyze=$(for _ in $(seq "$runs"); do time_ms dotnet phonerules/phonerules.dll "${command[@]}"; done | median)
+for _ in 1 2; do
+  dotnet portable/phonerules.dll "${command[@]}" > /dev/null
+  dotnet readytorun/phonerules.dll "${command[@]}" > /dev/null
+  dotnet hello/Hello.dll > /dev/null
+done
+portable=$(for _ in $(seq "$runs"); do time_ms dotnet portable/phonerules.dll "${command[@]}"; done | median)
+readytorun=$(for _ in $(seq "$runs"); do time_ms dotnet readytorun/phonerules.dll "${command[@]}"; done | median)
 hello=$(for _ in $(seq "$runs"); do time_ms dotnet hello/Hello.dll; done | median)
-echo "phonerules ${command[*]}: median ${analyze} ms of ${runs} runs"
+echo "command timed: phonerules ${command[*]} (hello world: dotnet Hello.dll); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "phonerules, portable (jitted): median ${portable} ms of ${runs} runs"
+echo "phonerules, ReadyToRun ${rid}: median ${readytorun} ms of ${runs} runs"
 echo "hello world: median ${hello} ms of ${runs} runs"
-awk -v a="$analyze" -v h="$hello" 'BEGIN { printf "ratio: %.2f\n", a / h }'
+awk -v p="$portable" -v r="$readytorun" -v h="$hello" 'BEGIN { printf "ratio portable: %.2f\nratio ReadyToRun: %.2f\n", p / h, r / h }'

@@ -7,36 +7,59 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using PhoneRules.Benchmarks;
+using PhoneRules.Cli.Synthetic;
 using PhoneRules.Analysis;
 using PhoneRules.Analysis.Findings;
 
 if (args.Length > 0 && args[0] == "probe")
 {
-    // A quick look without BenchmarkDotNet: phonerules-bench probe MODELS SIGHTINGS
+    // A quick look without BenchmarkDotNet: phonerules-bench probe MODELS SIGHTINGS [--no-linq]. Three rounds of
+    // the analysis on every core, the same on one core (the partitions one after another), and the LINQ baseline.
     var models = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
     var sightings = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
+    var withLinq = !args.Contains("--no-linq");
     var clock = Stopwatch.StartNew();
     var catalog = SyntheticCatalog.Create(models, sightings).Data;
-    Console.WriteLine($"built {models} models, {sightings} sightings in {clock.ElapsedMilliseconds} ms");
+    Console.WriteLine($"built {models} models, {sightings} sightings in {clock.ElapsedMilliseconds} ms; {Environment.ProcessorCount} cores");
     _ = RuleRunner.SessionFactory;
     for (var i = 0; i < 3; i++)
     {
-        GC.Collect();
-        clock.Restart();
-        var nrules = RuleRunner.Analyze(catalog);
-        var nrulesMs = clock.ElapsedMilliseconds;
-        clock.Restart();
-        var linq = LinqBaseline.Analyze(catalog);
-        var linqMs = clock.ElapsedMilliseconds;
-        Console.WriteLine($"NRules {nrulesMs} ms ({nrules.Count} findings), LINQ {linqMs} ms ({linq.Count}), equal: {nrules.Select(f => Fingerprints.Of(f) + Fingerprints.Content(f)).SequenceEqual(linq.Select(f => Fingerprints.Of(f) + Fingerprints.Content(f)))}, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");
+        var gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        var (nrules, nrulesMs, allocated) = Measure(() => RuleRunner.Analyze(catalog));
+        gcs = (GC.CollectionCount(0) - gcs.Item1, GC.CollectionCount(1) - gcs.Item2, GC.CollectionCount(2) - gcs.Item3 - 1);
+        var (oneCore, oneCoreMs, _) = Measure(() => RuleRunner.Analyze(catalog, null, partitions: 1));
+        var line = $"NRules {nrulesMs} ms on {Environment.ProcessorCount} cores ({nrules.Count} findings, {allocated / (1024 * 1024)} MB allocated, {gcs.Item1}/{gcs.Item2}/{gcs.Item3} gen0/1/2 collections), {oneCoreMs} ms on 1 core: speed-up {(double)oneCoreMs / Math.Max(1, nrulesMs):F2}x, equal: {Same(nrules, oneCore)}";
+        if (withLinq)
+        {
+            var (linq, linqMs, _) = Measure(() => LinqBaseline.Analyze(catalog));
+            line += $"; LINQ {linqMs} ms ({linq.Count}), equal: {Same(nrules, linq)}";
+        }
+
+        Console.WriteLine(line + $"; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");
     }
 
     return 0;
+
+    static (System.Collections.Generic.IReadOnlyList<Finding> Findings, long Ms, long Allocated) Measure(Func<System.Collections.Generic.IReadOnlyList<Finding>> analyze)
+    {
+        GC.Collect();
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        var clock = Stopwatch.StartNew();
+        var findings = analyze();
+        var ms = clock.ElapsedMilliseconds;
+        return (findings, ms, GC.GetTotalAllocatedBytes(precise: true) - before);
+    }
+
+    static bool Same(System.Collections.Generic.IReadOnlyList<Finding> x, System.Collections.Generic.IReadOnlyList<Finding> y) =>
+        x.Select(f => Fingerprints.Of(f) + Fingerprints.Content(f)).SequenceEqual(y.Select(f => Fingerprints.Of(f) + Fingerprints.Content(f)));
 }
 
 if (args.Length > 0 && args[0] == "per-rule")
 {
-    var catalog = SyntheticCatalog.Create(100_000, 1_000_000).Data;
+    // phonerules-bench per-rule [MODELS [SIGHTINGS]]: each rule compiled alone (with what it chains on), timed once.
+    var models = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
+    var sightings = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : models * 10;
+    var catalog = SyntheticCatalog.Create(models, sightings).Data;
     var support = new[] { typeof(PhoneRules.Analysis.Rules.Support.AnalysisYearsRule), typeof(PhoneRules.Analysis.Rules.Support.ReleaseCountRule) };
     foreach (var rule in RuleRunner.Rules)
     {
@@ -57,15 +80,18 @@ if (args.Length > 0 && args[0] == "per-rule")
         }
         var factory = RuleRunner.Compile(types.ToArray());
         GC.Collect();
+        var before = GC.GetTotalAllocatedBytes(precise: true);
         var clock = Stopwatch.StartNew();
         var n = RuleRunner.Analyze(factory, catalog).Count;
-        Console.WriteLine($"{rule.Id}: {clock.ElapsedMilliseconds} ms, {n} findings");
+        Console.WriteLine($"{rule.Id}: {clock.ElapsedMilliseconds} ms, {(GC.GetTotalAllocatedBytes(precise: true) - before) / (1024 * 1024)} MB allocated, {n} findings");
     }
 
     var none = RuleRunner.Compile(typeof(PhoneRules.Analysis.Rules.Support.AnalysisYearsRule));
+    GC.Collect();
+    var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
     var c2 = Stopwatch.StartNew();
     RuleRunner.Analyze(none, catalog);
-    Console.WriteLine($"insert only: {c2.ElapsedMilliseconds} ms");
+    Console.WriteLine($"insert only: {c2.ElapsedMilliseconds} ms, {(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (1024 * 1024)} MB allocated");
     return 0;
 }
 
@@ -78,5 +104,5 @@ var config = ManualConfig.Create(DefaultConfig.Instance)
         .WithWarmupCount(1)
         .WithIterationCount(5)
         .WithToolchain(InProcessEmitToolchain.Instance));
-BenchmarkSwitcher.FromAssembly(typeof(SyntheticCatalog).Assembly).Run(args, config);
+BenchmarkSwitcher.FromAssembly(typeof(Sizes).Assembly).Run(args, config);
 return 0;

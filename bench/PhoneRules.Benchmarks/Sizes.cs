@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using PhoneRules.Cli.Synthetic;
 using PhoneRules.Model;
 
 namespace PhoneRules.Benchmarks;
@@ -20,5 +21,5 @@ public static class Sizes
     public static string Yaml(int models) =>
         s_yaml.GetOrAdd(models, static n => n == Shipped
             ? System.IO.File.ReadAllText(System.IO.Path.Combine(System.AppContext.BaseDirectory, "catalog.yaml"))
-            : SyntheticCatalog.Create(n, n).ToYaml());
+            : SyntheticCatalog.Create(n, n).ToYaml(System.IO.File.ReadAllText(System.IO.Path.Combine(System.AppContext.BaseDirectory, "catalog.yaml"))));
 }

@@ -17,8 +17,17 @@ public sealed partial class CatalogGenerator
 {
     internal static class Parser
     {
-        public static ParsedCatalog Parse(ImmutableArray<CatalogFile> files, CancellationToken cancellationToken)
+        public static ParsedCatalog Parse(ImmutableArray<CatalogFile> files, CancellationToken cancellationToken) =>
+            Parse(files, limitSettings: string.Empty, cancellationToken);
+
+        public static ParsedCatalog Parse(ImmutableArray<CatalogFile> files, string limitSettings, CancellationToken cancellationToken)
         {
+            var limits = ReaderLimits.Default.Parse([limitSettings], out var limitError);
+            if (limits is null)
+            {
+                return Failed(new DiagnosticInfo(DiagnosticCodes.LimitExceeded.Id, $"the build property {LimitsProperty} is not valid: {limitError}", string.Empty, 0, 0, 0, 0, 0, 0));
+            }
+
             if (files.IsDefaultOrEmpty)
             {
                 return Failed(new DiagnosticInfo(DiagnosticCodes.NoCatalog.Id, $"no {CatalogFileName} among the project's AdditionalFiles; add <AdditionalFiles Include=\"{CatalogFileName}\" />, or mark a catalog of another name with {CatalogMetadata}=\"true\"", string.Empty, 0, 0, 0, 0, 0, 0));
@@ -37,7 +46,7 @@ public sealed partial class CatalogGenerator
 
             try
             {
-                var result = CatalogReader.ReadText(file.Text, file.Path, cancellationToken: cancellationToken);
+                var result = CatalogReader.ReadText(file.Text, file.Path, limits, cancellationToken);
                 var diagnostics = result.Diagnostics.Select(DiagnosticInfo.From).ToEquatableArray();
                 if (result.Document is null)
                 {

@@ -21,6 +21,12 @@ public sealed partial class CatalogGenerator : IIncrementalGenerator
     /// <summary>The AdditionalFiles metadata that marks a catalog of another name: <c>PhoneRulesCatalog="true"</c>.</summary>
     public const string CatalogMetadata = "PhoneRulesCatalog";
 
+    /// <summary>
+    /// The MSBuild property that changes the reader limits for the build, as <c>name=value</c> pairs separated by
+    /// <c>,</c> or <c>;</c> (<c>ReaderLimits.Parse</c>; the console's <c>--limit</c> takes the same settings).
+    /// </summary>
+    public const string LimitsProperty = "PhoneRulesLimits";
+
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -35,9 +41,15 @@ public sealed partial class CatalogGenerator : IIncrementalGenerator
         // Collected, so that "no catalog" and "two catalogs" can be reported.
         var collected = files.Collect().WithTrackingName(TrackingNames.CatalogFiles);
 
+        // The limits the build sets (a string, so an unrelated edit leaves it Cached).
+        var limits = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property." + LimitsProperty, out var value) ? value : string.Empty)
+            .WithTrackingName(TrackingNames.ReaderLimits);
+
         // Read, validate and turn into equatable specs; every failure becomes a diagnostic.
         var parsed = collected
-            .Select(static (all, cancellationToken) => Parser.Parse(all, cancellationToken))
+            .Combine(limits)
+            .Select(static (pair, cancellationToken) => Parser.Parse(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedCatalog);
 
         // The schema shapes the types; a data-only edit leaves this step Unchanged and the types Cached.

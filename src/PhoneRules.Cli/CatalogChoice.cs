@@ -4,6 +4,9 @@ namespace PhoneRules.Cli;
 /// <param name="Path">The file as the user named it (or <c>catalog.yaml</c> by default); null for the built-in catalog.</param>
 internal sealed record CatalogChoice(string? Path)
 {
+    /// <summary>The reader limits a file is read with (<c>--limit name=value</c>); the built-in catalog needs none.</summary>
+    public PhoneRules.Schema.ReaderLimits Limits { get; init; } = PhoneRules.Schema.ReaderLimits.Default;
+
     /// <summary>The catalog compiled into the tool.</summary>
     public static CatalogChoice BuiltinCatalog { get; } = new((string?)null);
 

@@ -20,7 +20,7 @@ internal static class CatalogSource
         }
 
         console.Progress($"reading {path}");
-        var document = ReadMatching(path, out var diagnostics) ?? throw new CliException(diagnostics);
+        var document = ReadMatching(path, choice.Limits, out var diagnostics) ?? throw new CliException(diagnostics);
         return CatalogData.FromDocument(document);
     }
 
@@ -28,9 +28,9 @@ internal static class CatalogSource
     /// The catalog document at <paramref name="path"/> (<c>-</c>: standard input) when it is valid and has the
     /// compiled schema. The file is read by <see cref="InputFile"/>: only a regular file, never past the size limit.
     /// </summary>
-    public static CatalogDocument? ReadMatching(string path, out IReadOnlyList<CatalogDiagnostic> diagnostics)
+    public static CatalogDocument? ReadMatching(string path, ReaderLimits limits, out IReadOnlyList<CatalogDiagnostic> diagnostics)
     {
-        var limit = ReaderLimits.Default.MaxFileBytes;
+        var limit = limits.MaxFileBytes;
         var bytes = InputFile.Read(path, limit, System.Console.OpenStandardInput, out var problem);
         if (bytes is null)
         {
@@ -46,7 +46,7 @@ internal static class CatalogSource
         }
 
         // A catalog without a schema section is read with the compiled one (so it survives a new tool version).
-        return CatalogReader.Match(CatalogReader.ReadBytes(bytes, path, defaultSchema: CatalogData.SchemaText), path, CatalogData.SchemaFingerprint, CatalogData.SchemaText, out diagnostics);
+        return CatalogReader.Match(CatalogReader.ReadBytes(bytes, path, limits, defaultSchema: CatalogData.SchemaText), path, CatalogData.SchemaFingerprint, CatalogData.SchemaText, out diagnostics);
     }
 
     /// <summary>The compiled catalog's schema, read from the schema section the generated code carries.</summary>

@@ -1,11 +1,5 @@
 using PhoneRules.Cli;
-using PhoneRules.Analysis;
 
-// Compiling the rules is most of a cold start: begin it on the second core while the arguments are parsed
-// and the catalog is loaded.
-if (args.Length > 0 && args[0] is "analyze" or "report")
-{
-    RuleRunner.PrepareInBackground();
-}
-
+// Nothing is loaded before the arguments are parsed: the commands that analyse start compiling the rules
+// (RuleRunner.PrepareInBackground) once they know they will, while they read the catalog.
 return PhoneRulesApp.Run(args, CliConsole.FromSystem());

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using PhoneRules.Benchmarks;
+using PhoneRules.Cli.Synthetic;
 using PhoneRules.Cli.Output.Html;
 using PhoneRules.Model;
 
@@ -185,7 +185,7 @@ public sealed class ReportTests
         var chromium = RequireChromium();
         using var folder = new TempFolder();
         var synthetic = SyntheticCatalog.Create(10_000, 100_000);
-        File.WriteAllText(Path.Combine(folder.Path, "catalog.yaml"), synthetic.ToYaml());
+        File.WriteAllText(Path.Combine(folder.Path, "catalog.yaml"), synthetic.ToYaml(System.Text.Encoding.UTF8.GetString(CatalogSource.EmbeddedCatalog())));
 
         Assert.Equal(0, CliProcess.RunIn(folder.Path, "report", "--output", "report.html").ExitCode);
         var size = new FileInfo(Path.Combine(folder.Path, "report.html")).Length;

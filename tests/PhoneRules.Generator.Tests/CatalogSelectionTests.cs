@@ -45,17 +45,53 @@ public sealed class CatalogSelectionTests
         }
     }
 
+    [Theory]
+    [InlineData("max-entities=1", "PRG013", "more than 1 entity")]
+    [InlineData("max-file-bytes=100", "PRG013", "over the limit of 100")]
+    [InlineData("max-entities=1000000", null, null)]
+    [InlineData("max-entities=one", "PRG013", "the build property PhoneRulesLimits is not valid: the limit max-entities needs a whole number from 1 to 2147483647 (max-entities=1000), not 'one'")]
+    [InlineData("max-bytes=1", "PRG013", "the build property PhoneRulesLimits is not valid: 'max-bytes' is not a reader limit; the limits are max-file-bytes, max-depth, max-scalar-length, max-entities")]
+    public void TheBuildProperty_PhoneRulesLimits_SetsTheReaderLimits(string limits, string? code, string? message)
+    {
+        var file = new InMemoryText("/repo/catalog.yaml", TestCatalogs.Small);
+        var global = new Options(new Dictionary<string, string> { ["build_property." + CatalogGenerator.LimitsProperty] = limits });
+        var driver = CSharpGeneratorDriver.Create(
+            [new CatalogGenerator().AsSourceGenerator()],
+            [file],
+            GeneratorHarness.ParseOptions,
+            new OptionsProvider(file, new Options(ImmutableDictionary<string, string>.Empty), global));
+
+        var result = driver.RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult().Results.Single();
+
+        if (code is null)
+        {
+            Assert.Empty(result.Diagnostics);
+            Assert.Contains(result.GeneratedSources, s => s.HintName == "Catalog.g.cs");
+        }
+        else
+        {
+            var diagnostic = Assert.Single(result.Diagnostics);
+            Assert.Equal(code, diagnostic.Id);
+            Assert.Contains(message!, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+            if (message!.StartsWith("the build property", System.StringComparison.Ordinal))
+            {
+                // A setting the build cannot read stops the generator before the catalog is read.
+                Assert.Empty(result.GeneratedSources);
+            }
+        }
+    }
+
     private sealed class Options(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
     {
         public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) =>
             values.TryGetValue(key, out value);
     }
 
-    private sealed class OptionsProvider(AdditionalText file, AnalyzerConfigOptions options) : AnalyzerConfigOptionsProvider
+    private sealed class OptionsProvider(AdditionalText file, AnalyzerConfigOptions options, AnalyzerConfigOptions? global = null) : AnalyzerConfigOptionsProvider
     {
         private static readonly Options s_empty = new(ImmutableDictionary<string, string>.Empty);
 
-        public override AnalyzerConfigOptions GlobalOptions => s_empty;
+        public override AnalyzerConfigOptions GlobalOptions => global ?? s_empty;
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => s_empty;
 

@@ -10,7 +10,7 @@ public sealed class IncrementalTests
 {
     private static readonly string[] s_allSteps =
     {
-        TrackingNames.CatalogFile, TrackingNames.CatalogFiles, TrackingNames.ParsedCatalog,
+        TrackingNames.CatalogFile, TrackingNames.CatalogFiles, TrackingNames.ReaderLimits, TrackingNames.ParsedCatalog,
         TrackingNames.SchemaSpec, TrackingNames.DataSpec, TrackingNames.Diagnostics,
     };
 

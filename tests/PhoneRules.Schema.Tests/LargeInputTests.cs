@@ -63,12 +63,14 @@ public sealed class LargeInputTests
     }
 
     [Fact]
-    public void FiftyMegabyteFile_IsRejectedBeforeItIsRead()
+    public void FileOverTheDefaultSizeLimit_IsRejectedBeforeItIsRead()
     {
-        var path = Path.Combine(Path.GetTempPath(), "phonerules-50mb-" + Guid.NewGuid().ToString("N") + ".yaml");
+        // A sparse file one byte over the limit: nothing is written to disk, and nothing must be read.
+        var size = PhoneRules.Schema.ReaderLimits.Default.MaxFileBytes + 1;
+        var path = Path.Combine(Path.GetTempPath(), "phonerules-large-" + Guid.NewGuid().ToString("N") + ".yaml");
         using (var file = File.Create(path))
         {
-            file.SetLength(50L * 1024 * 1024);
+            file.SetLength(size);
         }
 
         try
@@ -79,7 +81,7 @@ public sealed class LargeInputTests
 
             var diagnostic = Assert.Single(result.Diagnostics);
             Assert.Equal("PRG013", diagnostic.Code);
-            Assert.Equal("the file is 52428800 bytes, over the limit of 33554432", diagnostic.Message);
+            Assert.Equal($"the file is {size} bytes, over the limit of {size - 1}", diagnostic.Message);
             Assert.Equal((1, 1), (diagnostic.Span.Line, diagnostic.Span.Column));
             Assert.True(allocated < 1024 * 1024, $"allocated {allocated} bytes: the file was read");
         }

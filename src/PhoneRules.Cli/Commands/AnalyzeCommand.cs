@@ -120,6 +120,8 @@ public sealed class AnalyzeCommand : CliCommand
     /// <inheritdoc />
     protected override int Execute(ParseResult parse)
     {
+        // Compiling the rules is most of a cold start: on another core, while the catalog is read.
+        RuleRunner.PrepareInBackground();
         var ruleIds = RuleIds(parse.GetValue(_rules) ?? []);
         var choice = _catalog.Choose(parse);
         var catalogPath = choice.Path;

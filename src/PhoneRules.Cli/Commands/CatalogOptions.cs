@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.IO;
+using System.Linq;
+using PhoneRules.Schema;
 
 namespace PhoneRules.Cli.Commands;
 
@@ -23,22 +25,46 @@ internal sealed class CatalogOptions
         Description = "Read the catalog compiled into phonerules (the shipped North Korea catalog) instead of a file; outputs name it as the built-in catalog.",
     };
 
-    /// <summary>Adds both options to <paramref name="command"/>, with the check that they exclude each other.</summary>
+    /// <summary><c>--limit name=value</c>, repeatable: a reader limit for this run (the same settings as the build's <c>PhoneRulesLimits</c>).</summary>
+    public Option<string[]> Limit { get; } = new("--limit")
+    {
+        Description = "Change a reader limit for this run, as name=value (repeatable): " + string.Join(", ", ReaderLimits.Names) + ". 'phonerules validate' prints the limits in effect.",
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = false,
+        HelpName = "name=value",
+    };
+
+    /// <summary>Adds the options to <paramref name="command"/>, with the check that --catalog and --builtin exclude each other.</summary>
     public void AddTo(Command command)
     {
         command.Options.Add(Catalog);
         command.Options.Add(Builtin);
+        command.Options.Add(Limit);
         command.Validators.Add(result =>
         {
             if (result.GetResult(Catalog) is not null && result.GetResult(Builtin) is not null)
             {
                 result.AddError("--catalog and --builtin cannot be used together");
             }
+
+            if (result.GetResult(Limit) is { } limits && ReaderLimits.Default.Parse(limits.Tokens.Select(t => t.Value), out var error) is null)
+            {
+                result.AddError("--limit: " + error);
+            }
         });
     }
 
-    /// <summary>The catalog the parse result selects, by the one rule.</summary>
-    public CatalogChoice Choose(ParseResult parse)
+    /// <summary>The catalog the parse result selects, by the one rule, with the reader limits it asks for.</summary>
+    public CatalogChoice Choose(ParseResult parse) => Choose(parse, path: null);
+
+    /// <summary>The catalog file <paramref name="path"/> when given (validate's argument), else the one the options select; with the reader limits asked for.</summary>
+    public CatalogChoice Choose(ParseResult parse, string? path) => (path is null ? ChooseFile(parse) : new CatalogChoice(path)) with { Limits = Limits(parse) };
+
+    /// <summary>The reader limits <c>--limit</c> asks for; an unknown name or a bad value is a usage error.</summary>
+    public ReaderLimits Limits(ParseResult parse) =>
+        ReaderLimits.Default.Parse(parse.GetValue(Limit) ?? [], out var error) ?? throw new CliException("--limit: " + error);
+
+    private CatalogChoice ChooseFile(ParseResult parse)
     {
         if (parse.GetValue(Builtin))
         {

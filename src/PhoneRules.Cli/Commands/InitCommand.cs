@@ -112,12 +112,34 @@ public sealed class InitCommand : CliCommand
                 var onPath = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
                     .Select(folder => Path.Combine(folder, Path.GetFileName(process)))
                     .FirstOrDefault(File.Exists);
-                return onPath is not null && Path.GetFullPath(onPath) == Path.GetFullPath(process) ? "phonerules" : Shell(FromHere(process));
+                return onPath is not null && SameFile(onPath, process) ? "phonerules" : Shell(FromHere(Launcher(process)));
             case "dotnet":
                 return "dotnet " + Shell(FromHere(typeof(InitCommand).Assembly.Location));
             default:
                 return "phonerules";
         }
+    }
+
+    // A platform-specific (ReadyToRun) tool package runs from the tool store, reached through a symbolic link
+    // beside the store (.tools/phonerules -> .tools/.store/.../phonerules): the link is what the user typed.
+    private static string Launcher(string process)
+    {
+        var store = Path.DirectorySeparatorChar + ".store" + Path.DirectorySeparatorChar;
+        var at = process.IndexOf(store, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return process;
+        }
+
+        var link = Path.Combine(process[..at], Path.GetFileName(process));
+        return File.Exists(link) && SameFile(link, process) ? link : process;
+    }
+
+    // Whether two paths name one file, following a symbolic link at the first.
+    private static bool SameFile(string path, string process)
+    {
+        var target = new FileInfo(path).LinkTarget is null ? path : File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName ?? path;
+        return Path.GetFullPath(target) == Path.GetFullPath(process);
     }
 
     // A path below the current folder as a relative one (with a '/', so a shell runs it), anything else in full.

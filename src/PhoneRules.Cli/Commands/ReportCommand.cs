@@ -83,6 +83,8 @@ public sealed class ReportCommand : CliCommand
             throw new CliException($"--from {from} and --until {until} must be years from 1900 to 2100, in order");
         }
 
+        // Compiling the rules is most of a cold start: on another core, while the catalog is read.
+        RuleRunner.PrepareInBackground();
         var choice = _catalog.Choose(parse);
         var catalogPath = choice.Path;
         var catalog = CatalogSource.Load(choice, Console);

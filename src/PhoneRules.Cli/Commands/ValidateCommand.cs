@@ -33,11 +33,12 @@ public sealed class ValidateCommand : CliCommand
     /// <inheritdoc />
     protected override int Execute(ParseResult parse)
     {
-        var choice = parse.GetValue(_file) is { } file ? new CatalogChoice(file) : _catalog.Choose(parse);
+        var choice = _catalog.Choose(parse, parse.GetValue(_file));
         var document = choice.Path is { } path
-            ? CatalogSource.ReadMatching(path, out var diagnostics) ?? throw new CliException(diagnostics)
+            ? CatalogSource.ReadMatching(path, choice.Limits, out var diagnostics) ?? throw new CliException(diagnostics)
             : Builtin();
         Console.Output.WriteLine($"{choice.DisplayName}: valid ({document.Entities.Count} entities of {document.Schema.Types.Count} types; schema matches this build)");
+        Console.Output.WriteLine("reader limits: " + string.Join(" ", choice.Limits.Describe()));
         return ExitCodes.Ok;
     }
 

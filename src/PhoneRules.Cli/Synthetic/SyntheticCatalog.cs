@@ -1,18 +1,18 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using System.Text;
 using PhoneRules.Model;
 
-namespace PhoneRules.Benchmarks;
+namespace PhoneRules.Cli.Synthetic;
 
 /// <summary>
 /// Deterministic, seeded catalogs of any size with the shipped schema: models across series and makers,
 /// IMEI sightings (about 1% with a wrong check digit, about 2% reusing another model's TAC), fuzzy dates,
 /// claims that conflict, exhibitions with gaps, trade by year. The same seed gives the same catalog, as
-/// records (for the rules) or as YAML (for the generator and the loader).
+/// records (for the rules) or as YAML (for the generator and the loader). <c>phonerules synth</c> writes it as a
+/// file; the benchmarks (bench/PhoneRules.Benchmarks) measure on it.
 /// </summary>
 public sealed class SyntheticCatalog
 {
@@ -176,14 +176,21 @@ public sealed class SyntheticCatalog
     }
 
     /// <summary>
-    /// The catalog as YAML with the shipped schema and settings, readable by the generator and the loader.
-    /// Entities get their real locations when that YAML is read.
+    /// The catalog as YAML with the schema and settings of <paramref name="shippedCatalog"/> (the text of the
+    /// shipped catalog.yaml), readable by the generator and the loader. Entities get their real locations when
+    /// that YAML is read.
     /// </summary>
-    public string ToYaml()
+    public string ToYaml(string shippedCatalog)
     {
-        var shipped = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "catalog.yaml"));
-        var yaml = new StringBuilder(shipped.Length + (Data.Models.Count * 400) + (Data.ImeiLookups.Count * 220));
-        yaml.Append(shipped.AsSpan(0, shipped.IndexOf("\ndata:", StringComparison.Ordinal))).Append("\ndata:\n");
+        ArgumentNullException.ThrowIfNull(shippedCatalog);
+        var yaml = new StringBuilder((int)Math.Min(int.MaxValue / 4, shippedCatalog.Length + (Data.Models.Count * 400L) + (Data.ImeiLookups.Count * 220L)));
+        var dataStart = shippedCatalog.IndexOf("\ndata:", StringComparison.Ordinal);
+        if (dataStart < 0)
+        {
+            throw new ArgumentException("the catalog text has no data section", nameof(shippedCatalog));
+        }
+
+        yaml.Append(shippedCatalog.AsSpan(0, dataStart)).Append("\ndata:\n");
         Section(yaml, "Source", Data.Sources, (w, s) => { w.Field("publisher", s.Publisher).Field("title", s.Title).Field("published", s.Published).Field("confidence", Word(s.Confidence)); });
         Section(yaml, "Maker", Data.Makers, (w, m) => { w.Field("name", m.Name).Field("country", m.Country.Value).Refs("sources", m.Sources); });
         Section(yaml, "Series", Data.Series, (w, s) => { w.Field("name", s.Name).Ref("maker", s.Maker).Refs("sources", s.Sources); });

@@ -1,0 +1,24 @@
+using PhoneRules.Analysis;
+using PhoneRules.Cli.Synthetic;
+using PhoneRules.Cli.Output.Text;
+using PhoneRules.Model;
+
+namespace PhoneRules.Benchmarks.Tests;
+
+/// <summary>The runner compiles rules with FastExpressionCompiler; the findings must be those of NRules' default compiler.</summary>
+public sealed class ExpressionCompilerTests
+{
+    [Fact]
+    public void FastExpressionCompiler_FindsWhatExpressionCompileFinds_WithNoFallback()
+    {
+        var catalog = SyntheticCatalog.Create(1_000, 10_000).Data;
+        var linq = RuleRunner.Compile(LinqExpressionCompiler.Instance, spec => spec.From(typeof(RuleRunner).Assembly));
+        var fast = RuleRunner.Compile(FastRuleExpressionCompiler.Instance, spec => spec.From(typeof(RuleRunner).Assembly));
+
+        var expected = FindingText.Format(RuleRunner.Analyze(linq, catalog));
+
+        Assert.Equal(expected, FindingText.Format(RuleRunner.Analyze(fast, catalog)));
+        Assert.Equal(FindingText.Format(RuleRunner.Analyze(linq, Catalog.Data)), FindingText.Format(RuleRunner.Analyze(fast, Catalog.Data)));
+        Assert.Equal(0, FastRuleExpressionCompiler.Instance.Fallbacks);
+    }
+}

@@ -1,0 +1,73 @@
+using System.Linq;
+using CsCheck;
+using PhoneRules.Analysis;
+using PhoneRules.Cli.Synthetic;
+using PhoneRules.Analysis.Facts;
+using PhoneRules.Cli.Output.Text;
+using PhoneRules.Model;
+using PhoneRules.Testing;
+
+namespace PhoneRules.Benchmarks.Tests;
+
+/// <summary>
+/// The partitioned analysis (one session per partition plus the cross-partition rules' session) must find
+/// exactly what one session over the whole catalog finds, whatever the number of partitions.
+/// </summary>
+public sealed class PartitionedAnalysisTests
+{
+    // Synthetic catalogs are built so that partitions are crossed: about 2 % of the sightings carry another
+    // model's TAC (a TAC group spans model partitions), series take every n-th model (a series spans them all),
+    // release years are random (each year spans them all), and reported foreign models repeat across models.
+    private static readonly Gen<(int Models, int Sightings, int Seed, int Partitions)> s_cases =
+        Gen.Select(Gen.Int[1, 400], Gen.Int[0, 10], Gen.Int, Gen.Int[1, 9], (models, perModel, seed, partitions) => (models, models * perModel, seed, partitions));
+
+    [Fact]
+    public void PartitionedAnalysis_FindsWhatOneSessionFinds_OnSyntheticCatalogs()
+    {
+        Property.Check(s_cases, sample =>
+        {
+            var catalog = SyntheticCatalog.Create(sample.Models, sample.Sightings, sample.Seed).Data;
+
+            var oneSession = FindingText.Format(RuleRunner.Analyze(RuleRunner.SessionFactory, catalog));
+            var partitioned = FindingText.Format(RuleRunner.Analyze(catalog, options: null, sample.Partitions));
+
+            Assert.Equal(oneSession, partitioned);
+        }, samples: 60);
+    }
+
+    [Fact]
+    public void PartitionedAnalysis_FindsWhatOneSessionFinds_OnTheShippedCatalog_InEveryPartitionCount()
+    {
+        var oneSession = FindingText.Format(RuleRunner.Analyze(RuleRunner.SessionFactory, Catalog.Data));
+
+        for (var partitions = 1; partitions <= 8; partitions++)
+        {
+            Assert.Equal(oneSession, FindingText.Format(RuleRunner.Analyze(Catalog.Data, options: null, partitions)));
+        }
+    }
+
+    [Fact]
+    public void Split_PutsEachFactInExactlyOnePartition_AndCutsGroupsThatCrossModelPartitions()
+    {
+        var catalog = SyntheticCatalog.Create(2_000, 20_000).Data;
+        var index = new CatalogIndex(catalog);
+
+        var parts = AnalysisPartitions.Split(index, 4);
+
+        Assert.All(parts, part => Assert.NotEmpty(part.Models));
+        Assert.All(parts, part => Assert.NotEmpty(part.Lookups));
+        Assert.Equal(catalog.Models.OrderBy(m => m.Key, System.StringComparer.Ordinal), parts.SelectMany(p => p.Models).OrderBy(m => m.Key, System.StringComparer.Ordinal));
+        Assert.Equal(catalog.ImeiLookups.Count, parts.Sum(p => p.Lookups.Count));
+        Assert.Equal(catalog.ImeiLookups.Count, parts.SelectMany(p => p.Lookups).Distinct().Count());
+        Assert.Equal(index.GroupByTac().Count, parts.Sum(p => p.TacGroups.Count));
+        Assert.Equal(index.GroupByReportedModel().Count, parts.Sum(p => p.ForeignModelGroups.Count));
+        Assert.Equal(catalog.DateClaims.Count, parts.Sum(p => p.Claims.Count));
+        Assert.Equal(catalog.AppearanceMatches.Count, parts.Sum(p => p.Matches.Count));
+
+        // Every TAC group lives in one partition; some of them hold models of other partitions (the case the
+        // partition rules must handle through the shared index), and one model's claims are never split.
+        var modelPartition = parts.SelectMany((p, i) => p.Models.Select(m => (m, i))).ToDictionary(x => x.m, x => x.i);
+        Assert.Contains(parts.SelectMany((p, i) => p.TacGroups.Select(g => (g, i))), x => x.g.Lookups.Any(l => modelPartition[l.Model] != x.i));
+        Assert.All(parts.SelectMany((p, i) => p.Claims.Select(c => (c, i))), x => Assert.Equal(modelPartition[x.c.Model], x.i));
+    }
+}
