@@ -65,6 +65,7 @@ public static class PhoneRulesApp
             new SchemaCommand(console),
             new InitCommand(console),
             new ReportCommand(console),
+            new LspCommand(console),
         };
 
         // --version prints the version and the commit the tool was built from.

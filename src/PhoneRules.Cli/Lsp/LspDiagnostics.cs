@@ -1,0 +1,43 @@
+using System.Linq;
+using PhoneRules.Analysis.Findings;
+using PhoneRules.Cli.Lsp.Protocol;
+using PhoneRules.Cli.Output;
+using PhoneRules.Cli.Service;
+using PhoneRules.Schema;
+
+namespace PhoneRules.Cli.Lsp;
+
+/// <summary>
+/// What the editor shows for one analysis: every reader and validator problem with the build's code, text and
+/// place; for a valid catalog, every finding on its subject's key (notes as information, warnings as warnings).
+/// </summary>
+internal static class LspDiagnostics
+{
+    /// <summary>The diagnostics' <c>source</c>.</summary>
+    public const string Source = "phonerules";
+
+    /// <summary>The diagnostics of <paramref name="result"/>.</summary>
+    public static Diagnostic[] Of(AnalysisResult result) =>
+        result.Diagnostics.Count > 0
+            ? [.. result.Diagnostics.Select(Of)]
+            : [.. result.Findings.Select(f => Of(f, result.Index))];
+
+    /// <summary>A reader or validator problem as the build reports it.</summary>
+    public static Diagnostic Of(CatalogDiagnostic diagnostic) =>
+        new(LspText.ToRange(diagnostic.Span), diagnostic.Severity == CatalogSeverity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, diagnostic.Code, Source, LspText.Plain(diagnostic.Message));
+
+    /// <summary>A finding on its subject's key (or at its location when the subject is no entity: a year, a TAC).</summary>
+    public static Diagnostic Of(Finding finding, DocumentIndex index)
+    {
+        var subject = index.Find(finding.SubjectType, finding.SubjectKey);
+        var span = subject?.KeySpan ?? SourceSpan.At(0, finding.Location.Line, finding.Location.Column);
+        var severity = finding.Severity switch
+        {
+            FindingSeverity.Error => DiagnosticSeverity.Error,
+            FindingSeverity.Warning => DiagnosticSeverity.Warning,
+            _ => DiagnosticSeverity.Information,
+        };
+        var message = $"{finding.RuleName} ({Words.Of(finding.Confidence)}): {finding.Message}";
+        return new Diagnostic(LspText.ToRange(span), severity, finding.RuleId, Source, LspText.Plain(message));
+    }
+}

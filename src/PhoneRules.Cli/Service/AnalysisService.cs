@@ -1,0 +1,153 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading;
+using PhoneRules.Analysis;
+using PhoneRules.Analysis.Findings;
+using PhoneRules.Model;
+using PhoneRules.Schema;
+using PhoneRules.Schema.Yaml;
+
+namespace PhoneRules.Cli.Service;
+
+/// <summary>
+/// The long-lived analysis behind <c>phonerules lsp</c> (and a watch loop): the rules are compiled once per
+/// process, each text goes through the console's own path from bytes to a document
+/// (<see cref="CatalogSource.ReadMatching(byte[], string, CancellationToken, out CatalogReadResult, out IReadOnlyList{CatalogDiagnostic})"/>)
+/// and then through <see cref="RuleRunner"/> as <c>analyze</c> runs it. Per path it keeps the latest result and the
+/// last good one (a text with errors never replaces it), finds an unchanged text by its fingerprint, and cancels
+/// the analysis of a text that a newer one of the same path has made stale. Thread-safe.
+/// </summary>
+public sealed class AnalysisService
+{
+    private readonly ConcurrentDictionary<string, Slot> _slots = new(StringComparer.Ordinal);
+
+    /// <summary>Creates the service and starts compiling the rules on another thread.</summary>
+    public AnalysisService() => RuleRunner.PrepareInBackground();
+
+    /// <summary>How many texts were analysed (a text found unchanged by its fingerprint is not counted).</summary>
+    public int AnalysisCount => _analyses;
+
+    private int _analyses;
+
+    /// <summary>
+    /// Analyses <paramref name="text"/> as the catalog at <paramref name="path"/>. Returns the latest result
+    /// when the text is unchanged; cancels an analysis of the same path still running. Throws
+    /// <see cref="OperationCanceledException"/> when <paramref name="cancellationToken"/> or a newer text of
+    /// the same path cancels this one. An unexpected failure is a PRG099 diagnostic, never an exception.
+    /// </summary>
+    public AnalysisResult Analyze(string path, string text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(text);
+        var slot = _slots.GetOrAdd(path, _ => new Slot());
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var fingerprint = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        using var mine = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        lock (slot)
+        {
+            if (slot.Latest is { } latest && latest.Fingerprint == fingerprint)
+            {
+                return latest;
+            }
+
+            slot.Running?.Cancel();
+            slot.Running = mine;
+        }
+
+        try
+        {
+            var result = Run(path, text, bytes, fingerprint, mine.Token);
+            lock (slot)
+            {
+                mine.Token.ThrowIfCancellationRequested();
+                slot.Latest = result;
+                if (result.IsGood)
+                {
+                    slot.LastGood = result;
+                }
+
+                return result;
+            }
+        }
+        finally
+        {
+            lock (slot)
+            {
+                if (slot.Running == mine)
+                {
+                    slot.Running = null;
+                }
+            }
+        }
+    }
+
+    /// <summary>The result of the newest text analysed for <paramref name="path"/>, or null.</summary>
+    public AnalysisResult? Latest(string path) => _slots.TryGetValue(path, out var slot) ? slot.Latest : null;
+
+    /// <summary>The result of the newest valid text analysed for <paramref name="path"/>, or null.</summary>
+    public AnalysisResult? LastGood(string path) => _slots.TryGetValue(path, out var slot) ? slot.LastGood : null;
+
+    /// <summary>Forgets <paramref name="path"/> (an editor closed it), cancelling its analysis.</summary>
+    public void Forget(string path)
+    {
+        if (_slots.TryRemove(path, out var slot))
+        {
+            lock (slot)
+            {
+                slot.Running?.Cancel();
+            }
+        }
+    }
+
+    private AnalysisResult Run(string path, string text, byte[] bytes, string fingerprint, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _analyses);
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            var document = CatalogSource.ReadMatching(bytes, path, cancellationToken, out var read, out var diagnostics);
+            cancellationToken.ThrowIfCancellationRequested();
+            var schema = read.Schema;
+            var index = schema is null ? DocumentIndex.Empty : DocumentIndex.Build(Tree(text, path, cancellationToken), schema);
+            IReadOnlyList<Finding> findings = [];
+            if (document is not null)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                findings = RuleRunner.Analyze(CatalogData.FromDocument(document));
+            }
+
+            return new AnalysisResult(path, fingerprint, text, diagnostics, findings, schema, document, index);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // A long-lived service never dies of one text: the failure is reported as PRG099 at 1:1.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            var internalError = new CatalogDiagnostic(DiagnosticCodes.InternalError.Id, CatalogSeverity.Error, $"internal error while analysing the catalog: {ex.GetType().Name}: {ex.Message}", path, SourceSpan.At(0, 1, 1));
+            return new AnalysisResult(path, fingerprint, text, [internalError], [], null, null, DocumentIndex.Empty);
+        }
+    }
+
+    // The positioned tree of a text whose schema part was read: the catalog's own YAML reader, on the text the
+    // reader decoded (a byte order mark is not part of it, as in CatalogReader).
+    private static YamlNode? Tree(string text, string path, CancellationToken cancellationToken)
+    {
+        var decoded = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        return CatalogYamlReader.Read(decoded, path, ReaderLimits.Default, new List<CatalogDiagnostic>(), cancellationToken);
+    }
+
+    private sealed class Slot
+    {
+        public AnalysisResult? Latest { get; set; }
+
+        public AnalysisResult? LastGood { get; set; }
+
+        public CancellationTokenSource? Running { get; set; }
+    }
+}
