@@ -143,8 +143,7 @@ internal sealed class LanguageServer
                 return fallback;
             }
 
-            var (version, text) = document.Current;
-            var current = _service.Analyze(document.Path, text);
+            var (version, text, current) = AnalyzeNewest(document);
             Publish(document, version, current);
             var good = _service.LastGood(document.Path);
             var readable = current.Index.Entities.Count > 0 || good is null ? current : good;
@@ -164,6 +163,30 @@ internal sealed class LanguageServer
         {
             Log(MessageType.Error, $"internal error in {method}: {ex.GetType().Name}: {ex.Message} (please report this)");
             return fallback;
+        }
+    }
+
+    // The analysis of the document's newest text: one that a newer text cancels is done again with that text.
+    private (int Version, string Text, AnalysisResult Result) AnalyzeNewest(OpenDocument document)
+    {
+        while (true)
+        {
+            var (version, text) = document.Current;
+            try
+            {
+                return (version, text, _service.Analyze(document.Path, text));
+            }
+            catch (OperationCanceledException) when (document.Current.Version != version || !document.IsOpen)
+            {
+                if (!document.IsOpen)
+                {
+                    throw;
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // The background analysis this request joined was stopped for its own reasons: analyse here.
+            }
         }
     }
 
@@ -306,10 +329,13 @@ internal sealed class LanguageServer
             }
         }
 
+        public bool IsOpen { get; private set; } = true;
+
         public void Cancel()
         {
             lock (_lock)
             {
+                IsOpen = false;
                 _pending?.Cancel();
             }
         }

@@ -61,12 +61,20 @@ internal static partial class LspCodeActions
     // 'sources' written out as they are when they fit on one line (else an empty list to fill in).
     private static CodeAction AddSources(string uri, string text, IndexedEntity entity, IndexedField field, string required, Diagnostic diagnostic)
     {
-        var sources = entity.Field("sources") is { ValueSpan: { IsKnown: true } span } && span.Line == span.EndLine && span.EndOffset <= text.Length
-            ? text[span.StartOffset..span.EndOffset]
-            : "[]";
-        if (!sources.StartsWith('['))
+        var sources = "[]";
+        if (entity.Field("sources") is { ValueSpan: { IsKnown: true } span } && span.Line == span.EndLine && span.EndOffset <= text.Length)
         {
-            sources = "[" + sources + "]";
+            if (text[span.StartOffset] != '[')
+            {
+                sources = "[" + text[span.StartOffset..span.EndOffset] + "]";
+            }
+            else
+            {
+                // A flow list's span ends where its ']' begins: the list is written up to its ']' on the line.
+                var close = text.IndexOf(']', span.StartOffset);
+                var lineEnd = text.IndexOfAny(['\n', '\r'], span.StartOffset);
+                sources = close >= 0 && (lineEnd < 0 || close < lineEnd) ? text[span.StartOffset..(close + 1)] : "[]";
+            }
         }
 
         var last = field.ValueSpan.IsKnown ? (field.ValueSpan.EndColumn == 1 && field.ValueSpan.EndLine > field.ValueSpan.Line ? field.ValueSpan.EndLine - 1 : field.ValueSpan.EndLine) : field.NameSpan.Line;

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
+using System.Threading.Tasks;
 using PhoneRules.Analysis;
 using PhoneRules.Analysis.Findings;
 using PhoneRules.Model;
@@ -45,7 +46,7 @@ public sealed class AnalysisService
         var slot = _slots.GetOrAdd(path, _ => new Slot());
         var bytes = Encoding.UTF8.GetBytes(text);
         var fingerprint = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        using var mine = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Run run;
         lock (slot)
         {
             if (slot.Latest is { } latest && latest.Fingerprint == fingerprint)
@@ -53,35 +54,20 @@ public sealed class AnalysisService
                 return latest;
             }
 
-            slot.Running?.Cancel();
-            slot.Running = mine;
-        }
-
-        try
-        {
-            var result = Run(path, text, bytes, fingerprint, mine.Token);
-            lock (slot)
+            // The same text already being analysed: wait for that analysis rather than start it again.
+            if (slot.Running is { } running && running.Fingerprint == fingerprint)
             {
-                mine.Token.ThrowIfCancellationRequested();
-                slot.Latest = result;
-                if (result.IsGood)
-                {
-                    slot.LastGood = result;
-                }
-
-                return result;
+                run = running;
+            }
+            else
+            {
+                slot.Running?.Cancellation.Cancel();
+                run = slot.Running = new Run(fingerprint, CancellationTokenSource.CreateLinkedTokenSource(cancellationToken));
+                _ = Task.Run(() => Complete(slot, run, path, text, bytes), CancellationToken.None);
             }
         }
-        finally
-        {
-            lock (slot)
-            {
-                if (slot.Running == mine)
-                {
-                    slot.Running = null;
-                }
-            }
-        }
+
+        return run.Result.Task.WaitAsync(cancellationToken).GetAwaiter().GetResult();
     }
 
     /// <summary>The result of the newest text analysed for <paramref name="path"/>, or null.</summary>
@@ -97,12 +83,53 @@ public sealed class AnalysisService
         {
             lock (slot)
             {
-                slot.Running?.Cancel();
+                slot.Running?.Cancellation.Cancel();
             }
         }
     }
 
-    private AnalysisResult Run(string path, string text, byte[] bytes, string fingerprint, CancellationToken cancellationToken)
+    private void Complete(Slot slot, Run run, string path, string text, byte[] bytes)
+    {
+        try
+        {
+            var result = Analyze(path, text, bytes, run.Fingerprint, run.Cancellation.Token);
+            lock (slot)
+            {
+                run.Cancellation.Token.ThrowIfCancellationRequested();
+                slot.Latest = result;
+                if (result.IsGood)
+                {
+                    slot.LastGood = result;
+                }
+            }
+
+            run.Result.SetResult(result);
+        }
+        catch (OperationCanceledException ex)
+        {
+            run.Result.SetCanceled(ex.CancellationToken);
+        }
+#pragma warning disable CA1031 // Whatever happens, the callers waiting for this analysis are answered.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            run.Result.SetException(ex);
+        }
+        finally
+        {
+            lock (slot)
+            {
+                if (slot.Running == run)
+                {
+                    slot.Running = null;
+                }
+            }
+
+            run.Cancellation.Dispose();
+        }
+    }
+
+    private AnalysisResult Analyze(string path, string text, byte[] bytes, string fingerprint, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _analyses);
         cancellationToken.ThrowIfCancellationRequested();
@@ -148,6 +175,16 @@ public sealed class AnalysisService
 
         public AnalysisResult? LastGood { get; set; }
 
-        public CancellationTokenSource? Running { get; set; }
+        public Run? Running { get; set; }
+    }
+
+    // One analysis of one text, which callers asking for the same text share.
+    private sealed class Run(string fingerprint, CancellationTokenSource cancellation)
+    {
+        public string Fingerprint { get; } = fingerprint;
+
+        public CancellationTokenSource Cancellation { get; } = cancellation;
+
+        public TaskCompletionSource<AnalysisResult> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }
