@@ -1,6 +1,8 @@
 using System.Linq;
 using PhoneRules.Analysis.Findings;
+using System;
 using PhoneRules.Cli.Lsp.Protocol;
+using Range = PhoneRules.Cli.Lsp.Protocol.Range;
 using PhoneRules.Cli.Output;
 using PhoneRules.Cli.Service;
 using PhoneRules.Schema;
@@ -20,17 +22,18 @@ internal static class LspDiagnostics
     public static Diagnostic[] Of(AnalysisResult result) =>
         result.Diagnostics.Count > 0
             ? [.. result.Diagnostics.Select(Of)]
-            : [.. result.Findings.Select(f => Of(f, result.Index))];
+            : [.. result.Findings.Select(Of)];
 
     /// <summary>A reader or validator problem as the build reports it.</summary>
     public static Diagnostic Of(CatalogDiagnostic diagnostic) =>
         new(LspText.ToRange(diagnostic.Span), diagnostic.Severity == CatalogSeverity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, diagnostic.Code, Source, LspText.Plain(diagnostic.Message));
 
-    /// <summary>A finding on its subject's key (or at its location when the subject is no entity: a year, a TAC).</summary>
-    public static Diagnostic Of(Finding finding, DocumentIndex index)
+    /// <summary>A finding on its subject's key (its location; a point when the subject is no entity: a year, a TAC).</summary>
+    public static Diagnostic Of(Finding finding)
     {
-        var subject = index.Find(finding.SubjectType, finding.SubjectKey);
-        var span = subject?.KeySpan ?? SourceSpan.At(0, finding.Location.Line, finding.Location.Column);
+        var (line, column) = (Math.Max(finding.Location.Line, 1) - 1, Math.Max(finding.Location.Column, 1) - 1);
+        var length = finding.Location.Line > 0 && finding.Location.Column > 0 && SchemaNames.IsValidKey(finding.SubjectKey) ? finding.SubjectKey.Length : 0;
+        var range = new Range(new Position(line, column), new Position(line, column + length));
         var severity = finding.Severity switch
         {
             FindingSeverity.Error => DiagnosticSeverity.Error,
@@ -38,6 +41,6 @@ internal static class LspDiagnostics
             _ => DiagnosticSeverity.Information,
         };
         var message = $"{finding.RuleName} ({Words.Of(finding.Confidence)}): {finding.Message}";
-        return new Diagnostic(LspText.ToRange(span), severity, finding.RuleId, Source, LspText.Plain(message));
+        return new Diagnostic(range, severity, finding.RuleId, Source, LspText.Plain(message));
     }
 }

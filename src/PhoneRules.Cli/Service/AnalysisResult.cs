@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using PhoneRules.Analysis.Findings;
 using PhoneRules.Schema;
 
@@ -12,7 +14,9 @@ namespace PhoneRules.Cli.Service;
 /// </summary>
 public sealed class AnalysisResult
 {
-    internal AnalysisResult(string path, string fingerprint, string text, IReadOnlyList<CatalogDiagnostic> diagnostics, IReadOnlyList<Finding> findings, CatalogSchema? schema, CatalogDocument? document, DocumentIndex index)
+    private readonly Lazy<DocumentIndex> _index;
+
+    internal AnalysisResult(string path, string fingerprint, string text, IReadOnlyList<CatalogDiagnostic> diagnostics, IReadOnlyList<Finding> findings, CatalogSchema? schema, CatalogDocument? document, Func<DocumentIndex> index)
     {
         Path = path;
         Fingerprint = fingerprint;
@@ -21,7 +25,7 @@ public sealed class AnalysisResult
         Findings = findings;
         Schema = schema;
         Document = document;
-        Index = index;
+        _index = new Lazy<DocumentIndex>(index, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The catalog's path as the caller named it (the file name in every diagnostic).</summary>
@@ -45,8 +49,11 @@ public sealed class AnalysisResult
     /// <summary>The validated document, when the text is a valid catalog with the compiled schema.</summary>
     public CatalogDocument? Document { get; }
 
-    /// <summary>Where every entity, field and reference is written; empty when the YAML could not be read.</summary>
-    public DocumentIndex Index { get; }
+    /// <summary>
+    /// Where every entity, field and reference is written; empty when the YAML could not be read. Made on first
+    /// use (the diagnostics of an edit need none of it: findings carry their place).
+    /// </summary>
+    public DocumentIndex Index => _index.Value;
 
     /// <summary>Whether the text is a valid catalog that was analysed.</summary>
     public bool IsGood => Document is not null && !Diagnostics.Any(d => d.Severity == CatalogSeverity.Error);

@@ -138,7 +138,7 @@ public sealed class AnalysisService
             var document = CatalogSource.ReadMatching(bytes, path, cancellationToken, out var read, out var diagnostics);
             cancellationToken.ThrowIfCancellationRequested();
             var schema = read.Schema;
-            var index = schema is null ? DocumentIndex.Empty : DocumentIndex.Build(Tree(text, path, cancellationToken), schema);
+            Func<DocumentIndex> index = schema is null ? () => DocumentIndex.Empty : () => DocumentIndex.Build(Tree(text, path), schema);
             IReadOnlyList<Finding> findings = [];
             if (document is not null)
             {
@@ -157,16 +157,17 @@ public sealed class AnalysisService
 #pragma warning restore CA1031
         {
             var internalError = new CatalogDiagnostic(DiagnosticCodes.InternalError.Id, CatalogSeverity.Error, $"internal error while analysing the catalog: {ex.GetType().Name}: {ex.Message}", path, SourceSpan.At(0, 1, 1));
-            return new AnalysisResult(path, fingerprint, text, [internalError], [], null, null, DocumentIndex.Empty);
+            return new AnalysisResult(path, fingerprint, text, [internalError], [], null, null, () => DocumentIndex.Empty);
         }
     }
 
     // The positioned tree of a text whose schema part was read: the catalog's own YAML reader, on the text the
-    // reader decoded (a byte order mark is not part of it, as in CatalogReader).
-    private static YamlNode? Tree(string text, string path, CancellationToken cancellationToken)
+    // reader decoded (a byte order mark is not part of it, as in CatalogReader). Read again, when a request
+    // first needs positions, rather than kept from the validation: CatalogReadResult does not hand out its tree.
+    private static YamlNode? Tree(string text, string path)
     {
         var decoded = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
-        return CatalogYamlReader.Read(decoded, path, ReaderLimits.Default, new List<CatalogDiagnostic>(), cancellationToken);
+        return CatalogYamlReader.Read(decoded, path, ReaderLimits.Default, new List<CatalogDiagnostic>(), CancellationToken.None);
     }
 
     private sealed class Slot
