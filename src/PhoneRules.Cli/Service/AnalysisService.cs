@@ -41,10 +41,25 @@ public sealed class AnalysisService
     /// </summary>
     public AnalysisResult Analyze(string path, string text, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(text);
+        return Analyze(path, Encoding.UTF8.GetBytes(text), text, cancellationToken);
+    }
+
+    /// <summary>
+    /// Analyses the file content <paramref name="bytes"/> (as <c>phonerules watch</c> reads it) as the catalog at
+    /// <paramref name="path"/>: bytes that are not UTF-8 get the console's PRG015. Otherwise as
+    /// <see cref="Analyze(string, string, CancellationToken)"/>.
+    /// </summary>
+    public AnalysisResult Analyze(string path, byte[] bytes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        return Analyze(path, bytes, Encoding.UTF8.GetString(bytes), cancellationToken);
+    }
+
+    private AnalysisResult Analyze(string path, byte[] bytes, string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(path);
         var slot = _slots.GetOrAdd(path, _ => new Slot());
-        var bytes = Encoding.UTF8.GetBytes(text);
         var fingerprint = Convert.ToHexStringLower(SHA256.HashData(bytes));
         Run run;
         lock (slot)
