@@ -147,7 +147,7 @@ internal sealed class LanguageServer
             Publish(document, version, current);
             var good = _service.LastGood(document.Path);
             var readable = current.Index.Entities.Count > 0 || good is null ? current : good;
-            return work(new Snapshot(uri, readable.Text, text, readable.Index, current.Schema ?? good?.Schema, good?.Findings ?? []));
+            return work(new Snapshot(uri, readable.Text, text, ReferenceEquals(readable, current), readable.Index, current.Schema ?? good?.Schema, good?.Findings ?? []));
         }
         catch (LocalRpcException)
         {
@@ -244,11 +244,13 @@ internal sealed class LanguageServer
             TaskScheduler.Default);
     }
 
+    // The document's own path (or its URI when it is no file): two catalog.yaml files open from different folders
+    // are two documents to the analysis service.
     private static string PathOf(string uri) =>
-        Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && parsed.IsFile ? Path.GetFileName(parsed.LocalPath) is { Length: > 0 } name ? name : uri : uri;
+        Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && parsed.IsFile && parsed.LocalPath.Length > 0 ? parsed.LocalPath : uri;
 
-    /// <summary>What a request works on: the text the index was made of, the client's current text, and the last valid findings.</summary>
-    internal sealed record Snapshot(string Uri, string Text, string CurrentText, DocumentIndex Index, PhoneRules.Schema.CatalogSchema? Schema, System.Collections.Generic.IReadOnlyList<PhoneRules.Analysis.Findings.Finding> Findings);
+    /// <summary>What a request works on: the text the index was made of, the client's current text (the same when <c>IsCurrent</c>), and the last valid findings.</summary>
+    internal sealed record Snapshot(string Uri, string Text, string CurrentText, bool IsCurrent, DocumentIndex Index, PhoneRules.Schema.CatalogSchema? Schema, System.Collections.Generic.IReadOnlyList<PhoneRules.Analysis.Findings.Finding> Findings);
 
     // Error responses carry the message alone: no exception type or stack trace goes to the client.
     private sealed class Rpc(IJsonRpcMessageHandler handler) : JsonRpc(handler)

@@ -64,7 +64,9 @@ internal sealed class LspEndpoints(LanguageServer server)
 
     [JsonRpcMethod("textDocument/rename")]
     public WorkspaceEdit? Rename(RenameParams parameters) =>
-        server.With("textDocument/rename", parameters.TextDocument.Uri, s => LspNavigation.Rename(s.Uri, s.Text, s.Index, parameters.Position, parameters.NewName ?? string.Empty), null);
+        server.With("textDocument/rename", parameters.TextDocument.Uri, s => s.IsCurrent
+            ? LspNavigation.Rename(s.Uri, s.Text, s.Index, parameters.Position, parameters.NewName ?? string.Empty)
+            : throw new LocalRpcException("the file's YAML cannot be read as it is; fix that before renaming") { ErrorCode = LspNavigation.RequestFailed }, null);
 
     [JsonRpcMethod("textDocument/codeAction")]
     public CodeAction[] CodeAction(CodeActionParams parameters) =>

@@ -347,6 +347,36 @@ public sealed class LspServerTests
     }
 
     [Fact]
+    public async Task Rename_WhileTheYamlCannotBeRead_IsRefused()
+    {
+        var series = ShippedCatalog.OfType("Series").First();
+        await using var lsp = await LspHarness.StartAsync();
+        await lsp.OpenAsync(Text);
+        await lsp.DiagnosticsAsync(1);
+        await lsp.ChangeAsync(Text + "\nbroken: [\n", 2);
+        Assert.Equal("PRG001", Assert.Single(await lsp.DiagnosticsAsync(2)).GetProperty("code").GetString());
+
+        var response = await lsp.RequestRawAsync("textDocument/rename", new { textDocument = new { uri = LspHarness.Uri }, position = new { line = series.Span.Line - 1, character = series.Span.Column - 1 }, newName = "renamed" });
+        Assert.Contains("fix that before renaming", response.GetProperty("error").GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TwoCatalogsOfTheSameNameInTwoFolders_AreTwoDocuments()
+    {
+        const string Other = "file:///elsewhere/catalog.yaml";
+        var model = ShippedCatalog.OfType("PhoneModel").First();
+        await using var lsp = await LspHarness.StartAsync();
+        await lsp.OpenAsync(Text);
+        Assert.NotEmpty(await lsp.DiagnosticsAsync(1));
+        await lsp.OpenAsync("data: [", 1, Other);
+        Assert.Equal("PRG001", Assert.Single(await lsp.DiagnosticsAsync(1, Other)).GetProperty("code").GetString());
+
+        var locations = await lsp.RequestAsync("textDocument/definition", LspHarness.Position(LspHarness.Uri, model.Get("series")!.Span.Line, model.Get("series")!.Span.Column));
+        Assert.Single(locations.EnumerateArray());
+        Assert.Empty((await lsp.RequestAsync("textDocument/definition", LspHarness.Position(Other, 1, 1))).EnumerateArray());
+    }
+
+    [Fact]
     public async Task ManyQuickChanges_PublishTheNewestLast_AndNeverAnOlderVersionAfterANewerOne()
     {
         await using var lsp = await LspHarness.StartAsync();
