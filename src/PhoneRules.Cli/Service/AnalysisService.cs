@@ -24,14 +24,13 @@ namespace PhoneRules.Cli.Service;
 public sealed class AnalysisService
 {
     private readonly ConcurrentDictionary<string, Slot> _slots = new(StringComparer.Ordinal);
+    private int _analyses;
 
     /// <summary>Creates the service and starts compiling the rules on another thread.</summary>
     public AnalysisService() => RuleRunner.PrepareInBackground();
 
     /// <summary>How many texts were analysed (a text found unchanged by its fingerprint is not counted).</summary>
     public int AnalysisCount => _analyses;
-
-    private int _analyses;
 
     /// <summary>
     /// Analyses <paramref name="text"/> as the catalog at <paramref name="path"/>. Returns the latest result

@@ -21,7 +21,7 @@ namespace PhoneRules.Cli.Tests.Lsp;
 /// </summary>
 internal sealed class LspHarness : IAsyncDisposable
 {
-    public const string Uri = "file:///work/catalog.yaml";
+    public const string Uri = "file:///catalogs/catalog.yaml";
 
     private static readonly TimeSpan s_hangGuard = TimeSpan.FromSeconds(120);
     private readonly Pipe _toServer = new();
