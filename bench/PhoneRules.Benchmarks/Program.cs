@@ -95,6 +95,29 @@ if (args.Length > 0 && args[0] == "per-rule")
     return 0;
 }
 
+if (args.Length > 0 && args[0] == "lsp-probe")
+{
+    // A quick look at edit -> diagnostics without BenchmarkDotNet: phonerules-bench lsp-probe MODELS (0: shipped)
+    var bench = new LspBenchmarks { Models = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 0 };
+    bench.Setup();
+    foreach (var (name, run) in new (string, Func<object>)[] { ("service", bench.Service), ("server", () => bench.Server()) })
+    {
+        var times = new System.Collections.Generic.List<double>();
+        for (var i = 0; i < 21; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            run();
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        times.Sort();
+        Console.WriteLine(System.FormattableString.Invariant($"{name}: median {times[times.Count / 2]:F1} ms, min {times[0]:F1} ms, max {times[^1]:F1} ms (21 edits)"));
+    }
+
+    bench.Cleanup();
+    return 0;
+}
+
 // In process (no generated project per benchmark), few iterations: one run of the 100,000-model case takes
 // seconds, so BenchmarkDotNet's statistics come from repetitions of large work, not from millions of calls.
 var config = ManualConfig.Create(DefaultConfig.Instance)

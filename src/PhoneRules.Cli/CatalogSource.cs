@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Threading;
 using PhoneRules.Cli.Input;
 using PhoneRules.Model;
 using PhoneRules.Schema;
@@ -45,8 +46,19 @@ internal static class CatalogSource
             return null;
         }
 
+        return ReadMatching(bytes, path, limits, CancellationToken.None, out _, out diagnostics);
+    }
+
+    /// <summary>
+    /// The catalog document in <paramref name="bytes"/> (a file's content, or an editor's text as UTF-8) when it is
+    /// valid and has the compiled schema: the one path from bytes to a document for every command and for the
+    /// analysis service. <paramref name="read"/> is what the reader made of it, errors or not.
+    /// </summary>
+    public static CatalogDocument? ReadMatching(byte[] bytes, string path, ReaderLimits limits, CancellationToken cancellationToken, out CatalogReadResult read, out IReadOnlyList<CatalogDiagnostic> diagnostics)
+    {
         // A catalog without a schema section is read with the compiled one (so it survives a new tool version).
-        return CatalogReader.Match(CatalogReader.ReadBytes(bytes, path, limits, defaultSchema: CatalogData.SchemaText), path, CatalogData.SchemaFingerprint, CatalogData.SchemaText, out diagnostics);
+        read = CatalogReader.ReadBytes(bytes, path, limits, cancellationToken, defaultSchema: CatalogData.SchemaText);
+        return CatalogReader.Match(read, path, CatalogData.SchemaFingerprint, CatalogData.SchemaText, out diagnostics);
     }
 
     /// <summary>The compiled catalog's schema, read from the schema section the generated code carries.</summary>

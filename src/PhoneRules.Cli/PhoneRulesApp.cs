@@ -66,6 +66,8 @@ public static class PhoneRulesApp
             new InitCommand(console),
             new ReportCommand(console),
             new SynthCommand(console),
+            new LspCommand(console),
+            new WatchCommand(console),
         };
 
         // --version prints the version and the commit the tool was built from.

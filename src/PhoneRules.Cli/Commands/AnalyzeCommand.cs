@@ -3,10 +3,10 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Linq;
-using PhoneRules.Cli.Input;
-using PhoneRules.Cli.Output;
 using PhoneRules.Analysis;
 using PhoneRules.Analysis.Findings;
+using PhoneRules.Cli.Input;
+using PhoneRules.Cli.Output;
 using PhoneRules.Cli.Output.Text;
 
 namespace PhoneRules.Cli.Commands;

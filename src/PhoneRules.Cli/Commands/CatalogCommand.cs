@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
-using Spectre.Console;
 using PhoneRules.Cli.Output.Text;
+using Spectre.Console;
 
 namespace PhoneRules.Cli.Commands;
 

@@ -2,9 +2,9 @@ using System.CommandLine;
 using System.Linq;
 using PhoneRules.Analysis;
 using PhoneRules.Analysis.Explanations;
-using PhoneRules.Schema;
 using PhoneRules.Cli.Output.Json;
 using PhoneRules.Cli.Output.Text;
+using PhoneRules.Schema;
 
 namespace PhoneRules.Cli.Commands;
 

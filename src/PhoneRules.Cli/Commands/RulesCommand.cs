@@ -2,8 +2,8 @@ using System.CommandLine;
 using PhoneRules.Analysis;
 using PhoneRules.Cli.Output;
 using PhoneRules.Cli.Output.Json;
-using Spectre.Console;
 using PhoneRules.Cli.Output.Text;
+using Spectre.Console;
 
 namespace PhoneRules.Cli.Commands;
 

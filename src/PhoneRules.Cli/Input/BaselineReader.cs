@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
-using PhoneRules.Cli.Output;
 using PhoneRules.Analysis.Findings;
+using PhoneRules.Cli.Output;
 using PhoneRules.Cli.Output.Json;
 
 namespace PhoneRules.Cli.Input;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using PhoneRules.Cli.Output.Text;
 using PhoneRules.Analysis.Findings;
+using PhoneRules.Cli.Output.Text;
 
 namespace PhoneRules.Cli.Output.Github;
 

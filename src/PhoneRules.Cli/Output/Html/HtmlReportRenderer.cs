@@ -4,9 +4,9 @@ using System.Globalization;
 using System.Linq;
 using System.Net;
 using System.Text;
-using PhoneRules.Model;
 using PhoneRules.Analysis.Findings;
 using PhoneRules.Cli.Output.Text;
+using PhoneRules.Model;
 
 namespace PhoneRules.Cli.Output.Html;
 

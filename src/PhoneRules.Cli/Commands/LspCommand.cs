@@ -1,0 +1,44 @@
+using System;
+using System.CommandLine;
+using System.Threading;
+using PhoneRules.Cli.Lsp;
+using PhoneRules.Cli.Service;
+using PhoneRules.Schema;
+
+namespace PhoneRules.Cli.Commands;
+
+/// <summary><c>phonerules lsp</c>: a language server for catalogs over standard input and output.</summary>
+public sealed class LspCommand : CliCommand
+{
+    /// <summary>The pause after an edit before it is analysed; a newer edit restarts it.</summary>
+    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(25);
+
+    // Only --limit: the editor names the documents.
+    private readonly CatalogOptions _catalog = new();
+
+    private readonly Option<bool> _stdio = new("--stdio")
+    {
+        Description = "Speak the protocol over standard input and output (the only transport; accepted because editors pass it).",
+    };
+
+    /// <summary>Creates the command.</summary>
+    public LspCommand(CliConsole console)
+        : base("lsp", "A Language Server Protocol server for catalog.yaml over standard input and output: the build's diagnostics, findings, completion, hover, definition, references, rename, quick fixes, outline.", console)
+    {
+        Options.Add(_stdio);
+        Options.Add(_catalog.Limit);
+    }
+
+    /// <inheritdoc />
+    protected override int Execute(ParseResult parse)
+    {
+        var limits = _catalog.Limits(parse);
+        var server = new LanguageServer(new AnalysisService(limits), Debounce, MaxFrameBytesFor(limits));
+        using var input = System.Console.OpenStandardInput();
+        using var output = System.Console.OpenStandardOutput();
+        return server.RunAsync(input, output, CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    /// <summary>The largest message read: room for a catalog over the size limit, even written with JSON escapes, so it gets its PRG013.</summary>
+    internal static long MaxFrameBytesFor(ReaderLimits limits) => (limits.MaxFileBytes * 4) + (1 << 20);
+}
