@@ -13,6 +13,10 @@ version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$root/Directory.Build.p
 echo "== pack PhoneRules.Tool $version"
 dotnet pack "$root/src/PhoneRules.Cli" -c Release -o "$work/feed" --nologo -v q
 test -f "$work/feed/PhoneRules.Tool.$version.nupkg"
+# ReadyToRun packages for the platforms the README names, and the portable fallback for every other.
+for platform in linux-x64 linux-arm64 osx-x64 osx-arm64 win-x64 any; do
+  test -f "$work/feed/PhoneRules.Tool.$platform.$version.nupkg" || { echo "FAILED: no PhoneRules.Tool.$platform package" >&2; exit 1; }
+done
 
 echo "== install into a temporary tool path"
 dotnet tool install PhoneRules.Tool --version "$version" --tool-path "$work/tools" --add-source "$work/feed"
