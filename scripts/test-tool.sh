@@ -13,7 +13,12 @@ fail() { echo "FAILED: $*" >&2; exit 1; }
 version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$root/Directory.Build.props")
 echo "== pack PhoneRules.Tool $version as a release (-p:PhoneRulesRelease=true): the plain version"
 dotnet pack "$root/src/PhoneRules.Cli" -c Release -o "$work/feed" -p:PhoneRulesRelease=true --nologo -v q
-[ "$(ls "$work/feed")" = "PhoneRules.Tool.$version.nupkg" ] || fail "a release pack wrote $(ls "$work/feed"), not PhoneRules.Tool.$version.nupkg"
+test -f "$work/feed/PhoneRules.Tool.$version.nupkg" || fail "a release pack wrote $(ls "$work/feed"), not PhoneRules.Tool.$version.nupkg"
+# ReadyToRun packages for the platforms the README names, and the portable fallback for every other.
+for platform in linux-x64 linux-arm64 osx-x64 osx-arm64 win-x64 any; do
+  test -f "$work/feed/PhoneRules.Tool.$platform.$version.nupkg" || fail "no PhoneRules.Tool.$platform.$version package"
+done
+[ "$(ls "$work/feed" | grep -c 'dev')" = 0 ] || fail "a release pack wrote a dev version: $(ls "$work/feed")"
 
 echo "== install into a temporary tool path"
 dotnet tool install PhoneRules.Tool --version "$version" --tool-path "$work/tools" --add-source "$work/feed"
