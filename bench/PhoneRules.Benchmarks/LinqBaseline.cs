@@ -114,10 +114,29 @@ public static class LinqBaseline
 
         foreach (var stated in catalog.SeriesCounts)
         {
+            var range = PR010CountMismatchRule.Range(stated);
             var tally = PR010CountMismatchRule.Count(index, stated);
-            if (stated.Count < tally.Certain.Count || stated.Count > tally.Certain.Count + tally.Possible.Count)
+            if (tally.Certain.Count > range.Most || tally.Certain.Count + tally.Possible.Count < range.Least || tally.BySeriesLeast > range.Most)
             {
-                findings.Add(PR010CountMismatchRule.Report(index, stated, tally));
+                findings.Add(PR010CountMismatchRule.Report(index, stated, range, tally));
+            }
+        }
+
+        foreach (var claim in catalog.FactClaims)
+        {
+            var recorded = PR013FactConflictRule.Record(index, claim);
+            if (recorded.Values.Count > 0 && !recorded.Agrees)
+            {
+                findings.Add(PR013FactConflictRule.Report(index, claim, recorded));
+            }
+        }
+
+        foreach (var entry in GradedEntry.Of(catalog).Where(e => e.Confidence == Confidence.High))
+        {
+            var support = Outlets.Weigh(entry.Sources);
+            if (!support.SupportsHigh)
+            {
+                findings.Add(PR014ConfidenceUnsupportedRule.Report(index, entry, support));
             }
         }
 

@@ -85,16 +85,29 @@ public sealed class PR003ReleaseDroughtRule : Rule
         evidence.Add(Setting("drought-ratio", index.Settings.DroughtRatio));
         evidence.Add(Setting("drought-window-years", index.Settings.DroughtWindowYears));
         evidence.Add(Setting("drought-min-history-releases", index.Settings.DroughtMinHistoryReleases));
+        // A source's count of every series for the year (a one-year claim, or one of each year) disputes the
+        // catalogued releases when it allows fewer: the finding says so rather than state them as settled.
+        var disputes = Disputes(index, drought.Year).Where(d => d.Most < count.Max).ToList();
+        evidence.AddRange(disputes.Select(d => new Evidence("sources-count " + d.Claim.Key, Range((int)d.Least, (int)d.Most) + " in " + Number(drought.Year), Keys(d.Claim.Sources))));
+        var dispute = disputes.Count == 0
+            ? string.Empty
+            : $" Sources count {string.Join(" or ", disputes.Select(d => Range((int)d.Least, (int)d.Most)).Distinct(System.StringComparer.Ordinal))} in {Number(drought.Year)}, disputing {string.Join(", ", count.Models.Select(m => m.Key))}.";
         var location = count.Models.Count > 0 ? count.Models[0].Location : index.Settings.Location;
         return Create(
             s_rule,
             drought.Confidence,
             "year",
             Number(drought.Year),
-            $"The catalog records {Range(count.Min, count.Max)} release(s) in {Number(drought.Year)} against a trailing mean of {decimal.Round(mean, 2).ToString(System.Globalization.CultureInfo.InvariantCulture)} catalogued releases a year over {Number(previous[0].Year)}-{Number(previous[^1].Year)}; sources may name releases the catalog lacks.",
+            $"The catalog records {Range(count.Min, count.Max)} release(s) in {Number(drought.Year)} against a trailing mean of {decimal.Round(mean, 2).ToString(System.Globalization.CultureInfo.InvariantCulture)} catalogued releases a year over {Number(previous[0].Year)}-{Number(previous[^1].Year)}; sources may name releases the catalog lacks.{dispute}",
             evidence,
             Locate(index, location));
     }
+
+    // The claims of every series that count the year alone: one-year spans, and the per-year counts of a span holding it.
+    private static IEnumerable<(SeriesCount Claim, long Least, long Most)> Disputes(CatalogIndex index, int year) =>
+        index.Catalog.SeriesCounts
+            .Where(c => c.Series is null && c.FromYear <= year && c.ToYear >= year && (c.FromYear == c.ToYear || c.EachYear == true))
+            .Select(c => (c, (long)c.Count, (long)(c.CountMax is { } max && max > c.Count ? max : c.Count)));
 
     private static string Range(int min, int max) => min == max ? Number(min) : Number(min) + " to " + Number(max);
 }
