@@ -50,10 +50,12 @@ public static class LinqBaseline
             if (model.SoldAsDomestic && PR002ForeignHardwareRule.Find(index, model) is { } foreign)
             {
                 findings.Add(PR002ForeignHardwareRule.Report(index, foreign));
-                if (PR004SanctionsExposureRule.OnSaleFrom(model) is { } onSale && onSale.Latest > PR004SanctionsExposureRule.Adopted(index))
+                var onSale = PR004SanctionsExposureRule.OnSaleFrom(index, model);
+                var adopted = PR004SanctionsExposureRule.Adopted(index);
+                if (onSale.Versions.Any(v => DateQualifiers.Latest(v.Date) > adopted))
                 {
-                    var certain = model.Released is { } onSaleFrom && onSaleFrom.Earliest > PR004SanctionsExposureRule.Adopted(index) && foreign.Confidence == FindingConfidence.Certain;
-                    findings.Add(PR004SanctionsExposureRule.Report(index, foreign, certain ? FindingConfidence.Certain : FindingConfidence.Possible));
+                    var certain = onSale.FromRelease && onSale.Versions.All(v => !v.Date.IsQualified && DateQualifiers.Earliest(v.Date) > adopted) && foreign.Confidence == FindingConfidence.Certain;
+                    findings.Add(PR004SanctionsExposureRule.Report(index, foreign, onSale, certain ? FindingConfidence.Certain : FindingConfidence.Possible));
                 }
             }
         }
@@ -63,7 +65,7 @@ public static class LinqBaseline
         foreach (var year in PhoneRules.Analysis.RuleSupport.Years(settings.DroughtFirstYear, settings.DroughtLastYear))
         {
             var y = year;
-            counts.Add(ReleaseCountRule.Count(new AnalysisYear(y), catalog.Models.Where(m => m.Released is { } d && d.IsPossiblyIn(y))));
+            counts.Add(ReleaseCountRule.Count(new AnalysisYear(y), catalog.Models.Where(m => m.Released is { } d && DateQualifiers.IsPossiblyIn(d, y))));
         }
 
         foreach (var count in counts)

@@ -77,10 +77,11 @@ public sealed class ExplainerTests
     {
         var explanation = Explainer.Explain(Catalog.Data, Rule("PR004"), "kildongmu");
 
-        var grade = explanation.Steps.Single(s => s.IsBinding);
+        var onSale = explanation.Steps.Single(s => s.IsBinding && s.Expression.StartsWith("OnSaleFrom(", System.StringComparison.Ordinal));
+        Assert.Equal("unveiled 2019-09 [nkn-kildongmu]", onSale.Result);
+        var grade = explanation.Steps.Single(s => s.IsBinding && s.Expression.StartsWith("Grade(", System.StringComparison.Ordinal));
         Assert.Equal("possible", grade.Result);
-        Assert.Equal("false", grade.Values.Single(v => v.Expression == "foreign.Model.Released.HasValue").Value);
-        Assert.Equal("(no value)", grade.Values.Single(v => v.Expression == "foreign.Model.Released.Value.Earliest").Value);
+        Assert.Equal("false", grade.Values.Single(v => v.Expression == "onSale.FromRelease").Value);
         Assert.Equal("false", grade.Values.Single(v => v.Expression == "foreign.IsCertain").Value);
     }
 

@@ -153,6 +153,7 @@ public static class Explainer
         Rules.PR010CountMismatchRule.Tally tally => $"{tally.Certain.Count} certain, {tally.Possible.Count} possible, by series at least {tally.BySeriesLeast}",
         Rules.PR013FactConflictRule.Recorded recorded => recorded.Values.Count == 0 ? "nothing recorded" : string.Join("; ", recorded.Values.Select(v => $"{v.Field} \"{v.Value}\"")) + (recorded.Agrees ? " (agrees)" : " (differs)"),
         EventVersions pair => $"{Format(pair.From)} | {Format(pair.To)}",
+        Rules.PR004SanctionsExposureRule.OnSale onSale => Format(onSale.Versions),
         IReadOnlyList<DateVersion> versions => versions.Count == 0 ? "none" : string.Join("; ", versions.Select(v => $"{v.Label} {v.Date} [{string.Join(", ", v.Sources.Select(s => s.Key))}]")),
         ICollection collection => collection.Count.ToString(CultureInfo.InvariantCulture) + " item(s)",
         IEnumerable sequence => sequence.Cast<object>().Count().ToString(CultureInfo.InvariantCulture) + " item(s)",

@@ -30,7 +30,7 @@ public sealed record EventVersions(IReadOnlyList<DateVersion> From, IReadOnlyLis
 /// Every version of a model's dated event and the lags between two events over all versions, for the timeline
 /// rules (PR001, PR005): a verdict is certain only when it holds for every version and every day the versions
 /// admit, and never when a version is qualified (<c>~</c>, <c>?</c>, <c>%</c>). The qualifier test is
-/// <see cref="FuzzyDate.IsQualified"/>; qualified dates are not widened, only kept from certainty.
+/// <see cref="FuzzyDate.IsQualified"/>, and every lag is taken over the dates as <see cref="DateQualifiers"/> widens them.
 /// </summary>
 public static class DateVersions
 {
@@ -70,7 +70,7 @@ public static class DateVersions
         {
             foreach (var end in to)
             {
-                var lag = FuzzyDate.DaysBetween(start.Date, end.Date);
+                var lag = DateQualifiers.DaysBetween(start.Date, end.Date);
                 min = Math.Min(min, lag.Min);
                 max = Math.Max(max, lag.Max);
             }

@@ -56,7 +56,7 @@ public sealed class PR005MadeBeforeUnveiledRule : Rule
         evidence.AddRange(unveilings.Select(v => new Evidence(v.Label, v.Date.ToString(), Keys(v.Sources))));
         if (versions.Pairs > 1)
         {
-            evidence.AddRange(made.SelectMany(f => unveilings.Select(u => Computed($"lag-days {f.Label} -> {u.Label}", FuzzyDate.DaysBetween(f.Date, u.Date).ToString()))));
+            evidence.AddRange(made.SelectMany(f => unveilings.Select(u => Computed($"lag-days {f.Label} -> {u.Label}", DateQualifiers.DaysBetween(f.Date, u.Date).ToString()))));
         }
 
         evidence.Add(Computed("lag-days", lag.ToString()));

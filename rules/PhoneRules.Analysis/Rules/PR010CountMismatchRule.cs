@@ -63,11 +63,11 @@ public sealed class PR010CountMismatchRule : Rule
             {
                 possible.Add(model);
             }
-            else if (released.Earliest.Year >= stated.FromYear && released.Latest.Year <= stated.ToYear)
+            else if (DateQualifiers.IsCertainlyWithin(released, stated.FromYear, stated.ToYear))
             {
                 certain.Add(model);
             }
-            else if (released.Latest.Year >= stated.FromYear && released.Earliest.Year <= stated.ToYear)
+            else if (DateQualifiers.IsPossiblyWithin(released, stated.FromYear, stated.ToYear))
             {
                 possible.Add(model);
             }
@@ -121,8 +121,6 @@ public sealed class PR010CountMismatchRule : Rule
             readings.Add(("the sources contradict each other", "sources disagree"));
         }
 
-        // A qualified release date among the models counted for sure could fall outside the span.
-        var certain = !tally.Certain.Any(m => m.Released!.Value.IsQualified);
         var evidence = new List<Evidence>
         {
             new("stated-count", Count(range.Least, range.Most) + (stated.EachYear == true ? " (each year: " + statedText + ")" : string.Empty), Keys(stated.Sources)),
@@ -137,7 +135,7 @@ public sealed class PR010CountMismatchRule : Rule
             index,
             stated,
             nameof(SeriesCount),
-            Grade(certain),
+            FindingConfidence.Certain,
             $"Sources count {claim}; the catalog has {catalogCount}{bySeries}: {string.Join("; and ", readings.Select(r => r.Text))}.",
             evidence);
     }

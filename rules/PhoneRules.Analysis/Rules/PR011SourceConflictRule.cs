@@ -72,10 +72,10 @@ public sealed class PR011SourceConflictRule : Rule
         var (subject, other) = widest.Earlier.Claim is null || (widest.Later.Claim is { } later && string.CompareOrdinal(later.Key, widest.Earlier.Claim.Key) < 0)
             ? (widest.Later, widest.Earlier)
             : (widest.Earlier, widest.Later);
-        var latestStart = dates.Max(d => d.Date.EarliestDay);
-        var earliestEnd = dates.Min(d => d.Date.LatestDay);
+        var latestStart = dates.Max(d => DateQualifiers.EarliestDay(d.Date));
+        var earliestEnd = dates.Min(d => DateQualifiers.LatestDay(d.Date));
         var others = dates.Where(d => d.Claim is not null && !ReferenceEquals(d, subject) && !ReferenceEquals(d, other)
-            && (latestStart - (long)d.Date.LatestDay >= gap || d.Date.EarliestDay - (long)earliestEnd >= gap)).ToList();
+            && (latestStart - (long)DateQualifiers.LatestDay(d.Date) >= gap || DateQualifiers.EarliestDay(d.Date) - (long)earliestEnd >= gap)).ToList();
         return Report(index, subject.Claim!, other.Date, other.Name, other.Sources, pairs - 1, others.Take(NamedOthers).Select(d => d.Claim!.Key).ToList(), others.Count);
     }
 
@@ -96,14 +96,14 @@ public sealed class PR011SourceConflictRule : Rule
             return null;
         }
 
-        var byStart = dates.Select((d, i) => (d, i)).OrderByDescending(x => x.d.Date.EarliestDay).ThenBy(x => x.i).Take(2).ToList();
-        var byEnd = dates.Select((d, i) => (d, i)).OrderBy(x => x.d.Date.LatestDay).ThenBy(x => x.i).Take(2).ToList();
+        var byStart = dates.Select((d, i) => (d, i)).OrderByDescending(x => DateQualifiers.EarliestDay(x.d.Date)).ThenBy(x => x.i).Take(2).ToList();
+        var byEnd = dates.Select((d, i) => (d, i)).OrderBy(x => DateQualifiers.LatestDay(x.d.Date)).ThenBy(x => x.i).Take(2).ToList();
         (Dated Earlier, Dated Later)? best = null;
         foreach (var later in byStart)
         {
             foreach (var earlier in byEnd.Where(e => e.i != later.i))
             {
-                if (best is null || later.d.Date.EarliestDay - earlier.d.Date.LatestDay > best.Value.Later.Date.EarliestDay - best.Value.Earlier.Date.LatestDay)
+                if (best is null || DateQualifiers.EarliestDay(later.d.Date) - DateQualifiers.LatestDay(earlier.d.Date) > DateQualifiers.EarliestDay(best.Value.Later.Date) - DateQualifiers.LatestDay(best.Value.Earlier.Date))
                 {
                     best = (earlier.d, later.d);
                 }
@@ -116,11 +116,11 @@ public sealed class PR011SourceConflictRule : Rule
     // Pairs (a, b) with b starting at least `gap` days after a ends; with gap >= 1 no pair counts twice.
     private static long ConflictingPairs(List<Dated> dates, int gap)
     {
-        var starts = dates.Select(d => d.Date.EarliestDay).Order().ToArray();
+        var starts = dates.Select(d => DateQualifiers.EarliestDay(d.Date)).Order().ToArray();
         long pairs = 0;
         foreach (var date in dates)
         {
-            pairs += starts.Length - LowerBound(starts, (long)date.Date.LatestDay + gap);
+            pairs += starts.Length - LowerBound(starts, (long)DateQualifiers.LatestDay(date.Date) + gap);
         }
 
         return pairs;
@@ -147,8 +147,8 @@ public sealed class PR011SourceConflictRule : Rule
 
     private static int Gap(PhoneRules.FuzzyDate a, PhoneRules.FuzzyDate b)
     {
-        var forward = PhoneRules.FuzzyDate.DaysBetween(a, b).Min;
-        var backward = PhoneRules.FuzzyDate.DaysBetween(b, a).Min;
+        var forward = PhoneRules.DateQualifiers.DaysBetween(a, b).Min;
+        var backward = PhoneRules.DateQualifiers.DaysBetween(b, a).Min;
         return Math.Max(forward, backward);
     }
 
