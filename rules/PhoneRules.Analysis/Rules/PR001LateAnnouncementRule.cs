@@ -52,8 +52,8 @@ public sealed class PR001LateAnnouncementRule : Rule
         var unveilings = versions.To;
         var threshold = index.Settings.LateAnnouncementDays;
         var evidence = new List<Evidence>();
-        evidence.AddRange(releases.Select(v => new Evidence(v.Label, v.Date.ToString(), Keys(v.Sources))));
-        evidence.AddRange(unveilings.Select(v => new Evidence(v.Label, v.Date + (v.Label == "unveiled" && model.UnveiledIn is { } outlet ? " in " + outlet : string.Empty), Keys(v.Sources))));
+        evidence.AddRange(releases.Select(Dated));
+        evidence.AddRange(unveilings.Select(v => Dated(v) with { Value = v.Date + (v.Label == "unveiled" && model.UnveiledIn is { } outlet ? " in " + outlet : string.Empty) }));
         if (versions.Pairs > 1)
         {
             evidence.AddRange(releases.SelectMany(f => unveilings.Select(u => Computed($"lag-days {f.Label} -> {u.Label}", DateQualifiers.DaysBetween(f.Date, u.Date).ToString()))));

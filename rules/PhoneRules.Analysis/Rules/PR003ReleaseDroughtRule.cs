@@ -77,9 +77,9 @@ public sealed class PR003ReleaseDroughtRule : Rule
         var count = drought.Count;
         var evidence = new List<Evidence>
         {
-            Computed("catalogued-releases", Range(count.Min, count.Max) + (count.Models.Count == 0 ? string.Empty : ": " + string.Join(", ", count.Models.Select(m => m.Key)))),
+            Computed("catalogued-releases", Range(count.Min, count.Max) + (count.Models.Count == 0 ? string.Empty : ": " + Listed(count.Models.Select(m => m.Key).ToList()))),
         };
-        evidence.AddRange(count.Models.Select(m => new Evidence("released " + m.Key, m.Released!.Value.ToString(), Keys(m.ReleasedBy))));
+        evidence.AddRange(count.Models.Take(MaxListed).Select(m => Dated("released " + m.Key, m.Released!.Value, m.ReleasedBy)));
         evidence.AddRange(previous.Select(h => Computed("catalogued-releases " + Number(h.Year), Range(h.Min, h.Max))));
         evidence.Add(Computed("trailing-mean", decimal.Round(mean, 2).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         evidence.Add(Setting("drought-ratio", index.Settings.DroughtRatio));

@@ -62,7 +62,7 @@ public sealed class PR004SanctionsExposureRule : Rule
         var sanctions = index.Settings.SanctionsEvent;
         var dates = string.Join(" or ", onSale.Versions.Select(v => v.Date.ToString()).Distinct(StringComparer.Ordinal));
         var evidence = new List<Evidence>();
-        evidence.AddRange(onSale.Versions.Select(v => new Evidence(v.Label, v.Date.ToString(), Keys(v.Sources))));
+        evidence.AddRange(onSale.Versions.Select(Dated));
         evidence.Add(new Evidence("sanctions-event", $"{sanctions.Name}, {sanctions.Date:yyyy-MM-dd}", Keys(sanctions.Sources)));
         evidence.Add(Computed("foreign-hardware", foreign.Confidence == FindingConfidence.Certain ? "certain (PR002)" : "possible (PR002)"));
         if (onSale.Versions.Any(v => v.Date.IsQualified))

@@ -52,8 +52,8 @@ public sealed class PR005MadeBeforeUnveiledRule : Rule
         var unveilings = versions.To;
         var threshold = index.Settings.MadeBeforeUnveiledDays;
         var evidence = new List<Evidence>();
-        evidence.AddRange(made.Select(v => new Evidence(v.Label, v.Date.ToString(), Keys(v.Sources))));
-        evidence.AddRange(unveilings.Select(v => new Evidence(v.Label, v.Date.ToString(), Keys(v.Sources))));
+        evidence.AddRange(made.Select(Dated));
+        evidence.AddRange(unveilings.Select(Dated));
         if (versions.Pairs > 1)
         {
             evidence.AddRange(made.SelectMany(f => unveilings.Select(u => Computed($"lag-days {f.Label} -> {u.Label}", DateQualifiers.DaysBetween(f.Date, u.Date).ToString()))));

@@ -128,7 +128,7 @@ public sealed class PR010CountMismatchRule : Rule
             Computed("catalog-certain", Names(tally.Certain)),
             Computed("catalog-undated-or-straddling", Names(tally.Possible)),
         };
-        evidence.AddRange(tally.Certain.Select(m => new Evidence("released " + m.Key, m.Released!.Value.ToString(), Keys(m.ReleasedBy))));
+        evidence.AddRange(tally.Certain.Take(MaxListed).Select(m => Dated("released " + m.Key, m.Released!.Value, m.ReleasedBy)));
         evidence.AddRange(tally.BySeries.Select(c => new Evidence("series-count " + c.Key, $"{c.Series!.Name} {Count(Range(c).Least, Range(c).Most)} in {Number(c.FromYear)}-{Number(c.ToYear)}", Keys(c.Sources))));
         return About(
             s_rule,
@@ -140,7 +140,7 @@ public sealed class PR010CountMismatchRule : Rule
             evidence);
     }
 
-    private static string Names(IReadOnlyList<PhoneModel> models) => models.Count == 0 ? "none" : string.Join(", ", models.Select(m => m.Key));
+    private static string Names(IReadOnlyList<PhoneModel> models) => Listed(models.Select(m => m.Key).ToList());
 
     private static string Count(long least, long most) => least == most
         ? least.ToString(System.Globalization.CultureInfo.InvariantCulture)

@@ -158,8 +158,8 @@ public sealed class PR011SourceConflictRule : Rule
         var certain = !claim.Date.IsQualified && !other.IsQualified;
         var evidence = new List<Evidence>
         {
-            new("claim " + claim.Key, claim.Date.ToString(), Keys(claim.Sources)),
-            new(otherName, other.ToString(), Keys(otherSources)),
+            Dated("claim " + claim.Key, claim.Date, claim.Sources),
+            Dated(otherName, other, otherSources),
             Computed("gap-days", Number(gap)),
             Setting("conflict-min-gap-days", index.Settings.ConflictMinGapDays),
         };

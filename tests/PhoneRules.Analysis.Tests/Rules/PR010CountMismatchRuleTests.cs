@@ -205,6 +205,33 @@ public sealed class PR010CountMismatchRuleTests
         Assert.Equal(range.Least, range.Most);
     }
 
+    [Theory]
+    [InlineData(10, "m00, m01, m02, m03, m04, m05, m06, m07, m08, m09", 10)]
+    [InlineData(12, "m00, m01, m02, m03, m04, m05, m06, m07, m08, m09, and 2 more", 10)]
+    public void Report_LongLists_StopAtABoundAndCountTheRest(int models, string listed, int dated)
+    {
+        var builder = new TestCatalog();
+        for (var i = 0; i < models; i++)
+        {
+            builder.Model($"m{i:D2}", released: "2020-03");
+        }
+
+        var finding = Assert.Single(Fire<PR010CountMismatchRule>(builder.Add("SeriesCount", "none", Every(2020, 2020, "count: 0")).Build()));
+
+        Assert.Equal(listed, Evidence(finding, "catalog-certain"));
+        Assert.Equal(dated, finding.Evidence.Count(e => e.Field.StartsWith("released ", System.StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Report_DatesCarryTheIntervalTheyAdmit()
+    {
+        var catalog = new TestCatalog().Model("a", released: "2020-03").Add("SeriesCount", "none", Every(2020, 2020, "count: 0")).Build();
+
+        var released = Assert.Single(Assert.Single(Fire<PR010CountMismatchRule>(catalog)).Evidence, e => e.Field == "released a");
+
+        Assert.Equal((new System.DateOnly(2020, 3, 1), new System.DateOnly(2020, 3, 31), false), (released.Min, released.Max, released.Qualified));
+    }
+
     private static string Every(int from, int to, string count) => $"from-year: {from}\nto-year: {to}\n{count}\nsources: [s1]";
 
     private static string Count(int count) => $"series: line\nfrom-year: 2017\nto-year: 2019\ncount: {count}\nsources: [s1]";
