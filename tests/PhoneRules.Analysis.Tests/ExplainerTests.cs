@@ -113,7 +113,7 @@ public sealed class ExplainerTests
         var coverage = RuleCoverage.Compute(Catalog.Data);
 
         var pr005 = coverage.Single(c => c.Rule.Id == "PR005" && c.TypeName == "PhoneModel");
-        Assert.Equal((2, 18), (pr005.Filled, pr005.Total));
+        Assert.Equal((2, 22), (pr005.Filled, pr005.Total));
         Assert.Equal(Catalog.Models.All.Count(m => m.Manufactured is not null && m.Unveiled is not null), pr005.Filled);
         var pr001 = coverage.Single(c => c.Rule.Id == "PR001" && c.TypeName == "PhoneModel");
         Assert.Equal((Catalog.Models.All.Count(m => m.Released is not null && m.Unveiled is not null), Catalog.Models.All.Count), (pr001.Filled, pr001.Total));
@@ -130,7 +130,7 @@ public sealed class ExplainerTests
         var decision = explanation.Steps.Single(s => !s.IsBinding && s.Expression.Contains("range.Most", System.StringComparison.Ordinal));
         var values = decision.Values.Select(v => v.Expression + "=" + v.Value).ToList();
         Assert.Equal(
-            ["tally.Certain.Count=1", "range.Most=0", "(tally.Certain.Count + tally.Possible.Count)=8", "range.Least=0", "tally.BySeriesLeast=0", "range.Most=0"],
+            ["tally.Certain.Count=1", "range.Most=0", "(tally.Certain.Count + tally.Possible.Count)=12", "range.Least=0", "tally.BySeriesLeast=0", "range.Most=0"],
             values);
     }
 
@@ -158,5 +158,22 @@ public sealed class ExplainerTests
         Assert.True(explanation.Fired);
         Assert.Equal("name \"Chollyong 201\" (differs)", explanation.Steps.Single(s => s.IsBinding).Result);
         Assert.Equal(["recorded.Values.Count=1", "recorded.Agrees=false"], explanation.Steps.Last().Values.Select(v => v.Expression + "=" + v.Value));
+    }
+
+    [Fact]
+    public void SourceConflict_ShowsTheVersionsTheWidestPairAndTheGapAgainstTheThreshold()
+    {
+        var explanation = Explainer.Explain(Catalog.Data, Rule("PR011"), "chollyong-201-release-dnk");
+
+        Assert.True(explanation.Fired);
+        Assert.Equal(
+            "the catalog's market release 2019-10/2019-12 [dnk-2021-no-new]; claim chollyong-201-release-dnk 2020-01/2020-04 [dnk-c201-china]",
+            explanation.Steps.Single(s => s.Expression == "Dates(claims)").Result);
+        Assert.Equal(
+            "the catalog's market release 2019-10/2019-12 | claim chollyong-201-release-dnk 2020-01/2020-04: 1 days apart",
+            explanation.Steps.Single(s => s.Expression == "Widest(dates)").Result);
+        var decision = explanation.Steps.Last();
+        Assert.Equal("1", decision.Values.Single(v => v.Expression == "widest.Gap").Value);
+        Assert.Equal("1", decision.Values.Single(v => v.Expression == "Max(1, index.Settings.ConflictMinGapDays)").Value);
     }
 }

@@ -154,6 +154,8 @@ public static class Explainer
         Rules.PR013FactConflictRule.Recorded recorded => recorded.Values.Count == 0 ? "nothing recorded" : string.Join("; ", recorded.Values.Select(v => $"{v.Field} \"{v.Value}\"")) + (recorded.Agrees ? " (agrees)" : " (differs)"),
         EventVersions pair => $"{Format(pair.From)} | {Format(pair.To)}",
         Rules.PR004SanctionsExposureRule.OnSale onSale => Format(onSale.Versions),
+        Rules.PR011SourceConflictRule.ConflictDates dates => string.Join("; ", dates.Versions.Select(d => $"{d.Name} {d.Date} [{string.Join(", ", d.Sources.Select(s => s.Key))}]")),
+        Rules.PR011SourceConflictRule.ConflictPair pair => pair.Earlier is null ? "no pair" : $"{pair.Earlier.Name} {pair.Earlier.Date} | {pair.Later!.Name} {pair.Later.Date}: {pair.Gap} days apart",
         IReadOnlyList<DateVersion> versions => versions.Count == 0 ? "none" : string.Join("; ", versions.Select(v => $"{v.Label} {v.Date} [{string.Join(", ", v.Sources.Select(s => s.Key))}]")),
         ICollection collection => collection.Count.ToString(CultureInfo.InvariantCulture) + " item(s)",
         IEnumerable sequence => sequence.Cast<object>().Count().ToString(CultureInfo.InvariantCulture) + " item(s)",
