@@ -50,10 +50,12 @@ public static class LinqBaseline
             if (model.SoldAsDomestic && PR002ForeignHardwareRule.Find(index, model) is { } foreign)
             {
                 findings.Add(PR002ForeignHardwareRule.Report(index, foreign));
-                if (PR004SanctionsExposureRule.OnSaleFrom(model) is { } onSale && onSale.Latest > PR004SanctionsExposureRule.Adopted(index))
+                var onSale = PR004SanctionsExposureRule.OnSaleFrom(index, model);
+                var adopted = PR004SanctionsExposureRule.Adopted(index);
+                if (onSale.Versions.Any(v => DateQualifiers.Latest(v.Date) > adopted))
                 {
-                    var certain = model.Released is { } onSaleFrom && onSaleFrom.Earliest > PR004SanctionsExposureRule.Adopted(index) && foreign.Confidence == FindingConfidence.Certain;
-                    findings.Add(PR004SanctionsExposureRule.Report(index, foreign, certain ? FindingConfidence.Certain : FindingConfidence.Possible));
+                    var certain = onSale.FromRelease && onSale.Versions.All(v => !v.Date.IsQualified && DateQualifiers.Earliest(v.Date) > adopted) && foreign.Confidence == FindingConfidence.Certain;
+                    findings.Add(PR004SanctionsExposureRule.Report(index, foreign, onSale, certain ? FindingConfidence.Certain : FindingConfidence.Possible));
                 }
             }
         }
@@ -63,7 +65,7 @@ public static class LinqBaseline
         foreach (var year in PhoneRules.Analysis.RuleSupport.Years(settings.DroughtFirstYear, settings.DroughtLastYear))
         {
             var y = year;
-            counts.Add(ReleaseCountRule.Count(new AnalysisYear(y), catalog.Models.Where(m => m.Released is { } d && d.IsPossiblyIn(y))));
+            counts.Add(ReleaseCountRule.Count(new AnalysisYear(y), catalog.Models.Where(m => m.Released is { } d && DateQualifiers.IsPossiblyIn(d, y))));
         }
 
         foreach (var count in counts)
@@ -114,10 +116,29 @@ public static class LinqBaseline
 
         foreach (var stated in catalog.SeriesCounts)
         {
+            var range = PR010CountMismatchRule.Range(stated);
             var tally = PR010CountMismatchRule.Count(index, stated);
-            if (stated.Count < tally.Certain.Count || stated.Count > tally.Certain.Count + tally.Possible.Count)
+            if (tally.Certain.Count > range.Most || tally.Certain.Count + tally.Possible.Count < range.Least || tally.BySeriesLeast > range.Most)
             {
-                findings.Add(PR010CountMismatchRule.Report(index, stated, tally));
+                findings.Add(PR010CountMismatchRule.Report(index, stated, range, tally));
+            }
+        }
+
+        foreach (var claim in catalog.FactClaims)
+        {
+            var recorded = PR013FactConflictRule.Record(index, claim);
+            if (recorded.Values.Count > 0 && !recorded.Agrees)
+            {
+                findings.Add(PR013FactConflictRule.Report(index, claim, recorded));
+            }
+        }
+
+        foreach (var entry in GradedEntry.Of(catalog).Where(e => e.Confidence == Confidence.High))
+        {
+            var support = Outlets.Weigh(entry.Sources);
+            if (!support.SupportsHigh)
+            {
+                findings.Add(PR014ConfidenceUnsupportedRule.Report(index, entry, support));
             }
         }
 

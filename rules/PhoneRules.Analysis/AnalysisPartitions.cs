@@ -15,7 +15,8 @@ namespace PhoneRules.Analysis;
 /// model's lookups, one model's date claims), so those subjects are cut into partitions: models and what
 /// belongs to them by key range, sightings and TAC groups by TAC range, reported-model groups by their order.
 /// The cross-partition rules (release counts per year and the droughts they show, exhibitions per year,
-/// stated counts per series) run once, in a session of their own, over the models, exhibitions and series
+/// stated counts per series, the claims about names and makers and the grades of every entry, which read the
+/// whole catalog from the index) run once, in a session of their own, over the models, exhibitions and series
 /// counts: the facts they aggregate.
 /// </summary>
 internal static class AnalysisPartitions
@@ -29,6 +30,9 @@ internal static class AnalysisPartitions
         typeof(PR006DroughtContextRule),
         typeof(PR007ExhibitionSilenceRule),
         typeof(PR010CountMismatchRule),
+        typeof(ClaimsRule),
+        typeof(PR013FactConflictRule),
+        typeof(PR014ConfidenceUnsupportedRule),
     ];
 
     /// <summary>The facts of one partition session, besides the shared <see cref="CatalogIndex"/>.</summary>

@@ -9,15 +9,6 @@ using PhoneRules.Analysis.Findings;
 
 namespace PhoneRules.Analysis;
 
-/// <summary>The severity a rule's findings carry.</summary>
-/// <param name="severity">The severity.</param>
-[AttributeUsage(AttributeTargets.Class, AllowMultiple = false)]
-public sealed class SeverityAttribute(FindingSeverity severity) : Attribute
-{
-    /// <summary>The severity.</summary>
-    public FindingSeverity Severity { get; } = severity;
-}
-
 /// <summary>
 /// A rule's metadata, read from its attributes: NRules' <c>[Name("PR001 late-announcement")]</c>,
 /// <c>[Description]</c> and <c>[Tag]</c>, and <see cref="SeverityAttribute"/>.

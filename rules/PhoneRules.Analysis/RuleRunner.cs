@@ -4,24 +4,11 @@ using System.Linq;
 using System.Threading.Tasks;
 using NRules;
 using NRules.Fluent;
-using PhoneRules.Model;
 using PhoneRules.Analysis.Facts;
 using PhoneRules.Analysis.Findings;
+using PhoneRules.Model;
 
 namespace PhoneRules.Analysis;
-
-/// <summary>What to analyse and report.</summary>
-public sealed record AnalysisOptions
-{
-    /// <summary>The defaults: every rule, every severity.</summary>
-    public static AnalysisOptions Default { get; } = new();
-
-    /// <summary>Report only these rule ids (all when null or empty). Every rule still runs, so chained rules see their inputs.</summary>
-    public IReadOnlyCollection<string>? RuleIds { get; init; }
-
-    /// <summary>Report only findings at or above this severity.</summary>
-    public FindingSeverity MinSeverity { get; init; } = FindingSeverity.Note;
-}
 
 /// <summary>
 /// Runs the rules over a catalog. The rule repository is compiled once per process; each analysis opens a

@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using PhoneRules.Model;
 using PhoneRules.Analysis.Facts;
 using PhoneRules.Analysis.Findings;
+using PhoneRules.Model;
 
 namespace PhoneRules.Analysis;
 
@@ -42,6 +42,28 @@ internal static class RuleSupport
     public static Evidence Setting(string name, decimal value) => new(name, Number(value), []);
 
     public static Evidence Computed(string name, string value) => new(name, value, []);
+
+    /// <summary>The most items a list in one evidence value names; the rest are counted ("and 3 more").</summary>
+    public const int MaxListed = 10;
+
+    /// <summary>A date as evidence: its text, its sources, and the interval it admits once widened.</summary>
+    public static Evidence Dated(string field, FuzzyDate date, IEnumerable<Source> sources) =>
+        new(field, date.ToString(), Keys(sources))
+        {
+            Min = System.DateOnly.FromDateTime(DateQualifiers.Earliest(date)),
+            Max = System.DateOnly.FromDateTime(DateQualifiers.Latest(date)),
+            Qualified = date.IsQualified,
+        };
+
+    /// <summary>One version of a date as evidence.</summary>
+    public static Evidence Dated(DateVersion version) => Dated(version.Label, version.Date, version.Sources);
+
+    /// <summary>Items joined with ", ", at most <see cref="MaxListed"/> of them, then "and N more"; "none" for none.</summary>
+    public static string Listed(IReadOnlyCollection<string> items) => items.Count == 0
+        ? "none"
+        : items.Count <= MaxListed
+            ? string.Join(", ", items)
+            : string.Join(", ", items.Take(MaxListed)) + ", and " + (items.Count - MaxListed).ToString(CultureInfo.InvariantCulture) + " more";
 
     public static FindingConfidence Grade(bool certain) => certain ? FindingConfidence.Certain : FindingConfidence.Possible;
 

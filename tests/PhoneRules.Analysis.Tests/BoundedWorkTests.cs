@@ -68,7 +68,8 @@ public sealed class BoundedWorkTests
             catalog.SourcePath, catalog.Settings, catalog.Sources, catalog.Makers, catalog.Series, catalog.Models, catalog.ImeiLookups,
             catalog.AppearanceMatches, catalog.DateClaims, catalog.ContextEvents, catalog.TradeYears,
             new EntityList<Exhibition>(catalog.Exhibitions.Select(e => ReferenceEquals(e, first) ? e with { Year = year } : e)),
-            catalog.SeriesCounts);
+            catalog.SeriesCounts,
+            catalog.FactClaims);
 
         var findings = RuleRunner.Analyze(changed);
 
@@ -130,5 +131,5 @@ public sealed class BoundedWorkTests
 
     private static CatalogData With(CatalogData catalog, CatalogSettings settings) => new(
         catalog.SourcePath, settings, catalog.Sources, catalog.Makers, catalog.Series, catalog.Models, catalog.ImeiLookups,
-        catalog.AppearanceMatches, catalog.DateClaims, catalog.ContextEvents, catalog.TradeYears, catalog.Exhibitions, catalog.SeriesCounts);
+        catalog.AppearanceMatches, catalog.DateClaims, catalog.ContextEvents, catalog.TradeYears, catalog.Exhibitions, catalog.SeriesCounts, catalog.FactClaims);
 }

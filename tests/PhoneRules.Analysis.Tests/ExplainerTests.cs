@@ -77,10 +77,11 @@ public sealed class ExplainerTests
     {
         var explanation = Explainer.Explain(Catalog.Data, Rule("PR004"), "kildongmu");
 
-        var grade = explanation.Steps.Single(s => s.IsBinding);
+        var onSale = explanation.Steps.Single(s => s.IsBinding && s.Expression.StartsWith("OnSaleFrom(", System.StringComparison.Ordinal));
+        Assert.Equal("unveiled 2019-09 [nkn-kildongmu]", onSale.Result);
+        var grade = explanation.Steps.Single(s => s.IsBinding && s.Expression.StartsWith("Grade(", System.StringComparison.Ordinal));
         Assert.Equal("possible", grade.Result);
-        Assert.Equal("false", grade.Values.Single(v => v.Expression == "foreign.Model.Released.HasValue").Value);
-        Assert.Equal("(no value)", grade.Values.Single(v => v.Expression == "foreign.Model.Released.Value.Earliest").Value);
+        Assert.Equal("false", grade.Values.Single(v => v.Expression == "onSale.FromRelease").Value);
         Assert.Equal("false", grade.Values.Single(v => v.Expression == "foreign.IsCertain").Value);
     }
 
@@ -112,9 +113,67 @@ public sealed class ExplainerTests
         var coverage = RuleCoverage.Compute(Catalog.Data);
 
         var pr005 = coverage.Single(c => c.Rule.Id == "PR005" && c.TypeName == "PhoneModel");
-        Assert.Equal((1, 15), (pr005.Filled, pr005.Total));
+        Assert.Equal((2, 22), (pr005.Filled, pr005.Total));
+        Assert.Equal(Catalog.Models.All.Count(m => m.Manufactured is not null && m.Unveiled is not null), pr005.Filled);
         var pr001 = coverage.Single(c => c.Rule.Id == "PR001" && c.TypeName == "PhoneModel");
         Assert.Equal((Catalog.Models.All.Count(m => m.Released is not null && m.Unveiled is not null), Catalog.Models.All.Count), (pr001.Filled, pr001.Total));
         Assert.Equal(RuleRunner.Rules.Select(r => r.Id), coverage.Select(c => c.Rule.Id).Distinct());
+    }
+
+    [Fact]
+    public void CountClaim_ShowsTheCountsAndTheRangeAsValues()
+    {
+        var explanation = Explainer.Explain(Catalog.Data, Rule("PR010"), "every-series-2020");
+
+        Assert.True(explanation.Fired);
+        Assert.Equal("0", explanation.Steps.Single(s => s.Expression == "Range(stated)").Result);
+        var decision = explanation.Steps.Single(s => !s.IsBinding && s.Expression.Contains("range.Most", System.StringComparison.Ordinal));
+        var values = decision.Values.Select(v => v.Expression + "=" + v.Value).ToList();
+        Assert.Equal(
+            ["tally.Certain.Count=1", "range.Most=0", "(tally.Certain.Count + tally.Possible.Count)=12", "range.Least=0", "tally.BySeriesLeast=0", "range.Most=0"],
+            values);
+    }
+
+    [Fact]
+    public void UnsupportedHigh_ShowsOutletsAndPairsAsValues()
+    {
+        var catalog = new TestCatalog()
+            .Add("Source", "a", "publisher: A\ntitle: T\nconfidence: medium")
+            .Add("Source", "a2", "publisher: A\ntitle: T\nconfidence: medium")
+            .Add("PhoneModel", "g", "name: G\nseries: line\nsold-as-domestic: true\nconfidence: high\nsources: [a, a2]")
+            .Build();
+
+        var explanation = Explainer.Explain(catalog, Rule("PR014"), "g");
+
+        Assert.True(explanation.Fired);
+        Assert.Equal("2 source(s), 1 outlet(s), 0 primary, 0 independent pair(s)", explanation.Steps.Single(s => s.IsBinding).Result);
+        Assert.Equal(["support.Primary=0", "support.IndependentPairs=0"], explanation.Steps.Last().Values.Select(v => v.Expression + "=" + v.Value));
+    }
+
+    [Fact]
+    public void FactConflict_ShowsWhatTheCatalogRecords()
+    {
+        var explanation = Explainer.Explain(Catalog.Data, Rule("PR013"), "chollyong-201-name-meari");
+
+        Assert.True(explanation.Fired);
+        Assert.Equal("name \"Chollyong 201\" (differs)", explanation.Steps.Single(s => s.IsBinding).Result);
+        Assert.Equal(["recorded.Values.Count=1", "recorded.Agrees=false"], explanation.Steps.Last().Values.Select(v => v.Expression + "=" + v.Value));
+    }
+
+    [Fact]
+    public void SourceConflict_ShowsTheVersionsTheWidestPairAndTheGapAgainstTheThreshold()
+    {
+        var explanation = Explainer.Explain(Catalog.Data, Rule("PR011"), "chollyong-201-release-dnk");
+
+        Assert.True(explanation.Fired);
+        Assert.Equal(
+            "the catalog's market release 2019-10/2019-12 [dnk-2021-no-new]; claim chollyong-201-release-dnk 2020-01/2020-04 [dnk-c201-china]",
+            explanation.Steps.Single(s => s.Expression == "Dates(claims)").Result);
+        Assert.Equal(
+            "the catalog's market release 2019-10/2019-12 | claim chollyong-201-release-dnk 2020-01/2020-04: 1 days apart",
+            explanation.Steps.Single(s => s.Expression == "Widest(dates)").Result);
+        var decision = explanation.Steps.Last();
+        Assert.Equal("1", decision.Values.Single(v => v.Expression == "widest.Gap").Value);
+        Assert.Equal("1", decision.Values.Single(v => v.Expression == "Max(1, index.Settings.ConflictMinGapDays)").Value);
     }
 }

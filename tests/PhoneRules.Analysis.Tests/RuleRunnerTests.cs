@@ -9,10 +9,10 @@ namespace PhoneRules.Analysis.Tests;
 public sealed class RuleRunnerTests
 {
     [Fact]
-    public void Rules_AreTheTwelveWithStableIds()
+    public void Rules_AreTheFourteenWithStableIds()
     {
         Assert.Equal(
-            ["PR001", "PR002", "PR003", "PR004", "PR005", "PR006", "PR007", "PR008", "PR009", "PR010", "PR011", "PR012"],
+            ["PR001", "PR002", "PR003", "PR004", "PR005", "PR006", "PR007", "PR008", "PR009", "PR010", "PR011", "PR012", "PR013", "PR014"],
             RuleRunner.Rules.Select(r => r.Id));
         Assert.All(RuleRunner.Rules, r => Assert.False(string.IsNullOrWhiteSpace(r.Description)));
         Assert.Equal("late-announcement", RuleRunner.Rules[0].Name);

@@ -30,7 +30,7 @@ public sealed class ShippedCatalogFindingsTests
     [InlineData("PR003", "2020", FindingConfidence.Certain)] // no new models in 2020
     [InlineData("PR006", "2020", FindingConfidence.Certain)] // trade -80%, border closed
     [InlineData("PR007", "it-successes-2020", FindingConfidence.Possible)] // no exhibition news in 2020: an absence of reports
-    [InlineData("PR004", "pyongyang-2425", FindingConfidence.Certain)] // parts imported despite UNSCR 2397
+    [InlineData("PR004", "pyongyang-2425", FindingConfidence.Possible)] // parts imported despite UNSCR 2397; its release date is approximate (2019-01~)
     [InlineData("PR004", "jindallae-7", FindingConfidence.Certain)]
     [InlineData("PR011", "pyongyang-2425-release-seed", FindingConfidence.Possible)] // six vs three months
     [InlineData("PR012", "gionee 2417", FindingConfidence.Certain)] // the 2423 and the 2425 both look up as Gionee 2417

@@ -35,7 +35,7 @@ internal sealed class TestCatalog
     public TestCatalog Model(string key, string? released = null, string? unveiled = null, string? manufactured = null, bool domestic = true, string series = "line")
     {
         var fields = new StringBuilder();
-        fields.Append($"name: Model {key}\nseries: {series}\nsold-as-domestic: {(domestic ? "true" : "false")}\nconfidence: high\nsources: [s1]");
+        fields.Append($"name: Model {key}\nseries: {series}\nsold-as-domestic: {(domestic ? "true" : "false")}\nconfidence: medium\nsources: [s1]");
         if (released is not null)
         {
             fields.Append($"\nreleased: {released}\nreleased-by: [s1]");

@@ -57,7 +57,7 @@ public sealed class BadInputTests
         var result = CliProcess.Run("analyze", "--rule", "PR099");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("phonerules: error: unknown rule 'PR099'; the rules are PR001, PR002, PR003, PR004, PR005, PR006, PR007, PR008, PR009, PR010, PR011, PR012 (see 'phonerules rules')\n", result.Error);
+        Assert.Equal("phonerules: error: unknown rule 'PR099'; the rules are PR001, PR002, PR003, PR004, PR005, PR006, PR007, PR008, PR009, PR010, PR011, PR012, PR013, PR014 (see 'phonerules rules')\n", result.Error);
         Assert.Equal(string.Empty, result.Output);
     }
 

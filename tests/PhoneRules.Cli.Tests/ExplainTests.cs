@@ -71,6 +71,7 @@ public sealed class ExplainTests
 
         Assert.Equal(0, result.ExitCode);
         var line = result.Output.Split('\n').Single(l => l.StartsWith("| PR005", System.StringComparison.Ordinal) && l.Contains("PhoneModel.", System.StringComparison.Ordinal));
-        Assert.Matches(@"\| PR005 \| made-before-unveiled \| PhoneModel\.manufactured \+ unveiled \|\s+1 \|\s+15 \|", line);
+        var filled = PhoneRules.Model.Catalog.Models.All.Count(m => m.Manufactured is not null && m.Unveiled is not null);
+        Assert.Matches($@"\| PR005 \| made-before-unveiled +\| PhoneModel\.manufactured \+ unveiled +\|\s+{filled} \|\s+{PhoneRules.Model.Catalog.Models.All.Count} \|", line);
     }
 }

@@ -52,7 +52,7 @@ public sealed class ReportTests
         var dates = Catalog.Models.All.SelectMany(m => new[] { m.Released, m.Unveiled, m.Manufactured }).OfType<FuzzyDate>().ToList();
         var first = dates.Min(d => d.Earliest.Year);
         var last = new[] { dates.Max(d => d.Latest.Year), Catalog.TradeYears.All.Max(t => t.Year), Catalog.ContextEvents.All.Max(e => e.Date.Year) }.Max();
-        Assert.Equal(2017, first); // Jindallae 3, "2017": no empty years before it.
+        Assert.Equal(2013, first); // Arirang AS1201, unveiled 2013-08: no empty years before it.
         Assert.Contains($"<title id=\"series-pyongyang-t\">Pyongyang series timeline, {first} to {last}</title>", html, StringComparison.Ordinal);
         Assert.DoesNotContain($">{first - 1}</text>", html, StringComparison.Ordinal);
         Assert.Contains("<title id=\"series-pyongyang-t\">Pyongyang series timeline, 2015 to 2026</title>", CliProcess.Run("report", "--builtin", "--from", "2015", "--until", "2026").Output, StringComparison.Ordinal);
@@ -211,7 +211,7 @@ public sealed class ReportTests
             Note = Hostile,
             Url = i % 2 == 0 ? new Uri("javascript:alert(1)") : new Uri("data:text/html,<script>alert(1)</script>"),
         }));
-        var hostile = new CatalogData(data.SourcePath, data.Settings, sources, data.Makers, data.Series, data.Models, data.ImeiLookups, data.AppearanceMatches, data.DateClaims, data.ContextEvents, data.TradeYears, data.Exhibitions, data.SeriesCounts);
+        var hostile = new CatalogData(data.SourcePath, data.Settings, sources, data.Makers, data.Series, data.Models, data.ImeiLookups, data.AppearanceMatches, data.DateClaims, data.ContextEvents, data.TradeYears, data.Exhibitions, data.SeriesCounts, data.FactClaims);
         var report = new PhoneRules.Cli.Output.FindingsReport("catalog.yaml", PhoneRules.Analysis.RuleRunner.Analyze(data), PhoneRules.Analysis.RuleRunner.Rules, "0");
 
         var html = HtmlReportRenderer.Render(hostile, report, 2017, 2020);

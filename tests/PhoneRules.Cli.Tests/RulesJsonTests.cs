@@ -40,7 +40,7 @@ public sealed class RulesJsonTests
         var pr005 = json.RootElement.GetProperty("coverage").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "PR005" && r.GetProperty("type").GetString() == "PhoneModel");
         Assert.Equal("PhoneModel", pr005.GetProperty("type").GetString());
         Assert.Equal(["manufactured", "unveiled"], pr005.GetProperty("fields").EnumerateArray().Select(f => f.GetString()));
-        Assert.Equal(1, pr005.GetProperty("filled").GetInt32());
-        Assert.Equal(15, pr005.GetProperty("total").GetInt32());
+        Assert.Equal(PhoneRules.Model.Catalog.Models.All.Count(m => m.Manufactured is not null && m.Unveiled is not null), pr005.GetProperty("filled").GetInt32());
+        Assert.Equal(PhoneRules.Model.Catalog.Models.All.Count, pr005.GetProperty("total").GetInt32());
     }
 }

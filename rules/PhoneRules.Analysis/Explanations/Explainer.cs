@@ -8,9 +8,9 @@ using System.Linq.Expressions;
 using System.Reflection;
 using NRules;
 using NRules.Diagnostics;
-using PhoneRules.Model;
 using PhoneRules.Analysis.Facts;
 using PhoneRules.Analysis.Findings;
+using PhoneRules.Model;
 
 namespace PhoneRules.Analysis.Explanations;
 
@@ -124,6 +124,7 @@ public static class Explainer
         AnalysisYear year => year.Year.ToString(CultureInfo.InvariantCulture),
         TacSightings tac => tac.Tac.ToString(),
         ForeignModelSightings shared => shared.Maker.Key + " " + shared.ReportedModel,
+        GradedEntry entry => entry.Entity.Key,
         _ => null,
     };
 
@@ -146,7 +147,15 @@ public static class Explainer
         TacSightings tac => $"TAC {tac.Tac}: {tac.Lookups.Count} sighting(s) of {tac.ModelCount} model(s)",
         ForeignModelSightings shared => $"{shared.Maker.Name} model {shared.ReportedModel}: {shared.Lookups.Count} lookup(s) of {shared.ModelCount} model(s)",
         CatalogIndex => "the catalog",
+        GradedEntry entry => $"{entry.Type} {entry.Entity.Key} ({entry.Confidence}, {entry.Sources.Count} source(s))",
+        Outlets.Support support => $"{support.Sources} source(s), {support.Outlets} outlet(s), {support.Primary} primary, {support.IndependentPairs} independent pair(s)",
+        Rules.PR010CountMismatchRule.StatedRange range => range.Least == range.Most ? $"{range.Least}" : $"{range.Least} to {range.Most}",
+        Rules.PR010CountMismatchRule.Tally tally => $"{tally.Certain.Count} certain, {tally.Possible.Count} possible, by series at least {tally.BySeriesLeast}",
+        Rules.PR013FactConflictRule.Recorded recorded => recorded.Values.Count == 0 ? "nothing recorded" : string.Join("; ", recorded.Values.Select(v => $"{v.Field} \"{v.Value}\"")) + (recorded.Agrees ? " (agrees)" : " (differs)"),
         EventVersions pair => $"{Format(pair.From)} | {Format(pair.To)}",
+        Rules.PR004SanctionsExposureRule.OnSale onSale => Format(onSale.Versions),
+        Rules.PR011SourceConflictRule.ConflictDates dates => string.Join("; ", dates.Versions.Select(d => $"{d.Name} {d.Date} [{string.Join(", ", d.Sources.Select(s => s.Key))}]")),
+        Rules.PR011SourceConflictRule.ConflictPair pair => pair.Earlier is null ? "no pair" : $"{pair.Earlier.Name} {pair.Earlier.Date} | {pair.Later!.Name} {pair.Later.Date}: {pair.Gap} days apart",
         IReadOnlyList<DateVersion> versions => versions.Count == 0 ? "none" : string.Join("; ", versions.Select(v => $"{v.Label} {v.Date} [{string.Join(", ", v.Sources.Select(s => s.Key))}]")),
         ICollection collection => collection.Count.ToString(CultureInfo.InvariantCulture) + " item(s)",
         IEnumerable sequence => sequence.Cast<object>().Count().ToString(CultureInfo.InvariantCulture) + " item(s)",
@@ -207,17 +216,7 @@ public static class Explainer
         {
             var lambda = (LambdaExpression)e.Expression;
 
-            // Match arguments to parameters by type: NRules passes a Let binding of a value type as null, and
-            // does not always list arguments in parameter order; the tuple's facts hold every value.
-            var given = e.Arguments.ToArray();
-            var pool = given.Concat(facts).Where(v => v is not null).ToList();
-            var arguments = new object?[lambda.Parameters.Count];
-            for (var i = 0; i < arguments.Length; i++)
-            {
-                var type = lambda.Parameters[i].Type;
-                var argument = i < given.Length ? given[i] : null;
-                arguments[i] = argument is not null && type.IsInstanceOfType(argument) ? argument : pool.FirstOrDefault(type.IsInstanceOfType);
-            }
+            var arguments = Arguments(e, lambda, facts);
 
             var isBinding = lambda.ReturnType != typeof(bool);
             var values = new List<ConditionValue>();
@@ -229,6 +228,111 @@ public static class Explainer
             var passed = isBinding || e.Result is true;
             return new ConditionStep(Text(lambda.Body), isBinding, Format(e.Result), passed && e.Exception is null, values);
         }
+
+        /// <summary>
+        /// The values of <paramref name="lambda"/>'s parameters, matched by name: NRules 1.0 does not list the
+        /// arguments of a condition over several bindings in parameter order (two Let bindings of one type came
+        /// as the second value and null), but the facts of the tuple come in the order the rule declares them,
+        /// so each declaration's name finds its value. A condition on one fact (an alpha condition, whose
+        /// parameter is the pattern's own) takes the fact it was given.
+        /// </summary>
+        internal static object?[] Arguments(LhsExpressionEventArgs e, LambdaExpression lambda, IReadOnlyList<object?> facts)
+        {
+            var given = e.Arguments.ToArray();
+            var named = Named(e.Rules, facts);
+            var arguments = new object?[lambda.Parameters.Count];
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                var parameter = lambda.Parameters[i];
+                if (parameter.Name is { } name && named.TryGetValue(name, out var value) && Fits(parameter.Type, value))
+                {
+                    arguments[i] = value;
+                }
+                else if (lambda.Parameters.Count == 1 && given.Length > 0 && Fits(parameter.Type, given[0]))
+                {
+                    arguments[i] = given[0];
+                }
+                else
+                {
+                    // A parameter the declarations do not name (never seen in this project's rules): the one
+                    // value of its type, or none rather than a wrong one.
+                    var candidates = given.Concat(facts).Where(v => v is not null && parameter.Type.IsInstanceOfType(v)).Distinct().ToList();
+                    arguments[i] = candidates.Count == 1 ? candidates[0] : null;
+                }
+            }
+
+            return arguments;
+        }
+
+        // The tuple's facts by the name of the declaration that bound each: the rule's top-level elements
+        // export their declarations in order, and the tuple holds the first of them.
+        private static Dictionary<string, object?> Named(IEnumerable<NRules.RuleModel.IRuleDefinition> rules, IReadOnlyList<object?> facts)
+        {
+            var named = new Dictionary<string, object?>(StringComparer.Ordinal);
+            foreach (var rule in rules)
+            {
+                var declarations = rule.LeftHandSide.ChildElements.SelectMany(c => c.Exports).ToList();
+                if (declarations.Count < facts.Count)
+                {
+                    continue;
+                }
+
+                for (var i = 0; i < facts.Count; i++)
+                {
+                    if (Fits(declarations[i].Type, facts[i]))
+                    {
+                        named.TryAdd(declarations[i].Name, facts[i]);
+                    }
+                }
+
+                break;
+            }
+
+            return named;
+        }
+
+        // "Convert(x, Int64)" is a widening C# wrote implicitly (an int compared with a long): show "x".
+        internal static string WithoutConversions(string text)
+        {
+            const string Opening = "Convert(";
+            var start = text.IndexOf(Opening, StringComparison.Ordinal);
+            while (start >= 0)
+            {
+                int depth = 0, comma = -1, close = -1;
+                for (var i = start + Opening.Length; i < text.Length && close < 0; i++)
+                {
+                    switch (text[i])
+                    {
+                        case '(':
+                            depth++;
+                            break;
+                        case ')' when depth == 0:
+                            close = i;
+                            break;
+                        case ')':
+                            depth--;
+                            break;
+                        case ',' when depth == 0:
+                            comma = i;
+                            break;
+                    }
+                }
+
+                if (close < 0 || comma < 0)
+                {
+                    break;
+                }
+
+                text = text[..start] + text[(start + Opening.Length)..comma] + text[(close + 1)..];
+                start = text.IndexOf(Opening, start, StringComparison.Ordinal);
+            }
+
+            return text;
+        }
+
+        private static bool Fits(Type type, object? value) => value is null
+            ? !type.IsValueType || Nullable.GetUnderlyingType(type) is not null
+            : type.IsInstanceOfType(value);
 
         // The sides of a comparison, the operands of && and ||, the arguments of a call: what a reader wants
         // to see the values of.
@@ -306,7 +410,7 @@ public static class Explainer
 
         private static string Text(Expression expression)
         {
-            var text = expression.ToString()
+            var text = WithoutConversions(expression.ToString())
                 .Replace(" AndAlso ", " && ", StringComparison.Ordinal)
                 .Replace(" OrElse ", " || ", StringComparison.Ordinal)
                 .Replace("Not(", "!(", StringComparison.Ordinal);

@@ -5,32 +5,11 @@ using PhoneRules.Model;
 
 namespace PhoneRules.Analysis.Facts;
 
-/// <summary>One source's version of a dated event: the catalog's own date, or a <see cref="DateClaim"/>.</summary>
-/// <param name="Label">The evidence field: <c>released</c>, <c>unveiled</c> or <c>manufactured</c>, then <c>claim KEY</c> for a claim.</param>
-/// <param name="Date">The date this version gives.</param>
-/// <param name="Sources">The sources of this version.</param>
-public sealed record DateVersion(string Label, FuzzyDate Date, IReadOnlyList<Source> Sources);
-
-/// <summary>Every version of two dated events of one model, the earlier event first (one binding, so that explanations tell them apart).</summary>
-/// <param name="From">The versions of the earlier event (release or manufacture).</param>
-/// <param name="To">The versions of the later event (the unveiling).</param>
-public sealed record EventVersions(IReadOnlyList<DateVersion> From, IReadOnlyList<DateVersion> To)
-{
-    /// <summary>The smallest and largest number of days from any version of the earlier event to any of the later.</summary>
-    public DayRange Span() => DateVersions.Span(From, To);
-
-    /// <summary>Whether any version of either event is qualified (approximate or uncertain), which rules out certainty.</summary>
-    public bool AnyQualified => DateVersions.AnyQualified(From, To);
-
-    /// <summary>How many pairs of versions the span covers.</summary>
-    public int Pairs => From.Count * To.Count;
-}
-
 /// <summary>
 /// Every version of a model's dated event and the lags between two events over all versions, for the timeline
 /// rules (PR001, PR005): a verdict is certain only when it holds for every version and every day the versions
 /// admit, and never when a version is qualified (<c>~</c>, <c>?</c>, <c>%</c>). The qualifier test is
-/// <see cref="FuzzyDate.IsQualified"/>; qualified dates are not widened, only kept from certainty.
+/// <see cref="FuzzyDate.IsQualified"/>, and every lag is taken over the dates as <see cref="DateQualifiers"/> widens them.
 /// </summary>
 public static class DateVersions
 {
@@ -70,7 +49,7 @@ public static class DateVersions
         {
             foreach (var end in to)
             {
-                var lag = FuzzyDate.DaysBetween(start.Date, end.Date);
+                var lag = DateQualifiers.DaysBetween(start.Date, end.Date);
                 min = Math.Min(min, lag.Min);
                 max = Math.Max(max, lag.Max);
             }

@@ -3,27 +3,6 @@ using System.Linq;
 
 namespace PhoneRules.Analysis.Findings;
 
-/// <summary>How a finding compares with a baseline: new, updated, unchanged or absent.</summary>
-public enum BaselineState
-{
-    /// <summary>Not in the baseline.</summary>
-    New,
-
-    /// <summary>In the baseline, the same.</summary>
-    Unchanged,
-
-    /// <summary>In the baseline (same fingerprint), but its message, evidence, severity or confidence changed.</summary>
-    Updated,
-
-    /// <summary>In the baseline, no longer found.</summary>
-    Absent,
-}
-
-/// <summary>A finding and how it compares with the baseline.</summary>
-/// <param name="Finding">The finding (for an absent one, as the baseline recorded it).</param>
-/// <param name="State">Its state.</param>
-public sealed record BaselineResult(Finding Finding, BaselineState State);
-
 /// <summary>Compares findings with the findings of an earlier analysis.</summary>
 public static class Baseline
 {

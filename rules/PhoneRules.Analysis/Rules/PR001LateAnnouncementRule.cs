@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 using NRules.Fluent.Dsl;
-using PhoneRules.Model;
 using PhoneRules.Analysis.Facts;
 using PhoneRules.Analysis.Findings;
+using PhoneRules.Model;
 using static PhoneRules.Analysis.RuleSupport;
 
 namespace PhoneRules.Analysis.Rules;
@@ -52,11 +52,11 @@ public sealed class PR001LateAnnouncementRule : Rule
         var unveilings = versions.To;
         var threshold = index.Settings.LateAnnouncementDays;
         var evidence = new List<Evidence>();
-        evidence.AddRange(releases.Select(v => new Evidence(v.Label, v.Date.ToString(), Keys(v.Sources))));
-        evidence.AddRange(unveilings.Select(v => new Evidence(v.Label, v.Date + (v.Label == "unveiled" && model.UnveiledIn is { } outlet ? " in " + outlet : string.Empty), Keys(v.Sources))));
+        evidence.AddRange(releases.Select(Dated));
+        evidence.AddRange(unveilings.Select(v => Dated(v) with { Value = v.Date + (v.Label == "unveiled" && model.UnveiledIn is { } outlet ? " in " + outlet : string.Empty) }));
         if (versions.Pairs > 1)
         {
-            evidence.AddRange(releases.SelectMany(f => unveilings.Select(u => Computed($"lag-days {f.Label} -> {u.Label}", FuzzyDate.DaysBetween(f.Date, u.Date).ToString()))));
+            evidence.AddRange(releases.SelectMany(f => unveilings.Select(u => Computed($"lag-days {f.Label} -> {u.Label}", DateQualifiers.DaysBetween(f.Date, u.Date).ToString()))));
         }
 
         evidence.Add(Computed("lag-days", lag.ToString()));

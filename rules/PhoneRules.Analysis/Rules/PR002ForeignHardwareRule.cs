@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 using NRules.Fluent.Dsl;
-using PhoneRules.Model;
 using PhoneRules.Analysis.Facts;
 using PhoneRules.Analysis.Findings;
+using PhoneRules.Model;
 using static PhoneRules.Analysis.RuleSupport;
 
 namespace PhoneRules.Analysis.Rules;

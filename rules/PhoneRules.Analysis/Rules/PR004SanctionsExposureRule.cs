@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using NRules.Fluent.Dsl;
-using PhoneRules.Model;
 using PhoneRules.Analysis.Facts;
 using PhoneRules.Analysis.Findings;
+using PhoneRules.Model;
 using static PhoneRules.Analysis.RuleSupport;
 
 namespace PhoneRules.Analysis.Rules;
@@ -27,48 +29,61 @@ public sealed class PR004SanctionsExposureRule : Rule
     {
         CatalogIndex index = default!;
         ForeignHardware foreign = default!;
+        OnSale onSale = default!;
         FindingConfidence confidence = default;
 
         When()
             .Match(() => index)
             .Match(() => foreign)
-            .Having(() => OnSaleFrom(foreign.Model) != null && OnSaleFrom(foreign.Model)!.Value.Latest > Adopted(index))
-            .Let(() => confidence, () => Grade(foreign.Model.Released.HasValue && foreign.Model.Released.Value.Earliest > Adopted(index) && foreign.IsCertain));
+            .Let(() => onSale, () => OnSaleFrom(index, foreign.Model))
+            .Having(() => onSale.Versions.Count > 0 && onSale.Versions.Any(v => DateQualifiers.Latest(v.Date) > Adopted(index)))
+            .Let(() => confidence, () => Grade(onSale.FromRelease && onSale.Versions.All(v => DateQualifiers.IsFirm(v.Date) && DateQualifiers.Earliest(v.Date) > Adopted(index)) && foreign.IsCertain));
 
         Then()
-            .Do(ctx => ctx.Insert(Report(index, foreign, confidence)));
+            .Do(ctx => ctx.Insert(Report(index, foreign, onSale, confidence)));
     }
 
-    // The market release, or failing that the state-media unveiling (which only shows the phone existed).
-    internal static FuzzyDate? OnSaleFrom(PhoneModel model) => model.Released ?? model.Unveiled;
+    // Every version of the market release (the catalog's and each DateClaim's), or failing any, of the
+    // state-media unveiling (which only shows the phone existed).
+    internal static OnSale OnSaleFrom(CatalogIndex index, PhoneModel model)
+    {
+        var releases = DateVersions.Of(index, model, DateEvent.MarketRelease);
+        return releases.Count > 0 ? new OnSale(releases, true) : new OnSale(DateVersions.Of(index, model, DateEvent.StateMediaUnveiling), false);
+    }
 
     internal static DateTime Adopted(CatalogIndex index) => index.Settings.SanctionsEvent.Date.ToDateTime(TimeOnly.MinValue);
 
-    // Certain only when the release (not just an unveiling) lies wholly after the measure and PR002 was
-    // certain (the Let above, so that explanations show it); possible otherwise.
-    internal static Finding Report(CatalogIndex index, ForeignHardware foreign, FindingConfidence confidence)
+    // Certain only when every version of the release (not just an unveiling), widened by its qualifiers,
+    // lies wholly after the measure, none is qualified, and PR002 was certain (the Let above, so that
+    // explanations show it); possible otherwise.
+    internal static Finding Report(CatalogIndex index, ForeignHardware foreign, OnSale onSale, FindingConfidence confidence)
     {
         var model = foreign.Model;
         var sanctions = index.Settings.SanctionsEvent;
-        var fromRelease = model.Released.HasValue;
-        var date = OnSaleFrom(model)!.Value;
-        var evidence = new Evidence[]
+        var dates = string.Join(" or ", onSale.Versions.Select(v => v.Date.ToString()).Distinct(StringComparer.Ordinal));
+        var evidence = new List<Evidence>();
+        evidence.AddRange(onSale.Versions.Select(Dated));
+        evidence.Add(new Evidence("sanctions-event", $"{sanctions.Name}, {sanctions.Date:yyyy-MM-dd}", Keys(sanctions.Sources)));
+        evidence.Add(Computed("foreign-hardware", foreign.Confidence == FindingConfidence.Certain ? "certain (PR002)" : "possible (PR002)"));
+        if (onSale.Versions.Any(v => v.Date.IsQualified))
         {
-            fromRelease
-                ? new Evidence("released", date.ToString(), Keys(model.ReleasedBy))
-                : new Evidence("unveiled", date.ToString(), Keys(model.UnveiledBy)),
-            new Evidence("sanctions-event", $"{sanctions.Name}, {sanctions.Date:yyyy-MM-dd}", Keys(sanctions.Sources)),
-            Computed("foreign-hardware", foreign.Confidence == FindingConfidence.Certain ? "certain (PR002)" : "possible (PR002)"),
-        };
+            evidence.Add(Computed("qualified-date", "yes, so not certain"));
+        }
+
         return About(
             s_rule,
             index,
             model,
             nameof(PhoneModel),
             confidence,
-            fromRelease
-                ? $"{model.Name}, with foreign hardware, was on sale after {sanctions.Name} ({sanctions.Date:yyyy-MM-dd}): released {date}; when its parts were imported is not recorded."
-                : $"{model.Name}, with foreign hardware, was shown by state media in {date}, after {sanctions.Name} ({sanctions.Date:yyyy-MM-dd}); its release date and when its parts were imported are not recorded.",
+            onSale.FromRelease
+                ? $"{model.Name}, with foreign hardware, was on sale after {sanctions.Name} ({sanctions.Date:yyyy-MM-dd}): released {dates}; when its parts were imported is not recorded."
+                : $"{model.Name}, with foreign hardware, was shown by state media in {dates}, after {sanctions.Name} ({sanctions.Date:yyyy-MM-dd}); its release date and when its parts were imported are not recorded.",
             evidence);
     }
+
+    /// <summary>The dates from which a model was on sale (or, failing a release date, shown).</summary>
+    /// <param name="Versions">Every version of the release, or of the unveiling when no release is recorded.</param>
+    /// <param name="FromRelease">Whether they are release dates.</param>
+    public sealed record OnSale(IReadOnlyList<DateVersion> Versions, bool FromRelease);
 }

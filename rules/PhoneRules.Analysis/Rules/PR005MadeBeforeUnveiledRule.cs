@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 using NRules.Fluent.Dsl;
-using PhoneRules.Model;
 using PhoneRules.Analysis.Facts;
 using PhoneRules.Analysis.Findings;
+using PhoneRules.Model;
 using static PhoneRules.Analysis.RuleSupport;
 
 namespace PhoneRules.Analysis.Rules;
@@ -52,11 +52,11 @@ public sealed class PR005MadeBeforeUnveiledRule : Rule
         var unveilings = versions.To;
         var threshold = index.Settings.MadeBeforeUnveiledDays;
         var evidence = new List<Evidence>();
-        evidence.AddRange(made.Select(v => new Evidence(v.Label, v.Date.ToString(), Keys(v.Sources))));
-        evidence.AddRange(unveilings.Select(v => new Evidence(v.Label, v.Date.ToString(), Keys(v.Sources))));
+        evidence.AddRange(made.Select(Dated));
+        evidence.AddRange(unveilings.Select(Dated));
         if (versions.Pairs > 1)
         {
-            evidence.AddRange(made.SelectMany(f => unveilings.Select(u => Computed($"lag-days {f.Label} -> {u.Label}", FuzzyDate.DaysBetween(f.Date, u.Date).ToString()))));
+            evidence.AddRange(made.SelectMany(f => unveilings.Select(u => Computed($"lag-days {f.Label} -> {u.Label}", DateQualifiers.DaysBetween(f.Date, u.Date).ToString()))));
         }
 
         evidence.Add(Computed("lag-days", lag.ToString()));

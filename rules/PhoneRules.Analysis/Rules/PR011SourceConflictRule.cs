@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NRules.Fluent.Dsl;
-using PhoneRules.Model;
 using PhoneRules.Analysis.Facts;
 using PhoneRules.Analysis.Findings;
+using PhoneRules.Model;
 using static PhoneRules.Analysis.RuleSupport;
 
 namespace PhoneRules.Analysis.Rules;
@@ -27,17 +27,40 @@ public sealed class PR011SourceConflictRule : Rule
     {
         CatalogIndex index = default!;
         IGrouping<(PhoneModel Model, DateEvent Event), DateClaim> claims = default!;
-        Finding? conflict = null;
+        ConflictDates dates = default!;
+        ConflictPair widest = default!;
 
+        // Each decision a separate condition, so that explanations show the versions, the widest pair and its
+        // gap against the threshold.
         When()
             .Match(() => index)
             .Query(() => claims, q => q.Match<DateClaim>().GroupBy(c => ValueTuple.Create(c.Model, c.Event)))
-            .Let(() => conflict, () => Conflict(index, claims))
-            .Having(() => conflict != null);
+            .Let(() => dates, () => Dates(claims))
+            .Having(() => dates.Versions.Count >= 2)
+            .Let(() => widest, () => Widest(dates))
+            .Having(() => widest.Gap >= Math.Max(1, index.Settings.ConflictMinGapDays));
 
         Then()
-            .Do(ctx => ctx.Insert(conflict!));
+            .Do(ctx => ctx.Insert(Report(index, dates, widest)));
     }
+
+    /// <summary>The catalog's date of the claims' model and event (if any), then every claim, by key.</summary>
+    internal static ConflictDates Dates(IEnumerable<DateClaim> group)
+    {
+        var claims = group.OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
+        var dates = new List<Dated>(claims.Count + 1);
+        if (claims.Count > 0 && Recorded(claims[0].Model, claims[0].Event) is { } recorded)
+        {
+            dates.Add(new Dated(recorded.Date, "the catalog's " + Word(claims[0].Event), recorded.Sources, null));
+        }
+
+        dates.AddRange(claims.Select(c => new Dated(c.Date, "claim " + c.Key, c.Sources, c)));
+        return new ConflictDates(dates);
+    }
+
+    /// <summary>The widest pair of <paramref name="dates"/> and its gap in days (the smallest the widened dates admit).</summary>
+    internal static ConflictPair Widest(ConflictDates dates) =>
+        Widest(dates.Versions) is { } pair ? new ConflictPair(pair.Earlier, pair.Later, Gap(pair.Earlier.Date, pair.Later.Date)) : new ConflictPair(null, null, int.MinValue);
 
     // One finding per (model, event), however many claims: 2,000 claims about one release were 2,000,000
     // findings. It reports the widest conflicting pair among the catalog's date and the claims, and counts
@@ -45,37 +68,33 @@ public sealed class PR011SourceConflictRule : Rule
     // comes from the extremes, the count of pairs from a sorted list of starts.
     internal static Finding? Conflict(CatalogIndex index, IEnumerable<DateClaim> group)
     {
-        var claims = group.OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
-        if (claims.Count == 0)
+        var dates = Dates(group);
+        if (dates.Versions.Count < 2)
         {
             return null;
         }
-
-        var first = claims[0];
-        var dates = new List<Dated>(claims.Count + 1);
-        if (Recorded(first.Model, first.Event) is { } recorded)
-        {
-            dates.Add(new Dated(recorded.Date, "the catalog's " + Word(first.Event), recorded.Sources, null));
-        }
-
-        dates.AddRange(claims.Select(c => new Dated(c.Date, "claim " + c.Key, c.Sources, c)));
 
         // A conflict needs at least a day between the dates, whatever the setting says (0 or below would make
         // every pair, even a date with itself, a conflict).
+        var widest = Widest(dates);
+        return widest.Gap >= Math.Max(1, index.Settings.ConflictMinGapDays) ? Report(index, dates, widest) : null;
+    }
+
+    internal static Finding Report(CatalogIndex index, ConflictDates conflictDates, ConflictPair widest)
+    {
+        var dates = conflictDates.Versions;
         var gap = Math.Max(1, index.Settings.ConflictMinGapDays);
-        if (Widest(dates) is not { } widest || Gap(widest.Earlier.Date, widest.Later.Date) < gap)
-        {
-            return null;
-        }
 
         var pairs = ConflictingPairs(dates, gap);
-        var (subject, other) = widest.Earlier.Claim is null || (widest.Later.Claim is { } later && string.CompareOrdinal(later.Key, widest.Earlier.Claim.Key) < 0)
-            ? (widest.Later, widest.Earlier)
-            : (widest.Earlier, widest.Later);
-        var latestStart = dates.Max(d => d.Date.EarliestDay);
-        var earliestEnd = dates.Min(d => d.Date.LatestDay);
+        var earlier = widest.Earlier!;
+        var later = widest.Later!;
+        var (subject, other) = earlier.Claim is null || (later.Claim is { } laterClaim && string.CompareOrdinal(laterClaim.Key, earlier.Claim.Key) < 0)
+            ? (later, earlier)
+            : (earlier, later);
+        var latestStart = dates.Max(d => DateQualifiers.EarliestDay(d.Date));
+        var earliestEnd = dates.Min(d => DateQualifiers.LatestDay(d.Date));
         var others = dates.Where(d => d.Claim is not null && !ReferenceEquals(d, subject) && !ReferenceEquals(d, other)
-            && (latestStart - (long)d.Date.LatestDay >= gap || d.Date.EarliestDay - (long)earliestEnd >= gap)).ToList();
+            && (latestStart - (long)DateQualifiers.LatestDay(d.Date) >= gap || DateQualifiers.EarliestDay(d.Date) - (long)earliestEnd >= gap)).ToList();
         return Report(index, subject.Claim!, other.Date, other.Name, other.Sources, pairs - 1, others.Take(NamedOthers).Select(d => d.Claim!.Key).ToList(), others.Count);
     }
 
@@ -89,21 +108,21 @@ public sealed class PR011SourceConflictRule : Rule
 
     // The pair with the widest gap: the latest start against the earliest end, taking the runner-up when
     // both are the same date; ties go to the first in the list (the catalog's date, then claims by key).
-    private static (Dated Earlier, Dated Later)? Widest(List<Dated> dates)
+    private static (Dated Earlier, Dated Later)? Widest(IReadOnlyList<Dated> dates)
     {
         if (dates.Count < 2)
         {
             return null;
         }
 
-        var byStart = dates.Select((d, i) => (d, i)).OrderByDescending(x => x.d.Date.EarliestDay).ThenBy(x => x.i).Take(2).ToList();
-        var byEnd = dates.Select((d, i) => (d, i)).OrderBy(x => x.d.Date.LatestDay).ThenBy(x => x.i).Take(2).ToList();
+        var byStart = dates.Select((d, i) => (d, i)).OrderByDescending(x => DateQualifiers.EarliestDay(x.d.Date)).ThenBy(x => x.i).Take(2).ToList();
+        var byEnd = dates.Select((d, i) => (d, i)).OrderBy(x => DateQualifiers.LatestDay(x.d.Date)).ThenBy(x => x.i).Take(2).ToList();
         (Dated Earlier, Dated Later)? best = null;
         foreach (var later in byStart)
         {
             foreach (var earlier in byEnd.Where(e => e.i != later.i))
             {
-                if (best is null || later.d.Date.EarliestDay - earlier.d.Date.LatestDay > best.Value.Later.Date.EarliestDay - best.Value.Earlier.Date.LatestDay)
+                if (best is null || DateQualifiers.EarliestDay(later.d.Date) - DateQualifiers.LatestDay(earlier.d.Date) > DateQualifiers.EarliestDay(best.Value.Later.Date) - DateQualifiers.LatestDay(best.Value.Earlier.Date))
                 {
                     best = (earlier.d, later.d);
                 }
@@ -114,13 +133,13 @@ public sealed class PR011SourceConflictRule : Rule
     }
 
     // Pairs (a, b) with b starting at least `gap` days after a ends; with gap >= 1 no pair counts twice.
-    private static long ConflictingPairs(List<Dated> dates, int gap)
+    private static long ConflictingPairs(IReadOnlyList<Dated> dates, int gap)
     {
-        var starts = dates.Select(d => d.Date.EarliestDay).Order().ToArray();
+        var starts = dates.Select(d => DateQualifiers.EarliestDay(d.Date)).Order().ToArray();
         long pairs = 0;
         foreach (var date in dates)
         {
-            pairs += starts.Length - LowerBound(starts, (long)date.Date.LatestDay + gap);
+            pairs += starts.Length - LowerBound(starts, (long)DateQualifiers.LatestDay(date.Date) + gap);
         }
 
         return pairs;
@@ -147,8 +166,8 @@ public sealed class PR011SourceConflictRule : Rule
 
     private static int Gap(PhoneRules.FuzzyDate a, PhoneRules.FuzzyDate b)
     {
-        var forward = PhoneRules.FuzzyDate.DaysBetween(a, b).Min;
-        var backward = PhoneRules.FuzzyDate.DaysBetween(b, a).Min;
+        var forward = PhoneRules.DateQualifiers.DaysBetween(a, b).Min;
+        var backward = PhoneRules.DateQualifiers.DaysBetween(b, a).Min;
         return Math.Max(forward, backward);
     }
 
@@ -158,8 +177,8 @@ public sealed class PR011SourceConflictRule : Rule
         var certain = !claim.Date.IsQualified && !other.IsQualified;
         var evidence = new List<Evidence>
         {
-            new("claim " + claim.Key, claim.Date.ToString(), Keys(claim.Sources)),
-            new(otherName, other.ToString(), Keys(otherSources)),
+            Dated("claim " + claim.Key, claim.Date, claim.Sources),
+            Dated(otherName, other, otherSources),
             Computed("gap-days", Number(gap)),
             Setting("conflict-min-gap-days", index.Settings.ConflictMinGapDays),
         };
@@ -189,5 +208,20 @@ public sealed class PR011SourceConflictRule : Rule
         _ => "manufacture date",
     };
 
-    private sealed record Dated(PhoneRules.FuzzyDate Date, string Name, IReadOnlyList<Source> Sources, DateClaim? Claim);
+    /// <summary>One source's date: the catalog's, or a claim's.</summary>
+    /// <param name="Date">The date.</param>
+    /// <param name="Name">What it is (<c>the catalog's market release</c>, <c>claim KEY</c>).</param>
+    /// <param name="Sources">Its sources.</param>
+    /// <param name="Claim">The claim, or null for the catalog's date.</param>
+    public sealed record Dated(PhoneRules.FuzzyDate Date, string Name, IReadOnlyList<Source> Sources, DateClaim? Claim);
+
+    /// <summary>Every date of one model's event: the catalog's, then the claims'.</summary>
+    /// <param name="Versions">The dates.</param>
+    public sealed record ConflictDates(IReadOnlyList<Dated> Versions);
+
+    /// <summary>The widest pair of dates and the least gap between them (<see cref="int.MinValue"/> when there is no pair).</summary>
+    /// <param name="Earlier">The earlier date.</param>
+    /// <param name="Later">The later date.</param>
+    /// <param name="Gap">The days between them.</param>
+    public sealed record ConflictPair(Dated? Earlier, Dated? Later, int Gap);
 }

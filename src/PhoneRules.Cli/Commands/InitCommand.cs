@@ -294,7 +294,7 @@ public sealed class InitCommand : CliCommand
                   title: {{Quote(source.Title)}}
                   published: {{source.Published}}
                   url: {{Quote(source.Url!.OriginalString)}}
-                  confidence: {{source.Confidence.ToString().ToLowerInvariant()}}
+                  confidence: {{source.Confidence.ToString().ToLowerInvariant()}}{{(source.Primary == true ? "\n      primary: true" : string.Empty)}}
 
               Series:
                 example-series:

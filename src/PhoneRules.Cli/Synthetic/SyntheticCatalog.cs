@@ -154,6 +154,39 @@ public sealed class SyntheticCatalog
                 _ => 0, // fewer than it has, unless it has none
             },
             Sources = [Cite()],
+        }).Append(new SeriesCount
+        {
+            // A count of every series in one year (PR010 against every model) and of each year of a span
+            // (against the counts by series above).
+            Key = "count-every-2020",
+            Location = Line(),
+            FromYear = 2020,
+            ToYear = 2020,
+            Count = 0,
+            Sources = [Cite()],
+        }).Append(new SeriesCount
+        {
+            Key = "count-each-year",
+            Location = Line(),
+            FromYear = 2017,
+            ToYear = 2019,
+            Count = 2,
+            CountMax = 3,
+            EachYear = true,
+            Sources = [Cite()],
+        }).ToArray();
+
+        // Every tenth model has a claim of another name (PR013); every third of those claims is graded high on
+        // one source (PR014) and every fifth names a model's maker (a foreign one when it has a lookup).
+        var factClaims = modelList.Where((_, i) => i % 10 == 0).Select((m, i) => new FactClaim
+        {
+            Key = $"fact-{i}",
+            Location = Line(),
+            Model = m,
+            Topic = i % 5 == 0 ? ClaimTopic.Maker : ClaimTopic.Name,
+            Says = i % 5 == 0 ? foreign[i % foreign.Length].Name : m.Name + (i % 2 == 0 ? " Alt" : string.Empty),
+            Confidence = i % 3 == 0 ? Confidence.High : Confidence.Medium,
+            Sources = [Cite()],
         }).ToArray();
 
         var data = new CatalogData(
@@ -169,7 +202,8 @@ public sealed class SyntheticCatalog
             contextEvents: new EntityList<ContextEvent>([unscr, closure]),
             tradeYears: new EntityList<TradeYear>(trade),
             exhibitions: new EntityList<Exhibition>(exhibitions),
-            seriesCounts: new EntityList<SeriesCount>(counts));
+            seriesCounts: new EntityList<SeriesCount>(counts),
+            factClaims: new EntityList<FactClaim>(factClaims));
         return new SyntheticCatalog(data);
 
         CatalogLocation Line() => new(++line, 5);
@@ -224,7 +258,15 @@ public sealed class SyntheticCatalog
                 .Field("change-percent", t.ChangePercent?.ToString(CultureInfo.InvariantCulture)).Field("derived", t.Derived ? "true" : "false").Refs("sources", t.Sources);
         });
         Section(yaml, "Exhibition", Data.Exhibitions, (w, e) => { w.Field("name", e.Name).Field("year", Number(e.Year)).Field("status", e.Status switch { ExhibitionStatus.Online => "online", ExhibitionStatus.NoNews => "no-news", _ => "held" }).Refs("sources", e.Sources); });
-        Section(yaml, "SeriesCount", Data.SeriesCounts, (w, c) => { w.Ref("series", c.Series).Field("from-year", Number(c.FromYear)).Field("to-year", Number(c.ToYear)).Field("count", Number(c.Count)).Refs("sources", c.Sources); });
+        Section(yaml, "SeriesCount", Data.SeriesCounts, (w, c) =>
+        {
+            w.Ref("series", c.Series).Field("from-year", Number(c.FromYear)).Field("to-year", Number(c.ToYear)).Field("count", Number(c.Count))
+                .Field("count-max", c.CountMax is { } max ? Number(max) : null).Field("each-year", c.EachYear is { } each ? (each ? "true" : "false") : null).Refs("sources", c.Sources);
+        });
+        Section(yaml, "FactClaim", Data.FactClaims, (w, c) =>
+        {
+            w.Ref("model", c.Model).Field("topic", c.Topic == ClaimTopic.Name ? "name" : "maker").Field("says", "\"" + c.Says + "\"").Field("confidence", Word(c.Confidence)).Refs("sources", c.Sources);
+        });
         return yaml.ToString();
     }
 

@@ -31,6 +31,15 @@ public readonly struct FuzzyDate : IEquatable<FuzzyDate>, IComparable<FuzzyDate>
     /// <summary>The precision of the start part.</summary>
     public DatePrecision Precision => _start.Precision;
 
+    /// <summary>The qualifier of the date's start (its only part when it is not an interval): <c>~</c>, <c>?</c>, <c>%</c>, or <c>'\0'</c> for none. <see cref="DateQualifiers"/> says what each means.</summary>
+    public char StartQualifier => _start.Qualifier;
+
+    /// <summary>The qualifier of the date's end (the same part as the start when it is not an interval).</summary>
+    public char EndQualifier => _end.Qualifier;
+
+    /// <summary>The precision of the date's end.</summary>
+    public DatePrecision EndPrecision => _end.Precision;
+
     /// <summary>The first day this date may stand for.</summary>
     public DateTime Earliest => _start.First;
 

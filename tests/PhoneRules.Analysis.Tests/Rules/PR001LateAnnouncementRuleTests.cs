@@ -1,3 +1,4 @@
+using System.Linq;
 using PhoneRules.Analysis.Findings;
 using PhoneRules.Analysis.Rules;
 using static PhoneRules.Analysis.Tests.RuleFixture;
@@ -165,4 +166,17 @@ public sealed class PR001LateAnnouncementRuleTests
     }
 
     private static string Claim(string dateEvent, string date) => $"model: m\nevent: {dateEvent}\ndate: {date}\nconfidence: medium\nsources: [s1]";
+
+    [Fact]
+    public void Report_AQualifiedVersion_CarriesItsWidenedInterval()
+    {
+        var catalog = new TestCatalog().Model("m", released: "2019-01~", unveiled: "2019-09").Build();
+
+        var finding = Assert.Single(Fire<PR001LateAnnouncementRule>(catalog));
+
+        var released = finding.Evidence.Single(e => e.Field == "released");
+        Assert.Equal((new System.DateOnly(2018, 12, 1), new System.DateOnly(2019, 2, 28), true), (released.Min, released.Max, released.Qualified));
+        var unveiled = finding.Evidence.Single(e => e.Field == "unveiled");
+        Assert.Equal((new System.DateOnly(2019, 9, 1), new System.DateOnly(2019, 9, 30), false), (unveiled.Min, unveiled.Max, unveiled.Qualified));
+    }
 }

@@ -26,6 +26,37 @@ public sealed class PR003ReleaseDroughtRuleTests
     }
 
     [Fact]
+    public void Fire_ASourceCountingFewerReleases_ShowsTheDispute()
+    {
+        var catalog = TwoAYear().Setting("drought-ratio", "0.75").Model("d1", released: "2020-01/2020-04")
+            .Add("SeriesCount", "none", "from-year: 2020\nto-year: 2020\ncount: 0\nsources: [s1]")
+            .Add("SeriesCount", "span", "from-year: 2019\nto-year: 2020\ncount: 0\nsources: [s1]")
+            .Add("SeriesCount", "series", "series: line\nfrom-year: 2020\nto-year: 2020\ncount: 0\nsources: [s1]")
+            .Build();
+
+        var finding = Assert.Single(Fire<PR003ReleaseDroughtRule>(catalog, s_support));
+
+        Assert.EndsWith("sources may name releases the catalog lacks. Sources count 0 in 2020, disputing d1.", finding.Message);
+        Assert.Equal("0 in 2020", Evidence(finding, "sources-count none"));
+        Assert.DoesNotContain(finding.Evidence, e => e.Field is "sources-count span" or "sources-count series");
+    }
+
+    [Theory]
+    [InlineData("count: 1", false)]
+    [InlineData("count: 0\ncount-max: 1", false)]
+    [InlineData("count: 0\neach-year: true", true)]
+    public void Fire_ASourceCount_DisputesOnlyWhenItAllowsFewer(string count, bool disputes)
+    {
+        var catalog = TwoAYear().Setting("drought-ratio", "0.75").Model("d1", released: "2020-01/2020-04")
+            .Add("SeriesCount", "c", $"from-year: {(disputes ? 2019 : 2020)}\nto-year: 2020\n{count}\nsources: [s1]")
+            .Build();
+
+        var finding = Assert.Single(Fire<PR003ReleaseDroughtRule>(catalog, s_support));
+
+        Assert.Equal(disputes, finding.Message.Contains("disputing", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Fire_SteadyReleases_DoesNotFire()
     {
         var catalog = TwoAYear().Model("d1", released: "2020-03").Model("d2", released: "2020-04").Build();

@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
 using NRules.Fluent.Dsl;
-using PhoneRules.Model;
 using PhoneRules.Analysis.Facts;
+using PhoneRules.Model;
 
 namespace PhoneRules.Analysis.Rules.Support;
 
@@ -22,7 +22,7 @@ public sealed class ReleaseCountRule : Rule
         When()
             .Match(() => year)
             .Query(() => released, q => q
-                .Match<PhoneModel>(m => m.Released.HasValue && m.Released.Value.IsPossiblyIn(year.Year))
+                .Match<PhoneModel>(m => m.Released.HasValue && DateQualifiers.IsPossiblyIn(m.Released.Value, year.Year))
                 .Collect());
 
         Then()
@@ -32,6 +32,6 @@ public sealed class ReleaseCountRule : Rule
     internal static ReleaseCount Count(AnalysisYear year, IEnumerable<PhoneModel> released)
     {
         var models = released.OrderBy(m => m.Location.Line).ThenBy(m => m.Key, System.StringComparer.Ordinal).ToList();
-        return new ReleaseCount(year.Year, models.Count(m => m.Released!.Value.IsCertainlyIn(year.Year)), models.Count, models);
+        return new ReleaseCount(year.Year, models.Count(m => DateQualifiers.IsCertainlyIn(m.Released!.Value, year.Year)), models.Count, models);
     }
 }

@@ -29,7 +29,7 @@ internal static class HtmlReportRenderer
     public const int MaxModelRows = 40;
 
     /// <summary>The findings of a rule shown with their text and evidence; the rest are listed by subject.</summary>
-    public const int FullFindingsPerRule = 100;
+    public const int FullFindingsPerRule = 50;
 
     // The drought rule's id from the rule itself, never retyped here.
     private static readonly string s_droughtRule = PhoneRules.Analysis.RuleDescriptor.Of<PhoneRules.Analysis.Rules.PR003ReleaseDroughtRule>().Id;

@@ -19,7 +19,7 @@ internal static class JsonParts
         json.WriteEndArray();
     }
 
-    /// <summary>A finding's evidence: an array of <c>{ field, value, sources }</c>.</summary>
+    /// <summary>A finding's evidence: an array of <c>{ field, value, sources }</c>, and for a date <c>min</c>, <c>max</c> (the days it admits, ISO) and <c>qualified</c>.</summary>
     public static void WriteEvidence(Utf8JsonWriter json, IReadOnlyList<Evidence> evidence)
     {
         json.WriteStartArray("evidence");
@@ -28,6 +28,13 @@ internal static class JsonParts
             json.WriteStartObject();
             json.WriteString("field", item.Field);
             json.WriteString("value", item.Value);
+            if (item.Min is { } min && item.Max is { } max)
+            {
+                json.WriteString("min", min.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                json.WriteString("max", max.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                json.WriteBoolean("qualified", item.Qualified);
+            }
+
             WriteStrings(json, "sources", item.Sources);
             json.WriteEndObject();
         }

@@ -21,7 +21,7 @@ internal static class JsonRenderer
     public static string Render(FindingsReport report)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JsonTextEncoder.Instance }))
         {
             json.WriteStartObject();
             json.WriteStartObject("tool");

@@ -29,6 +29,11 @@ internal static class MarkdownRenderer
                 foreach (var evidence in finding.Evidence)
                 {
                     md.Append($"  - {Escape(evidence.Field)}: {Escape(evidence.Value)}");
+                    if (evidence.Qualified && evidence.Min is { } min && evidence.Max is { } max)
+                    {
+                        md.Append(System.FormattableString.Invariant($" (admits {min:yyyy-MM-dd} to {max:yyyy-MM-dd})"));
+                    }
+
                     if (evidence.Sources.Count > 0)
                     {
                         md.Append(" (sources: ").Append(string.Join(", ", evidence.Sources.Select(Code))).Append(')');

@@ -1,0 +1,17 @@
+using System.Collections.Generic;
+using PhoneRules.Analysis.Findings;
+
+namespace PhoneRules.Analysis;
+
+/// <summary>What to analyse and report.</summary>
+public sealed record AnalysisOptions
+{
+    /// <summary>The defaults: every rule, every severity.</summary>
+    public static AnalysisOptions Default { get; } = new();
+
+    /// <summary>Report only these rule ids (all when null or empty). Every rule still runs, so chained rules see their inputs.</summary>
+    public IReadOnlyCollection<string>? RuleIds { get; init; }
+
+    /// <summary>Report only findings at or above this severity.</summary>
+    public FindingSeverity MinSeverity { get; init; } = FindingSeverity.Note;
+}

@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using System.Linq;
+using NRules.Fluent.Dsl;
+using PhoneRules.Analysis.Facts;
+using PhoneRules.Analysis.Findings;
+using PhoneRules.Model;
+using static PhoneRules.Analysis.RuleSupport;
+
+namespace PhoneRules.Analysis.Rules;
+
+/// <summary>
+/// PR014: an entry graded <c>high</c> whose sources do not support it: no primary record among them, and no
+/// two of them independent (<see cref="Outlets"/>). One outlet, however often it is cited, supports medium.
+/// </summary>
+[Name("PR014 confidence-unsupported")]
+[Description("An entry graded high whose sources hold neither a primary record nor two independent outlets.")]
+[Tag("sources")]
+[Severity(FindingSeverity.Note)]
+[Reads(typeof(Source), "publisher")]
+[ChainsOn(typeof(Support.ClaimsRule))]
+public sealed class PR014ConfidenceUnsupportedRule : Rule
+{
+    private static readonly RuleDescriptor s_rule = RuleDescriptor.Of<PR014ConfidenceUnsupportedRule>();
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        CatalogIndex index = default!;
+        GradedEntry entry = default!;
+        Outlets.Support support = default!;
+
+        When()
+            .Match(() => index)
+            .Match(() => entry, e => e.Confidence == Confidence.High)
+            .Let(() => support, () => Outlets.Weigh(entry.Sources))
+            .Having(() => support.Primary == 0 && support.IndependentPairs == 0);
+
+        Then()
+            .Do(ctx => ctx.Insert(Report(index, entry, support)));
+    }
+
+    internal static Finding Report(CatalogIndex index, GradedEntry entry, Outlets.Support support)
+    {
+        var outlets = entry.Sources.Select(s => Outlets.Origin(s).Publisher.Trim()).Distinct(System.StringComparer.OrdinalIgnoreCase).ToList();
+        var evidence = new List<Evidence>
+        {
+            Computed("confidence", "high"),
+            Computed("outlets", outlets.Count == 0 ? "none" : Number(support.Outlets) + ": " + string.Join(", ", outlets)),
+            Computed("primary-records", Number(support.Primary)),
+            Computed("independent-pairs", Number(support.IndependentPairs)),
+        };
+        evidence.AddRange(entry.Sources.Select(s => new Evidence(
+            "source " + s.Key,
+            s.Publisher + (s.Repeats is { } repeated ? ", repeats " + repeated.Key : string.Empty),
+            [s.Key])));
+        var what = outlets.Count == 0 ? "no source" : outlets.Count == 1 ? "one outlet (" + outlets[0] + ")" : "outlets that are not independent (" + string.Join(", ", outlets) + ")";
+        return Create(
+            s_rule,
+            FindingConfidence.Certain,
+            entry.Type,
+            entry.Entity.Key,
+            $"{entry.Type} {entry.Entity.Key} is graded high on {what}: high needs two independent outlets or a primary record; medium fits.",
+            evidence,
+            Locate(index, entry.Entity.Location));
+    }
+}
