@@ -391,7 +391,10 @@ public static class Explainer
                 return [];
             }
 
-            var sourcesProperty = member.Expression.Type.GetProperty(member.Member.Name + "By");
+            // The schema's 'requires' names the field of a fact's sources (released requires released-by); the
+            // generated property carries it as [Requires(nameof(ReleasedBy))].
+            var required = member.Member.GetCustomAttribute<RequiresAttribute>()?.Property;
+            var sourcesProperty = required is null ? null : member.Expression.Type.GetProperty(required);
             if (sourcesProperty is null)
             {
                 return [];

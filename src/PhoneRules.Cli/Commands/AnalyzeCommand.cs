@@ -27,7 +27,7 @@ public sealed class AnalyzeCommand : CliCommand
     private readonly Option<string> _minSeverity = new("--min-severity")
     {
         Description = "Report only findings at or above this severity: note, warning or error.",
-        DefaultValueFactory = _ => "note",
+        DefaultValueFactory = _ => Words.Of(FindingSeverity.Note),
         HelpName = "severity",
     };
 

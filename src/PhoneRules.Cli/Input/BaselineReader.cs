@@ -186,7 +186,7 @@ internal static class BaselineReader
             ruleId!,
             ruleName!,
             Words.Severity(severity)!.Value,
-            confidence == "certain" ? FindingConfidence.Certain : FindingConfidence.Possible,
+            Words.Confidence(confidence)!.Value,
             subjectType!,
             subjectKey!,
             message!,

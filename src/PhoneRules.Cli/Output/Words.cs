@@ -35,6 +35,14 @@ public static class Words
         _ => "absent",
     };
 
+    /// <summary>The confidence a word names, or null.</summary>
+    public static FindingConfidence? Confidence(string? word) => word switch
+    {
+        "certain" => FindingConfidence.Certain,
+        "possible" => FindingConfidence.Possible,
+        _ => null,
+    };
+
     /// <summary>The severity a word names, or null.</summary>
     public static FindingSeverity? Severity(string? word) => word switch
     {
