@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using PhoneRules.Model;
@@ -40,6 +41,28 @@ public sealed class ShippedCatalogTests
 
         Assert.True(checkedFields >= 3, $"the shipped schema ties at least three facts to their sources ({checkedFields})");
         Assert.Equal(nameof(PhoneModel.ReleasedBy), ((RequiresAttribute)typeof(PhoneModel).GetProperty(nameof(PhoneModel.Released))!.GetCustomAttributes(typeof(RequiresAttribute), false).Single()).Property);
+    }
+
+    [Fact]
+    public void EveryEnumValue_IsWrittenAsTheSchemaWritesIt()
+    {
+        var schema = PhoneRules.Schema.CatalogReader.ReadText(CatalogData.SchemaText, "schema.yaml").Schema!;
+        var enums = typeof(PhoneModel).Assembly.GetTypes().Where(t => t.IsEnum && t.Namespace == typeof(PhoneModel).Namespace).ToDictionary(t => t.Name);
+        var checkedValues = 0;
+        foreach (var definition in schema.Enums)
+        {
+            foreach (var member in definition.Members)
+            {
+                var value = Enum.Parse(enums[definition.Name], member.Identifier);
+                var written = typeof(Written).GetMethod(nameof(Written.Of))!.MakeGenericMethod(enums[definition.Name]).Invoke(null, [value]);
+                Assert.Equal(member.Name, written);
+                checkedValues++;
+            }
+        }
+
+        Assert.Equal(schema.Enums.Sum(e => e.Members.Count), checkedValues);
+        Assert.Equal("same-imei", Written.Of(MatchKind.SameImei));
+        Assert.Equal("no-news", Written.Of(ExhibitionStatus.NoNews));
     }
 
     [Fact]

@@ -25,6 +25,7 @@ internal static class TypeRefs
     public static readonly string CatalogLocation = Global(typeof(PhoneRules.CatalogLocation));
     public static readonly string ICatalogEntity = Global(typeof(PhoneRules.ICatalogEntity));
     public static readonly string RequiresAttribute = Global(typeof(PhoneRules.RequiresAttribute));
+    public static readonly string WrittenAttribute = Global(typeof(PhoneRules.WrittenAttribute));
     public static readonly string RecordBuilder = Global(typeof(PhoneRules.Schema.Runtime.RecordBuilder));
     public static readonly string CatalogReader = Global(typeof(PhoneRules.Schema.CatalogReader));
     public static readonly string EntityRecord = Global(typeof(PhoneRules.Schema.EntityRecord));

@@ -16,6 +16,7 @@ internal static class EnumWriter
         {
             var member = spec.Members[i];
             writer.WriteSummary((member.Doc.Length > 0 ? member.Doc + "\n" : string.Empty) + "Written '" + member.Name + "'.");
+            writer.WriteLine("[" + TypeRefs.WrittenAttribute + "(" + Literals.String(member.Name) + ")]");
             writer.WriteLine(Literals.Identifier(member.Identifier) + " = " + Literals.Int(i) + ",");
             if (i < spec.Members.Count - 1)
             {

@@ -55,7 +55,7 @@ public sealed class PR002ForeignHardwareRule : Rule
             var restated = matches.Where(m => m.Kind == MatchKind.SameImei && ReferenceEquals(m.ForeignMaker, lookup.ReportedMaker)).ToList();
             var number = lookup.Imei is { } imei ? imei + (lookup.Illustrative ? " (illustrative)" : string.Empty) + " -> " : string.Empty;
             var sources = Keys(lookup.Sources).Concat(restated.SelectMany(m => Keys(m.Sources))).Distinct(System.StringComparer.Ordinal).ToArray();
-            evidence.Add(new Evidence("imei-lookup", $"{number}TAC held by {lookup.ReportedMaker.Name} ({lookup.ReportedMaker.Country}){(lookup.ReportedModel is null ? string.Empty : " model " + lookup.ReportedModel)}, confidence {Word(lookup.Confidence)}", sources));
+            evidence.Add(new Evidence("imei-lookup", $"{number}TAC held by {lookup.ReportedMaker.Name} ({lookup.ReportedMaker.Country}){(lookup.ReportedModel is null ? string.Empty : " model " + lookup.ReportedModel)}, confidence {Written.Of(lookup.Confidence)}", sources));
             matched.AddRange(restated);
             if (!holders.Contains(lookup.ReportedMaker))
             {
@@ -67,7 +67,7 @@ public sealed class PR002ForeignHardwareRule : Rule
 
         foreach (var match in matches.Where(m => !matched.Contains(m)))
         {
-            evidence.Add(new Evidence("match-" + Word(match.Kind), $"{match.ForeignDevice} ({match.ForeignMaker.Name}, {match.ForeignMaker.Country}), confidence {Word(match.Confidence)}", Keys(match.Sources)));
+            evidence.Add(new Evidence("match-" + Written.Of(match.Kind), $"{match.ForeignDevice} ({match.ForeignMaker.Name}, {match.ForeignMaker.Country}), confidence {Written.Of(match.Confidence)}", Keys(match.Sources)));
             certain |= match.Kind != MatchKind.Appearance && match.Confidence != Confidence.Low;
         }
 
@@ -95,19 +95,4 @@ public sealed class PR002ForeignHardwareRule : Rule
 
         return About(s_rule, index, foreign.Model, nameof(PhoneModel), foreign.Confidence, message, foreign.Evidence);
     }
-
-    private static string Word(MatchKind kind) => kind switch
-    {
-        MatchKind.Hardware => "hardware",
-        MatchKind.SameImei => "same-imei",
-        MatchKind.Rebadge => "rebadge",
-        _ => "appearance",
-    };
-
-    private static string Word(Confidence confidence) => confidence switch
-    {
-        Confidence.High => "high",
-        Confidence.Medium => "medium",
-        _ => "low",
-    };
 }

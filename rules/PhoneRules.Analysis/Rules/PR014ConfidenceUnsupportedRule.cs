@@ -44,7 +44,7 @@ public sealed class PR014ConfidenceUnsupportedRule : Rule
         var outlets = entry.Sources.Select(s => Outlets.Origin(s).Publisher.Trim()).Distinct(System.StringComparer.OrdinalIgnoreCase).ToList();
         var evidence = new List<Evidence>
         {
-            Computed("confidence", "high"),
+            Computed("confidence", Written.Of(Confidence.High)),
             Computed("outlets", outlets.Count == 0 ? "none" : Number(support.Outlets) + ": " + string.Join(", ", outlets)),
             Computed("primary-records", Number(support.Primary)),
             Computed("independent-pairs", Number(support.IndependentPairs)),

@@ -225,7 +225,7 @@ public sealed class SyntheticCatalog
         }
 
         yaml.Append(shippedCatalog.AsSpan(0, dataStart)).Append("\ndata:\n");
-        Section(yaml, "Source", Data.Sources, (w, s) => { w.Field("publisher", s.Publisher).Field("title", s.Title).Field("published", s.Published).Field("confidence", Word(s.Confidence)); });
+        Section(yaml, "Source", Data.Sources, (w, s) => { w.Field("publisher", s.Publisher).Field("title", s.Title).Field("published", s.Published).Field("confidence", Written.Of(s.Confidence)); });
         Section(yaml, "Maker", Data.Makers, (w, m) => { w.Field("name", m.Name).Field("country", m.Country.Value).Refs("sources", m.Sources); });
         Section(yaml, "Series", Data.Series, (w, s) => { w.Field("name", s.Name).Ref("maker", s.Maker).Refs("sources", s.Sources); });
         Section(yaml, "PhoneModel", Data.Models, (w, m) =>
@@ -233,20 +233,20 @@ public sealed class SyntheticCatalog
             w.Field("name", m.Name).Ref("series", m.Series).Field("sold-as-domestic", m.SoldAsDomestic ? "true" : "false")
                 .Field("released", m.Released).Refs("released-by", m.ReleasedBy).Field("unveiled", m.Unveiled).Refs("unveiled-by", m.UnveiledBy)
                 .Field("manufactured", m.Manufactured).Refs("manufactured-by", m.ManufacturedBy).Field("android", "\"" + m.Android + "\"")
-                .Field("confidence", Word(m.Confidence)).Refs("sources", m.Sources);
+                .Field("confidence", Written.Of(m.Confidence)).Refs("sources", m.Sources);
         });
         Section(yaml, "ImeiLookup", Data.ImeiLookups, (w, l) =>
         {
             w.Ref("model", l.Model).Field("imei", "\"" + l.Imei + "\"").Field("illustrative", l.Illustrative ? "true" : "false").Ref("reported-maker", l.ReportedMaker)
-                .Field("reported-model", l.ReportedModel).Field("confidence", Word(l.Confidence)).Refs("sources", l.Sources);
+                .Field("reported-model", l.ReportedModel).Field("confidence", Written.Of(l.Confidence)).Refs("sources", l.Sources);
         });
         Section(yaml, "AppearanceMatch", Data.AppearanceMatches, (w, a) =>
         {
             w.Ref("model", a.Model).Field("foreign-device", a.ForeignDevice).Ref("foreign-maker", a.ForeignMaker)
-                .Field("kind", a.Kind switch { MatchKind.Appearance => "appearance", MatchKind.Hardware => "hardware", MatchKind.SameImei => "same-imei", _ => "rebadge" })
-                .Field("confidence", Word(a.Confidence)).Refs("sources", a.Sources);
+                .Field("kind", Written.Of(a.Kind))
+                .Field("confidence", Written.Of(a.Confidence)).Refs("sources", a.Sources);
         });
-        Section(yaml, "DateClaim", Data.DateClaims, (w, c) => { w.Ref("model", c.Model).Field("event", "market-release").Field("date", c.Date).Field("confidence", Word(c.Confidence)).Refs("sources", c.Sources); });
+        Section(yaml, "DateClaim", Data.DateClaims, (w, c) => { w.Ref("model", c.Model).Field("event", Written.Of(DateEvent.MarketRelease)).Field("date", c.Date).Field("confidence", Written.Of(c.Confidence)).Refs("sources", c.Sources); });
         Section(yaml, "ContextEvent", Data.ContextEvents, (w, e) =>
         {
             w.Field("name", e.Name).Field("kind", e.Kind == ContextKind.Sanctions ? "sanctions" : "border-closure")
@@ -257,7 +257,7 @@ public sealed class SyntheticCatalog
             w.Field("year", Number(t.Year)).Field("partner", t.Partner.Value).Field("value-musd", t.ValueMusd.ToString(CultureInfo.InvariantCulture))
                 .Field("change-percent", t.ChangePercent?.ToString(CultureInfo.InvariantCulture)).Field("derived", t.Derived ? "true" : "false").Refs("sources", t.Sources);
         });
-        Section(yaml, "Exhibition", Data.Exhibitions, (w, e) => { w.Field("name", e.Name).Field("year", Number(e.Year)).Field("status", e.Status switch { ExhibitionStatus.Online => "online", ExhibitionStatus.NoNews => "no-news", _ => "held" }).Refs("sources", e.Sources); });
+        Section(yaml, "Exhibition", Data.Exhibitions, (w, e) => { w.Field("name", e.Name).Field("year", Number(e.Year)).Field("status", Written.Of(e.Status)).Refs("sources", e.Sources); });
         Section(yaml, "SeriesCount", Data.SeriesCounts, (w, c) =>
         {
             w.Ref("series", c.Series).Field("from-year", Number(c.FromYear)).Field("to-year", Number(c.ToYear)).Field("count", Number(c.Count))
@@ -265,7 +265,7 @@ public sealed class SyntheticCatalog
         });
         Section(yaml, "FactClaim", Data.FactClaims, (w, c) =>
         {
-            w.Ref("model", c.Model).Field("topic", c.Topic == ClaimTopic.Name ? "name" : "maker").Field("says", "\"" + c.Says + "\"").Field("confidence", Word(c.Confidence)).Refs("sources", c.Sources);
+            w.Ref("model", c.Model).Field("topic", Written.Of(c.Topic)).Field("says", "\"" + c.Says + "\"").Field("confidence", Written.Of(c.Confidence)).Refs("sources", c.Sources);
         });
         return yaml.ToString();
     }
@@ -310,13 +310,6 @@ public sealed class SyntheticCatalog
         var day = date.Latest.AddDays(random.Next(0, 300));
         return FuzzyDate.FromMonth(day.Year, day.Month);
     }
-
-    private static string Word(Confidence confidence) => confidence switch
-    {
-        Confidence.High => "high",
-        Confidence.Medium => "medium",
-        _ => "low",
-    };
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
