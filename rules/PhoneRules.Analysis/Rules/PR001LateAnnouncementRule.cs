@@ -68,12 +68,12 @@ public sealed class PR001LateAnnouncementRule : Rule
         evidence.Add(Setting("late-announcement-days", threshold));
         var over = versions.Pairs > 1 ? $" over {Number(releases.Count)} release date(s) and {Number(unveilings.Count)} unveiling date(s)" : string.Empty;
         return About(
-            s_rule,
-            index,
-            model,
-            nameof(PhoneModel),
-            confidence,
-            $"{model.Name} was unveiled by state media {Days(lag)} after its market release{over} (threshold {Number(threshold)} days).",
-            evidence);
+            rule: s_rule,
+            index: index,
+            subject: model,
+            subjectType: nameof(PhoneModel),
+            confidence: confidence,
+            message: $"{model.Name} was unveiled by state media {Days(lag)} after its market release{over} (threshold {Number(threshold)} days).",
+            evidence: evidence);
     }
 }

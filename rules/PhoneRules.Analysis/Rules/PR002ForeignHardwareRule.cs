@@ -93,6 +93,6 @@ public sealed class PR002ForeignHardwareRule : Rule
             message = $"{name} is sold as domestic, but looks like a foreign phone.";
         }
 
-        return About(s_rule, index, foreign.Model, nameof(PhoneModel), foreign.Confidence, message, foreign.Evidence);
+        return About(rule: s_rule, index: index, subject: foreign.Model, subjectType: nameof(PhoneModel), confidence: foreign.Confidence, message: message, evidence: foreign.Evidence);
     }
 }

@@ -71,15 +71,15 @@ public sealed class PR004SanctionsExposureRule : Rule
         }
 
         return About(
-            s_rule,
-            index,
-            model,
-            nameof(PhoneModel),
-            confidence,
-            onSale.FromRelease
+            rule: s_rule,
+            index: index,
+            subject: model,
+            subjectType: nameof(PhoneModel),
+            confidence: confidence,
+            message: onSale.FromRelease
                 ? $"{model.Name}, with foreign hardware, was on sale after {sanctions.Name} ({sanctions.Date:yyyy-MM-dd}): released {dates}; when its parts were imported is not recorded."
                 : $"{model.Name}, with foreign hardware, was shown by state media in {dates}, after {sanctions.Name} ({sanctions.Date:yyyy-MM-dd}); its release date and when its parts were imported are not recorded.",
-            evidence);
+            evidence: evidence);
     }
 
     /// <summary>The dates from which a model was on sale (or, failing a release date, shown).</summary>

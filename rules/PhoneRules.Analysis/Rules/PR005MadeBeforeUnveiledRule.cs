@@ -68,12 +68,12 @@ public sealed class PR005MadeBeforeUnveiledRule : Rule
         evidence.Add(Setting("made-before-unveiled-days", threshold));
         var over = versions.Pairs > 1 ? $" over {Number(made.Count)} manufacture date(s) and {Number(unveilings.Count)} unveiling date(s)" : string.Empty;
         return About(
-            s_rule,
-            index,
-            model,
-            nameof(PhoneModel),
-            confidence,
-            $"{model.Name} was made {Days(lag)} before state media unveiled it{over} (threshold {Number(threshold)} days).",
-            evidence);
+            rule: s_rule,
+            index: index,
+            subject: model,
+            subjectType: nameof(PhoneModel),
+            confidence: confidence,
+            message: $"{model.Name} was made {Days(lag)} before state media unveiled it{over} (threshold {Number(threshold)} days).",
+            evidence: evidence);
     }
 }

@@ -59,7 +59,7 @@ public sealed class PR007ExhibitionSilenceRule : Rule
                 Setting("exhibition-last-year", index.Settings.ExhibitionLastYear),
             };
             var message = $"No report was found of the {editions.Key} in {Number(entry.Year)}, after it was held in {Number(before.Year)}: it may not have been held.";
-            findings.Add(About(s_rule, index, entry, nameof(Exhibition), FindingConfidence.Possible, message, evidence));
+            findings.Add(About(rule: s_rule, index: index, subject: entry, subjectType: nameof(Exhibition), confidence: FindingConfidence.Possible, message: message, evidence: evidence));
         }
 
         return findings;

@@ -52,12 +52,12 @@ public sealed class PR008InvalidImeiRule : Rule
         }
 
         return About(
-            s_rule,
-            index,
-            lookup,
-            nameof(ImeiLookup),
-            FindingConfidence.Certain,
-            $"The IMEI reported for {lookup.Model.Name} is invalid: {string.Join("; ", problems)}.",
-            evidence);
+            rule: s_rule,
+            index: index,
+            subject: lookup,
+            subjectType: nameof(ImeiLookup),
+            confidence: FindingConfidence.Certain,
+            message: $"The IMEI reported for {lookup.Model.Name} is invalid: {string.Join("; ", problems)}.",
+            evidence: evidence);
     }
 }

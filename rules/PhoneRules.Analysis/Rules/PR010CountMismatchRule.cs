@@ -131,13 +131,13 @@ public sealed class PR010CountMismatchRule : Rule
         evidence.AddRange(tally.Certain.Take(MaxListed).Select(m => Dated("released " + m.Key, m.Released!.Value, m.ReleasedBy)));
         evidence.AddRange(tally.BySeries.Select(c => new Evidence("series-count " + c.Key, $"{c.Series!.Name} {Count(Range(c).Least, Range(c).Most)} in {Number(c.FromYear)}-{Number(c.ToYear)}", Keys(c.Sources))));
         return About(
-            s_rule,
-            index,
-            stated,
-            nameof(SeriesCount),
-            FindingConfidence.Certain,
-            $"Sources count {claim}; the catalog has {catalogCount}{bySeries}: {string.Join("; and ", readings.Select(r => r.Text))}.",
-            evidence);
+            rule: s_rule,
+            index: index,
+            subject: stated,
+            subjectType: nameof(SeriesCount),
+            confidence: FindingConfidence.Certain,
+            message: $"Sources count {claim}; the catalog has {catalogCount}{bySeries}: {string.Join("; and ", readings.Select(r => r.Text))}.",
+            evidence: evidence);
     }
 
     private static string Names(IReadOnlyList<PhoneModel> models) => Listed(models.Select(m => m.Key).ToList());

@@ -191,13 +191,13 @@ public sealed class PR011SourceConflictRule : Rule
         }
 
         return About(
-            s_rule,
-            index,
-            claim,
-            nameof(DateClaim),
-            Grade(certain),
-            $"Sources disagree on the {Word(claim.Event)} of {claim.Model.Name}: {claim.Date} against {other} ({otherName}), {Number(gap)} days apart.",
-            evidence,
+            rule: s_rule,
+            index: index,
+            subject: claim,
+            subjectType: nameof(DateClaim),
+            confidence: Grade(certain),
+            message: $"Sources disagree on the {Word(claim.Event)} of {claim.Model.Name}: {claim.Date} against {other} ({otherName}), {Number(gap)} days apart.",
+            evidence: evidence,
             partner: otherName);
     }
 

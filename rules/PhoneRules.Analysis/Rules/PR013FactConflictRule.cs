@@ -76,13 +76,13 @@ public sealed class PR013FactConflictRule : Rule
         var evidence = new List<Evidence> { new("claim " + claim.Key, claim.Says, Keys(claim.Sources)) };
         evidence.AddRange(recorded.Values.Select(v => new Evidence(v.Field, v.Value, Keys(v.Sources))));
         return About(
-            s_rule,
-            index,
-            claim,
-            nameof(FactClaim),
-            Grade(claim.Confidence != Confidence.Low),
-            $"Sources give {claim.Model.Name}'s {topic} as \"{claim.Says}\"; the catalog records {catalogText}.",
-            evidence);
+            rule: s_rule,
+            index: index,
+            subject: claim,
+            subjectType: nameof(FactClaim),
+            confidence: Grade(claim.Confidence != Confidence.Low),
+            message: $"Sources give {claim.Model.Name}'s {topic} as \"{claim.Says}\"; the catalog records {catalogText}.",
+            evidence: evidence);
     }
 
     /// <summary>What the catalog records on a claim's topic, and whether the claim agrees with any of it.</summary>
