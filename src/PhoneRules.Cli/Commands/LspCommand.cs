@@ -40,5 +40,5 @@ public sealed class LspCommand : CliCommand
     }
 
     /// <summary>The largest message read: room for a catalog over the size limit, even written with JSON escapes, so it gets its PRG013.</summary>
-    internal static long MaxFrameBytesFor(ReaderLimits limits) => (limits.MaxFileBytes * 4) + (1 << 20);
+    public static long MaxFrameBytesFor(ReaderLimits limits) => (limits.MaxFileBytes * 4) + (1 << 20);
 }

@@ -23,7 +23,7 @@ namespace PhoneRules.Cli.Lsp;
 /// the last valid one. No message a client sends, and no failure inside a request, ends the server: a malformed
 /// message is dropped, an internal error is logged to the client (<c>window/logMessage</c>) and serving goes on.
 /// </summary>
-internal sealed class LanguageServer
+public sealed class LanguageServer
 {
     private readonly AnalysisService _service;
     private readonly ConcurrentDictionary<string, OpenDocument> _documents = new(StringComparer.Ordinal);
