@@ -6,9 +6,10 @@ using PhoneRules.Schema.Yaml;
 namespace PhoneRules.Schema;
 
 /// <summary>
-/// The second pass: reads the <c>settings</c> and <c>data</c> sections against a schema into drafts, one per
-/// entity, whose references are still keys. Keys it refuses are remembered, so a reference to one is not
-/// reported a second time.
+/// The second pass: reads the <c>settings</c> and <c>data</c> sections against a schema into drafts, one
+/// <see cref="EntityRecord"/> per entity whose reference values still hold only their key
+/// (<see cref="FieldValue.ReferenceKey"/>). Drafts are never handed out: <see cref="DocumentAssembler"/> builds the
+/// document's records from them. Keys it refuses are remembered, so a reference to one is not reported a second time.
 /// </summary>
 internal sealed class DataReader
 {
@@ -28,9 +29,9 @@ internal sealed class DataReader
     }
 
     /// <summary>Reads the <c>data</c> section: every entity of every type, in file order.</summary>
-    public List<EntityDraft> ReadData(YamlEntry? dataEntry)
+    public List<EntityRecord> ReadData(YamlEntry? dataEntry)
     {
-        var entities = new List<EntityDraft>();
+        var entities = new List<EntityRecord>();
         var overLimit = false;
         if (dataEntry is null || (dataEntry.Value is YamlScalar { IsNull: true }))
         {
@@ -117,7 +118,7 @@ internal sealed class DataReader
     }
 
     /// <summary>Reads one entity (or, with <paramref name="isSettings"/>, the settings) into a draft.</summary>
-    public EntityDraft ReadEntity(TypeDefinition type, string key, SourceSpan keySpan, YamlNode? node, bool isSettings)
+    public EntityRecord ReadEntity(TypeDefinition type, string key, SourceSpan keySpan, YamlNode? node, bool isSettings)
     {
         var values = new Dictionary<string, FieldValue>(StringComparer.Ordinal);
         var subject = isSettings ? "'settings'" : $"{type.Name} '{key}'";
@@ -125,7 +126,7 @@ internal sealed class DataReader
         if (node is not null && map is null && !(node is YamlScalar { IsNull: true }))
         {
             _context.Report(DiagnosticCodes.WrongType, $"{subject} expects a mapping of fields, not {node.KindName}", node.Span);
-            return new EntityDraft(type, key, keySpan, values);
+            return new EntityRecord(type, key, keySpan, values);
         }
 
         // A misspelt field is reported once, as unknown (with the suggestion), not again as missing.
@@ -176,6 +177,6 @@ internal sealed class DataReader
             }
         }
 
-        return new EntityDraft(type, key, keySpan, values);
+        return new EntityRecord(type, key, keySpan, values);
     }
 }

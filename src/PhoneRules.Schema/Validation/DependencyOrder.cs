@@ -8,12 +8,12 @@ namespace PhoneRules.Schema;
 /// </summary>
 internal static class DependencyOrder
 {
-    public static List<EntityDraft> Compute(ValidationContext context, LinkedDrafts drafts)
+    public static List<EntityRecord> Compute(ValidationContext context, LinkedDrafts drafts)
     {
         // Iterative depth-first search: deep reference chains must not overflow the stack.
-        var order = new List<EntityDraft>(drafts.Entities.Count);
-        var state = new Dictionary<EntityDraft, int>(drafts.Entities.Count);
-        var stack = new Stack<(EntityDraft Entity, IEnumerator<(FieldValue Item, EntityDraft Target)> References)>();
+        var order = new List<EntityRecord>(drafts.Entities.Count);
+        var state = new Dictionary<EntityRecord, int>(drafts.Entities.Count);
+        var stack = new Stack<(EntityRecord Entity, IEnumerator<(FieldValue Item, EntityRecord Target)> References)>();
         foreach (var start in drafts.Entities)
         {
             if (state.ContainsKey(start))

@@ -9,9 +9,9 @@ namespace PhoneRules.Schema;
 /// </summary>
 internal static class DocumentAssembler
 {
-    public static CatalogDocument Assemble(string filePath, CatalogSchema schema, LinkedDrafts drafts, IReadOnlyList<EntityDraft> dependencyOrder)
+    public static CatalogDocument Assemble(string filePath, CatalogSchema schema, LinkedDrafts drafts, IReadOnlyList<EntityRecord> dependencyOrder)
     {
-        var built = new Dictionary<EntityDraft, EntityRecord>(drafts.Entities.Count);
+        var built = new Dictionary<EntityRecord, EntityRecord>(drafts.Entities.Count);
         var order = new List<EntityRecord>(dependencyOrder.Count);
         foreach (var draft in dependencyOrder)
         {
@@ -25,7 +25,7 @@ internal static class DocumentAssembler
         return new CatalogDocument(filePath, schema, settings, entities, order);
     }
 
-    private static EntityRecord Build(EntityDraft draft, LinkedDrafts drafts, Dictionary<EntityDraft, EntityRecord> built)
+    private static EntityRecord Build(EntityRecord draft, LinkedDrafts drafts, Dictionary<EntityRecord, EntityRecord> built)
     {
         var values = new Dictionary<string, FieldValue>(draft.Values.Count, System.StringComparer.Ordinal);
         foreach (var field in draft.Type.Fields)
@@ -50,7 +50,7 @@ internal static class DocumentAssembler
         return new EntityRecord(draft.Type, draft.Key, draft.Span, values);
     }
 
-    private static FieldValue? Resolve(FieldValue value, LinkedDrafts drafts, Dictionary<EntityDraft, EntityRecord> built)
+    private static FieldValue? Resolve(FieldValue value, LinkedDrafts drafts, Dictionary<EntityRecord, EntityRecord> built)
     {
         if (value.Items is null)
         {
@@ -71,7 +71,7 @@ internal static class DocumentAssembler
         return new FieldValue(null, items, value.Span);
     }
 
-    private static EntityRecord? Target(FieldValue item, LinkedDrafts drafts, Dictionary<EntityDraft, EntityRecord> built) =>
+    private static EntityRecord? Target(FieldValue item, LinkedDrafts drafts, Dictionary<EntityRecord, EntityRecord> built) =>
         drafts.Targets.TryGetValue(item, out var draft) && built.TryGetValue(draft, out var record) ? record : null;
 
     private static FieldValue Reference(FieldValue item, EntityRecord target) => new(target, null, item.Span) { ReferenceKey = item.ReferenceKey };

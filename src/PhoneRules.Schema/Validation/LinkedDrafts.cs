@@ -3,10 +3,10 @@ using System.Collections.Generic;
 namespace PhoneRules.Schema;
 
 /// <summary>The drafts with every reference that resolved, and the draft each reference value names.</summary>
-internal sealed record LinkedDrafts(IReadOnlyList<EntityDraft> Entities, EntityDraft Settings, IReadOnlyDictionary<FieldValue, EntityDraft> Targets)
+internal sealed record LinkedDrafts(IReadOnlyList<EntityRecord> Entities, EntityRecord Settings, IReadOnlyDictionary<FieldValue, EntityRecord> Targets)
 {
     /// <summary>The resolved reference values of <paramref name="entity"/>, field by field, item by item.</summary>
-    public IEnumerable<(FieldValue Item, EntityDraft Target)> References(EntityDraft entity)
+    public IEnumerable<(FieldValue Item, EntityRecord Target)> References(EntityRecord entity)
     {
         foreach (var field in entity.Type.Fields)
         {

@@ -22,18 +22,18 @@ internal sealed class ReferenceResolver
         _refused = refused;
     }
 
-    public LinkedDrafts Resolve(IReadOnlyList<EntityDraft> entities, EntityDraft settings)
+    public LinkedDrafts Resolve(IReadOnlyList<EntityRecord> entities, EntityRecord settings)
     {
-        var index = _schema.Types.ToDictionary(t => t.Name, _ => new Dictionary<string, EntityDraft>(StringComparer.Ordinal), StringComparer.Ordinal);
+        var index = _schema.Types.ToDictionary(t => t.Name, _ => new Dictionary<string, EntityRecord>(StringComparer.Ordinal), StringComparer.Ordinal);
         foreach (var entity in entities)
         {
             index[entity.Type.Name][entity.Key] = entity;
         }
 
         // Targets are the drafts as read; the linked drafts replace them one for one, so map the old to the new.
-        var targets = new Dictionary<FieldValue, EntityDraft>();
-        var linked = new Dictionary<EntityDraft, EntityDraft>(entities.Count);
-        var result = new List<EntityDraft>(entities.Count);
+        var targets = new Dictionary<FieldValue, EntityRecord>();
+        var linked = new Dictionary<EntityRecord, EntityRecord>(entities.Count);
+        var result = new List<EntityRecord>(entities.Count);
         foreach (var entity in entities)
         {
             var copy = Link(entity, index, targets);
@@ -46,7 +46,7 @@ internal sealed class ReferenceResolver
         return new LinkedDrafts(result, linkedSettings, relinked);
     }
 
-    private EntityDraft Link(EntityDraft entity, Dictionary<string, Dictionary<string, EntityDraft>> index, Dictionary<FieldValue, EntityDraft> targets)
+    private EntityRecord Link(EntityRecord entity, Dictionary<string, Dictionary<string, EntityRecord>> index, Dictionary<FieldValue, EntityRecord> targets)
     {
         Dictionary<string, FieldValue>? kept = null;
         foreach (var field in entity.Type.Fields)
@@ -83,6 +83,6 @@ internal sealed class ReferenceResolver
             }
         }
 
-        return kept is null ? entity : new EntityDraft(entity.Type, entity.Key, entity.Span, kept);
+        return kept is null ? entity : new EntityRecord(entity.Type, entity.Key, entity.Span, kept);
     }
 }
