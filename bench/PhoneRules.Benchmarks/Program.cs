@@ -56,12 +56,13 @@ if (args.Length > 0 && args[0] == "probe")
 
 if (args.Length > 0 && args[0] == "per-rule")
 {
-    // phonerules-bench per-rule [MODELS [SIGHTINGS]]: each rule compiled alone (with what it chains on), timed once.
+    // phonerules-bench per-rule [MODELS [SIGHTINGS [RULE]]]: each rule compiled alone (with what it chains on), timed once.
     var models = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
     var sightings = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : models * 10;
     var catalog = SyntheticCatalog.Create(models, sightings).Data;
     var support = new[] { typeof(PhoneRules.Analysis.Rules.Support.AnalysisYearsRule), typeof(PhoneRules.Analysis.Rules.Support.ReleaseCountRule) };
-    foreach (var rule in RuleRunner.Rules)
+    var only = args.Length > 3 ? args[3] : null;
+    foreach (var rule in RuleRunner.Rules.Where(r => only is null || r.Id == only))
     {
         var types = new System.Collections.Generic.List<Type> { rule.RuleType };
         if (rule.Id is "PR003" or "PR006")

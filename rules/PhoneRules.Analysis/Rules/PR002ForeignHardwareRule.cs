@@ -33,30 +33,49 @@ public sealed class PR002ForeignHardwareRule : Rule
             .Having(() => foreign != null);
 
         Then()
-            .Do(ctx => ctx.Insert(foreign!))
             .Do(ctx => ctx.Insert(Report(index, foreign!)));
     }
 
-    // Certain when a lookup, or a hardware, same-IMEI or rebadge match, points abroad and its own confidence
-    // is not low (a hedged source stays possible); an appearance is possible whatever its confidence. A
-    // same-IMEI match restating a lookup of the same model and maker is one fact entered twice: it adds its
-    // sources to the lookup's evidence and is not counted again.
-    internal static ForeignHardware? Find(CatalogIndex index, PhoneModel model)
+    /// <summary>
+    /// The judgement, also PR004's first condition: certain when a lookup, or a hardware, same-IMEI or rebadge
+    /// match, points abroad and its own confidence is not low (a hedged source stays possible); an appearance
+    /// is possible whatever its confidence. A same-IMEI match restating a lookup of the same model and maker is
+    /// one fact entered twice: it adds its sources to the lookup's evidence and is not counted again. Null
+    /// when nothing points abroad.
+    /// </summary>
+    /// <param name="index">The catalog's index.</param>
+    /// <param name="model">A model sold as domestic.</param>
+    public static ForeignHardware? Find(CatalogIndex index, PhoneModel model)
     {
+        System.ArgumentNullException.ThrowIfNull(index);
+        System.ArgumentNullException.ThrowIfNull(model);
         var home = index.Settings.DomesticCountry;
-        var evidence = new List<Evidence>();
-        var holders = new List<Maker>();
-        var matched = new List<AppearanceMatch>();
+        List<(ImeiLookup, IReadOnlyList<AppearanceMatch>)>? lookups = null;
+        List<AppearanceMatch>? others = null;
+        List<AppearanceMatch>? hardware = null;
+        List<Maker>? holders = null;
+        List<AppearanceMatch>? restatedAll = null;
         var certain = false;
-        var lookups = index.LookupsOf(model).Where(l => l.ReportedMaker.Country != home).ToList();
-        var matches = index.MatchesOf(model).Where(m => m.ForeignMaker.Country != home).ToList();
-        foreach (var lookup in lookups)
+        var matches = index.MatchesOf(model);
+        foreach (var lookup in index.LookupsOf(model))
         {
-            var restated = matches.Where(m => m.Kind == MatchKind.SameImei && ReferenceEquals(m.ForeignMaker, lookup.ReportedMaker)).ToList();
-            var number = lookup.Imei is { } imei ? imei + (lookup.Illustrative ? " (illustrative)" : string.Empty) + " -> " : string.Empty;
-            var sources = Keys(lookup.Sources).Concat(restated.SelectMany(m => Keys(m.Sources))).Distinct(System.StringComparer.Ordinal).ToArray();
-            evidence.Add(new Evidence("imei-lookup", $"{number}TAC held by {lookup.ReportedMaker.Name} ({lookup.ReportedMaker.Country}){(lookup.ReportedModel is null ? string.Empty : " model " + lookup.ReportedModel)}, confidence {Written.Of(lookup.Confidence)}", sources));
-            matched.AddRange(restated);
+            if (lookup.ReportedMaker.Country == home)
+            {
+                continue;
+            }
+
+            List<AppearanceMatch>? restated = null;
+            foreach (var match in matches)
+            {
+                if (match.Kind == MatchKind.SameImei && ReferenceEquals(match.ForeignMaker, lookup.ReportedMaker))
+                {
+                    (restated ??= []).Add(match);
+                    (restatedAll ??= []).Add(match);
+                }
+            }
+
+            (lookups ??= []).Add((lookup, restated ?? (IReadOnlyList<AppearanceMatch>)[]));
+            holders ??= [];
             if (!holders.Contains(lookup.ReportedMaker))
             {
                 holders.Add(lookup.ReportedMaker);
@@ -65,19 +84,58 @@ public sealed class PR002ForeignHardwareRule : Rule
             certain |= lookup.Confidence != Confidence.Low;
         }
 
-        foreach (var match in matches.Where(m => !matched.Contains(m)))
+        foreach (var match in matches)
         {
-            evidence.Add(new Evidence("match-" + Written.Of(match.Kind), $"{match.ForeignDevice} ({match.ForeignMaker.Name}, {match.ForeignMaker.Country}), confidence {Written.Of(match.Confidence)}", Keys(match.Sources)));
+            if (match.ForeignMaker.Country == home || (restatedAll is not null && restatedAll.Contains(match)))
+            {
+                continue;
+            }
+
+            (others ??= []).Add(match);
+            if (match.Kind != MatchKind.Appearance)
+            {
+                (hardware ??= []).Add(match);
+            }
+
             certain |= match.Kind != MatchKind.Appearance && match.Confidence != Confidence.Low;
         }
 
-        return evidence.Count == 0 ? null : new ForeignHardware(model, Grade(certain), evidence, holders, matches.Where(m => !matched.Contains(m) && m.Kind != MatchKind.Appearance).ToList());
+        return lookups is null && others is null
+            ? null
+            : new ForeignHardware(model, Grade(certain), lookups ?? [], others ?? [], holders ?? [], hardware ?? []);
     }
 
-    // Says what the evidence shows: a lookup shows who holds the TAC, a match which phone it matches; neither
-    // shows who built the phone.
-    internal static Finding Report(CatalogIndex index, ForeignHardware foreign)
+    /// <summary>The evidence of a judgement: each lookup (with the sources of the matches restating it), then each other match.</summary>
+    /// <param name="foreign">PR002's judgement.</param>
+    public static IReadOnlyList<Evidence> EvidenceOf(ForeignHardware foreign)
     {
+        System.ArgumentNullException.ThrowIfNull(foreign);
+        var evidence = new List<Evidence>(foreign.Lookups.Count + foreign.Matches.Count);
+        foreach (var (lookup, restated) in foreign.Lookups)
+        {
+            var number = lookup.Imei is { } imei ? imei + (lookup.Illustrative ? " (illustrative)" : string.Empty) + " -> " : string.Empty;
+            var sources = Keys(lookup.Sources).Concat(restated.SelectMany(m => Keys(m.Sources))).Distinct(System.StringComparer.Ordinal).ToArray();
+            evidence.Add(new Evidence("imei-lookup", $"{number}TAC held by {lookup.ReportedMaker.Name} ({lookup.ReportedMaker.Country}){(lookup.ReportedModel is null ? string.Empty : " model " + lookup.ReportedModel)}, confidence {Written.Of(lookup.Confidence)}", sources));
+        }
+
+        foreach (var match in foreign.Matches)
+        {
+            evidence.Add(new Evidence("match-" + Written.Of(match.Kind), $"{match.ForeignDevice} ({match.ForeignMaker.Name}, {match.ForeignMaker.Country}), confidence {Written.Of(match.Confidence)}", Keys(match.Sources)));
+        }
+
+        return evidence;
+    }
+
+    /// <summary>
+    /// The finding: says what the evidence shows (a lookup shows who holds the TAC, a match which phone it
+    /// matches; neither shows who built the phone).
+    /// </summary>
+    /// <param name="index">The catalog's index.</param>
+    /// <param name="foreign">The judgement <see cref="Find"/> gave.</param>
+    public static Finding Report(CatalogIndex index, ForeignHardware foreign)
+    {
+        System.ArgumentNullException.ThrowIfNull(index);
+        System.ArgumentNullException.ThrowIfNull(foreign);
         var name = foreign.Model.Name;
         string message;
         if (foreign.TacHolders.Count > 0)
@@ -93,6 +151,6 @@ public sealed class PR002ForeignHardwareRule : Rule
             message = $"{name} is sold as domestic, but looks like a foreign phone.";
         }
 
-        return About(rule: s_rule, index: index, subject: foreign.Model, subjectType: nameof(PhoneModel), confidence: foreign.Confidence, message: message, evidence: foreign.Evidence);
+        return About(rule: s_rule, index: index, subject: foreign.Model, subjectType: nameof(PhoneModel), confidence: foreign.Confidence, message: message, evidence: EvidenceOf(foreign));
     }
 }

@@ -19,7 +19,8 @@ namespace PhoneRules.Analysis.Rules;
 [Tag("sanctions")]
 [Severity(FindingSeverity.Warning)]
 [Reads(typeof(PhoneModel), "released")]
-[ChainsOn(typeof(PR002ForeignHardwareRule))]
+[Reads(typeof(ImeiLookup), "reported-maker")]
+[Reads(typeof(AppearanceMatch), "foreign-maker")]
 public sealed class PR004SanctionsExposureRule : Rule
 {
     private static readonly RuleDescriptor s_rule = RuleDescriptor.Of<PR004SanctionsExposureRule>();
@@ -28,19 +29,22 @@ public sealed class PR004SanctionsExposureRule : Rule
     public override void Define()
     {
         CatalogIndex index = default!;
-        ForeignHardware foreign = default!;
+        PhoneModel model = default!;
+        ForeignHardware? foreign = null;
         OnSale onSale = default!;
         FindingConfidence confidence = default;
 
         When()
             .Match(() => index)
-            .Match(() => foreign)
-            .Let(() => onSale, () => OnSaleFrom(index, foreign.Model))
+            .Match(() => model, m => m.SoldAsDomestic)
+            .Let(() => foreign, () => PR002ForeignHardwareRule.Find(index, model))
+            .Having(() => foreign != null)
+            .Let(() => onSale, () => OnSaleFrom(index, model))
             .Having(() => onSale.Versions.Count > 0 && onSale.Versions.Any(v => DateQualifiers.Latest(v.Date) > Adopted(index)))
-            .Let(() => confidence, () => Grade(onSale.FromRelease && onSale.Versions.All(v => DateQualifiers.IsFirm(v.Date) && DateQualifiers.Earliest(v.Date) > Adopted(index)) && foreign.IsCertain));
+            .Let(() => confidence, () => Grade(onSale.FromRelease && onSale.Versions.All(v => DateQualifiers.IsFirm(v.Date) && DateQualifiers.Earliest(v.Date) > Adopted(index)) && foreign!.IsCertain));
 
         Then()
-            .Do(ctx => ctx.Insert(Report(index, foreign, onSale, confidence)));
+            .Do(ctx => ctx.Insert(Report(index, foreign!, onSale, confidence)));
     }
 
     // Every version of the market release (the catalog's and each DateClaim's), or failing any, of the
