@@ -62,7 +62,7 @@ public static class LinqBaseline
 
         // PR003 and PR006: release counts per year, the drought, its context.
         var counts = new List<ReleaseCount>();
-        foreach (var year in PhoneRules.Analysis.RuleSupport.Years(settings.DroughtFirstYear, settings.DroughtLastYear))
+        foreach (var year in Years(settings.DroughtFirstYear, settings.DroughtLastYear))
         {
             var y = year;
             counts.Add(ReleaseCountRule.Count(new AnalysisYear(y), catalog.Models.Where(m => m.Released is { } d && DateQualifiers.IsPossiblyIn(d, y))));
@@ -152,5 +152,13 @@ public static class LinqBaseline
 
         findings.Sort(FindingOrder.Instance);
         return findings;
+    }
+
+    // The analysed years, as the rules bound them: at most the last 200 (RuleSupport.MaxYearSpan), overflow-safe.
+    private static IEnumerable<int> Years(long first, long last)
+    {
+        var count = System.Math.Clamp(last - first + 1, 0, 200);
+        var start = last - count + 1;
+        return count == 0 || start < int.MinValue || last > int.MaxValue ? [] : Enumerable.Range((int)start, (int)count);
     }
 }

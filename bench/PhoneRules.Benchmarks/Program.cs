@@ -27,7 +27,7 @@ if (args.Length > 0 && args[0] == "probe")
         var gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var (nrules, nrulesMs, allocated) = Measure(() => RuleRunner.Analyze(catalog));
         gcs = (GC.CollectionCount(0) - gcs.Item1, GC.CollectionCount(1) - gcs.Item2, GC.CollectionCount(2) - gcs.Item3 - 1);
-        var (oneCore, oneCoreMs, _) = Measure(() => RuleRunner.Analyze(catalog, null, partitions: 1));
+        var (oneCore, oneCoreMs, _) = Measure(() => RuleRunner.Analyze(catalog, new AnalysisOptions { Partitions = 1 }));
         var line = $"NRules {nrulesMs} ms on {Environment.ProcessorCount} cores ({nrules.Count} findings, {allocated / (1024 * 1024)} MB allocated, {gcs.Item1}/{gcs.Item2}/{gcs.Item3} gen0/1/2 collections), {oneCoreMs} ms on 1 core: speed-up {(double)oneCoreMs / Math.Max(1, nrulesMs):F2}x, equal: {Same(nrules, oneCore)}";
         if (withLinq)
         {

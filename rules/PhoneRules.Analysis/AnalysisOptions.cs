@@ -14,4 +14,11 @@ public sealed record AnalysisOptions
 
     /// <summary>Report only findings at or above this severity.</summary>
     public FindingSeverity MinSeverity { get; init; } = FindingSeverity.Note;
+
+    /// <summary>
+    /// How many partitions the catalog is cut into, each analysed in a session of its own on its own thread
+    /// (1: every session one after another on the calling thread); null for one per core. The findings are
+    /// the same for every value.
+    /// </summary>
+    public int? Partitions { get; init; }
 }

@@ -43,21 +43,17 @@ public static class RuleRunner
 
     /// <summary>
     /// Analyses <paramref name="catalog"/> and returns the findings in a deterministic order. The catalog is cut
-    /// into one partition per core (<see cref="AnalysisPartitions"/>), each a session of its own, run in
-    /// parallel beside the session of the cross-partition rules; the findings are the same as one session's.
+    /// into <see cref="AnalysisOptions.Partitions"/> partitions (one per core unless set; see
+    /// <c>AnalysisPartitions</c>), each a session of its own, run in parallel beside the session of the
+    /// cross-partition rules; the findings are the same as one session's.
     /// </summary>
-    public static IReadOnlyList<Finding> Analyze(CatalogData catalog, AnalysisOptions? options = null) =>
-        Analyze(catalog, options, Environment.ProcessorCount);
-
-    /// <summary>
-    /// Analyses <paramref name="catalog"/> in <paramref name="partitions"/> partitions on at most that many
-    /// threads (1: every session one after another on the calling thread).
-    /// </summary>
-    internal static IReadOnlyList<Finding> Analyze(CatalogData catalog, AnalysisOptions? options, int partitions)
+    /// <exception cref="ArgumentOutOfRangeException">When <see cref="AnalysisOptions.Partitions"/> is less than 1.</exception>
+    public static IReadOnlyList<Finding> Analyze(CatalogData catalog, AnalysisOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        ArgumentOutOfRangeException.ThrowIfLessThan(partitions, 1);
         options ??= AnalysisOptions.Default;
+        var partitions = options.Partitions ?? Environment.ProcessorCount;
+        ArgumentOutOfRangeException.ThrowIfLessThan(partitions, 1, nameof(options));
         var (partitionRules, aggregateRules) = s_partitions.Value;
         var index = new CatalogIndex(catalog);
         var parts = AnalysisPartitions.Split(index, partitions);

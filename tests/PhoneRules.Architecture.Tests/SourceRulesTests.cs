@@ -122,17 +122,6 @@ public sealed class SourceRulesTests
         Assert.True(offenders.Count == 0, "a rule id is written only in its own rule:\n" + string.Join("\n", offenders));
     }
 
-    /// <summary>
-    /// The projects that still show their internals to the benchmarks, and why. The LINQ baseline builds each
-    /// finding with its rule's own (internal) message code, so the yardstick and NRules give the same text; the
-    /// partition tests check the (internal) split.
-    /// </summary>
-    private static readonly HashSet<(string Project, string Friend)> s_knownExceptions =
-    [
-        ("PhoneRules.Analysis", "PhoneRules.Benchmarks"),
-        ("PhoneRules.Analysis", "PhoneRules.Benchmarks.Tests"),
-    ];
-
     [Fact]
     public void Internals_AreShownOnlyToTheProjectsOwnTests()
     {
@@ -142,7 +131,7 @@ public sealed class SourceRulesTests
             var name = Path.GetFileNameWithoutExtension(project);
             foreach (Match match in Regex.Matches(File.ReadAllText(project), "InternalsVisibleTo Include=\"([^\"]+)\""))
             {
-                if (match.Groups[1].Value != name + ".Tests" && !s_knownExceptions.Contains((name, match.Groups[1].Value)))
+                if (match.Groups[1].Value != name + ".Tests")
                 {
                     offenders.Add($"{Relative(project)} shows its internals to {match.Groups[1].Value}");
                 }

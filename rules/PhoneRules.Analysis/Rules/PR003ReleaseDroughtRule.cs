@@ -47,9 +47,11 @@ public sealed class PR003ReleaseDroughtRule : Rule
             .Do(ctx => ctx.Insert(Report(index, drought!, history)));
     }
 
-    // Certain when even the most releases the year admits fall below the threshold set by the fewest the
-    // previous years admit; possible when only the fewest fall below the threshold set by the most.
-    internal static ReleaseDrought? Judge(CatalogIndex index, ReleaseCount count, IEnumerable<ReleaseCount> history)
+    /// <summary>
+    /// Certain when even the most releases the year admits fall below the threshold set by the fewest the previous
+    /// years admit; possible when only the fewest fall below the threshold set by the most.
+    /// </summary>
+    public static ReleaseDrought? Judge(CatalogIndex index, ReleaseCount count, IEnumerable<ReleaseCount> history)
     {
         // Clamped so that ratio * mean cannot overflow decimal, whatever the setting (a mean is at most the
         // number of models); a negative ratio finds no drought.
@@ -70,7 +72,8 @@ public sealed class PR003ReleaseDroughtRule : Rule
         return count.Min < ratio * highMean ? new ReleaseDrought(count.Year, FindingConfidence.Possible, count) : null;
     }
 
-    internal static Finding Report(CatalogIndex index, ReleaseDrought drought, IEnumerable<ReleaseCount> history)
+    /// <summary>The finding for a drought year, with the counts of the years before it.</summary>
+    public static Finding Report(CatalogIndex index, ReleaseDrought drought, IEnumerable<ReleaseCount> history)
     {
         var previous = history.OrderBy(h => h.Year).ToList();
         var mean = (decimal)previous.Sum(h => h.Min + h.Max) / (2 * previous.Count);

@@ -47,20 +47,25 @@ public sealed class PR004SanctionsExposureRule : Rule
             .Do(ctx => ctx.Insert(Report(index, foreign!, onSale, confidence)));
     }
 
-    // Every version of the market release (the catalog's and each DateClaim's), or failing any, of the
-    // state-media unveiling (which only shows the phone existed).
-    internal static OnSale OnSaleFrom(CatalogIndex index, PhoneModel model)
+    /// <summary>
+    /// Every version of the market release (the catalog's and each DateClaim's), or failing any, of the state-media
+    /// unveiling (which only shows the phone existed).
+    /// </summary>
+    public static OnSale OnSaleFrom(CatalogIndex index, PhoneModel model)
     {
         var releases = DateVersions.Of(index, model, DateEvent.MarketRelease);
         return releases.Count > 0 ? new OnSale(releases, true) : new OnSale(DateVersions.Of(index, model, DateEvent.StateMediaUnveiling), false);
     }
 
-    internal static DateTime Adopted(CatalogIndex index) => index.Settings.SanctionsEvent.Date.ToDateTime(TimeOnly.MinValue);
+    /// <summary>The day the sanctions measure named in settings was adopted.</summary>
+    public static DateTime Adopted(CatalogIndex index) => index.Settings.SanctionsEvent.Date.ToDateTime(TimeOnly.MinValue);
 
-    // Certain only when every version of the release (not just an unveiling), widened by its qualifiers,
-    // lies wholly after the measure, none is qualified, and PR002 was certain (the Let above, so that
-    // explanations show it); possible otherwise.
-    internal static Finding Report(CatalogIndex index, ForeignHardware foreign, OnSale onSale, FindingConfidence confidence)
+    /// <summary>
+    /// Certain only when every version of the release (not just an unveiling), widened by its qualifiers, lies
+    /// wholly after the measure, none is qualified, and PR002 was certain (the Let above, so that explanations show
+    /// it); possible otherwise.
+    /// </summary>
+    public static Finding Report(CatalogIndex index, ForeignHardware foreign, OnSale onSale, FindingConfidence confidence)
     {
         var model = foreign.Model;
         var sanctions = index.Settings.SanctionsEvent;

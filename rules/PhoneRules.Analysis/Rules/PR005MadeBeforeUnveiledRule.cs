@@ -44,9 +44,11 @@ public sealed class PR005MadeBeforeUnveiledRule : Rule
             .Do(ctx => ctx.Insert(Report(index, model, versions, lag, confidence)));
     }
 
-    // Certain when even the smallest lag any pair of versions admits reaches the threshold and no version is
-    // qualified (the Let above, so that explanations show the arithmetic); possible when only the largest does.
-    internal static Finding Report(CatalogIndex index, PhoneModel model, EventVersions versions, DayRange lag, FindingConfidence confidence)
+    /// <summary>
+    /// Certain when even the smallest lag any pair of versions admits reaches the threshold and no version is
+    /// qualified (the Let above, so that explanations show the arithmetic); possible when only the largest does.
+    /// </summary>
+    public static Finding Report(CatalogIndex index, PhoneModel model, EventVersions versions, DayRange lag, FindingConfidence confidence)
     {
         var made = versions.From;
         var unveilings = versions.To;

@@ -38,7 +38,8 @@ public sealed class PR006DroughtContextRule : Rule
             .Do(ctx => ctx.Insert(Report(index, drought, context)));
     }
 
-    internal static IReadOnlyList<Evidence> Context(CatalogIndex index, int year)
+    /// <summary>The context of a drought year as evidence: the year's trade records and context events.</summary>
+    public static IReadOnlyList<Evidence> Context(CatalogIndex index, int year)
     {
         var evidence = new List<Evidence>();
         foreach (var trade in index.TradeIn(year).Where(t => t.ChangePercent <= index.Settings.TradeCollapsePercent))
@@ -57,7 +58,8 @@ public sealed class PR006DroughtContextRule : Rule
         return evidence;
     }
 
-    internal static Finding Report(CatalogIndex index, ReleaseDrought drought, IReadOnlyList<Evidence> context)
+    /// <summary>The finding for a drought year and its context.</summary>
+    public static Finding Report(CatalogIndex index, ReleaseDrought drought, IReadOnlyList<Evidence> context)
     {
         var evidence = context.Append(Setting("trade-collapse-percent", index.Settings.TradeCollapsePercent)).ToList();
         var reasons = new List<string>();

@@ -39,7 +39,8 @@ public sealed class PR007ExhibitionSilenceRule : Rule
             .Do(ctx => ctx.InsertAll(silent));
     }
 
-    internal static List<Finding> SilentYears(CatalogIndex index, IGrouping<string, Exhibition> editions)
+    /// <summary>The findings of one exhibition: each year in the analysed span for which no edition is recorded.</summary>
+    public static List<Finding> SilentYears(CatalogIndex index, IGrouping<string, Exhibition> editions)
     {
         var findings = new List<Finding>();
         var held = editions.Where(e => e.Status != ExhibitionStatus.NoNews).OrderBy(e => e.Year).ToList();

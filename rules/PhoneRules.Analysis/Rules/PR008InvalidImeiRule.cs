@@ -34,7 +34,8 @@ public sealed class PR008InvalidImeiRule : Rule
             .Do(ctx => ctx.Insert(Report(index, lookup)));
     }
 
-    internal static Finding Report(CatalogIndex index, ImeiLookup lookup)
+    /// <summary>The finding for a lookup whose IMEI fails its check digit or whose TAC has no known reporting body.</summary>
+    public static Finding Report(CatalogIndex index, ImeiLookup lookup)
     {
         var imei = lookup.Imei!.Value;
         var problems = new List<string>();

@@ -34,7 +34,8 @@ public sealed class PR009SharedTacRule : Rule
             .Do(ctx => ctx.Insert(Report(index, shared)));
     }
 
-    internal static Finding Report(CatalogIndex index, TacSightings shared)
+    /// <summary>The finding for a TAC that lookups of two or more models share.</summary>
+    public static Finding Report(CatalogIndex index, TacSightings shared)
     {
         var lookups = shared.Lookups.OrderBy(l => l.Key, System.StringComparer.Ordinal).ToList();
         var models = lookups.Select(l => l.Model).Distinct().ToList();

@@ -42,17 +42,19 @@ public sealed class PR010CountMismatchRule : Rule
     }
 
     /// <summary>The least and most models the claim allows over its whole span (a count of each year times the years).</summary>
-    internal static StatedRange Range(SeriesCount stated)
+    public static StatedRange Range(SeriesCount stated)
     {
         var years = stated.EachYear == true ? System.Math.Max(0L, (long)stated.ToYear - stated.FromYear + 1) : 1L;
         var most = stated.CountMax is { } max && max > stated.Count ? max : stated.Count;
         return new StatedRange(stated.Count * years, most * years);
     }
 
-    // Certain: released wholly within the span. Possible: released partly within it, or with no release date.
-    // A claim of every series also meets the other claims' counts by series inside its span: their least
-    // totals (the largest per series) add up to a least number the claim must allow.
-    internal static Tally Count(CatalogIndex index, SeriesCount stated)
+    /// <summary>
+    /// Certain: released wholly within the span. Possible: released partly within it, or with no release date. A
+    /// claim of every series also meets the other claims' counts by series inside its span: their least totals (the
+    /// largest per series) add up to a least number the claim must allow.
+    /// </summary>
+    public static Tally Count(CatalogIndex index, SeriesCount stated)
     {
         var certain = new List<PhoneModel>();
         var possible = new List<PhoneModel>();
@@ -90,7 +92,8 @@ public sealed class PR010CountMismatchRule : Rule
         return new Tally(certain, possible, bySeries, least);
     }
 
-    internal static Finding Report(CatalogIndex index, SeriesCount stated, StatedRange range, Tally tally)
+    /// <summary>The finding for a count claim the catalog's tally does not meet.</summary>
+    public static Finding Report(CatalogIndex index, SeriesCount stated, StatedRange range, Tally tally)
     {
         var span = stated.FromYear == stated.ToYear ? Number(stated.FromYear) : $"{Number(stated.FromYear)}-{Number(stated.ToYear)}";
         var what = stated.Series is { } series ? series.Name + " models" : "models (of any series)";

@@ -62,11 +62,13 @@ public sealed class PR011SourceConflictRule : Rule
     internal static ConflictPair Widest(ConflictDates dates) =>
         Widest(dates.Versions) is { } pair ? new ConflictPair(pair.Earlier, pair.Later, Gap(pair.Earlier.Date, pair.Later.Date)) : new ConflictPair(null, null, int.MinValue);
 
-    // One finding per (model, event), however many claims: 2,000 claims about one release were 2,000,000
-    // findings. It reports the widest conflicting pair among the catalog's date and the claims, and counts
-    // (and names a few of) the claims in the other conflicting pairs. The work is O(n log n): the widest pair
-    // comes from the extremes, the count of pairs from a sorted list of starts.
-    internal static Finding? Conflict(CatalogIndex index, IEnumerable<DateClaim> group)
+    /// <summary>
+    /// One finding per (model, event), however many claims: 2,000 claims about one release were 2,000,000 findings.
+    /// It reports the widest conflicting pair among the catalog's date and the claims, and counts (and names a few
+    /// of) the claims in the other conflicting pairs. The work is O(n log n): the widest pair comes from the
+    /// extremes, the count of pairs from a sorted list of starts.
+    /// </summary>
+    public static Finding? Conflict(CatalogIndex index, IEnumerable<DateClaim> group)
     {
         var dates = Dates(group);
         if (dates.Versions.Count < 2)

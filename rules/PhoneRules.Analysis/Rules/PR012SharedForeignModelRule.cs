@@ -37,9 +37,11 @@ public sealed class PR012SharedForeignModelRule : Rule
             .Do(ctx => ctx.Insert(Report(index, shared, confidence)));
     }
 
-    // Certain that the lookups report one foreign model when none of them is graded low; what it shows is a
-    // shared lookup result, which the message says, not who built the phones.
-    internal static Finding Report(CatalogIndex index, ForeignModelSightings shared, FindingConfidence confidence)
+    /// <summary>
+    /// Certain that the lookups report one foreign model when none of them is graded low; what it shows is a shared
+    /// lookup result, which the message says, not who built the phones.
+    /// </summary>
+    public static Finding Report(CatalogIndex index, ForeignModelSightings shared, FindingConfidence confidence)
     {
         var lookups = shared.Lookups.OrderBy(l => l.Location.Line).ThenBy(l => l.Key, System.StringComparer.Ordinal).ToList();
         var models = lookups.Select(l => l.Model).Distinct().ToList();

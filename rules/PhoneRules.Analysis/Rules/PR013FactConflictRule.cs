@@ -45,7 +45,7 @@ public sealed class PR013FactConflictRule : Rule
     /// matches name (the company that sells the line, the TAC's holder, the foreign phone's maker). A claim
     /// agrees when it equals one of them, ignoring case and surrounding spaces (a maker by name or key).
     /// </summary>
-    internal static Recorded Record(CatalogIndex index, FactClaim claim)
+    public static Recorded Record(CatalogIndex index, FactClaim claim)
     {
         var values = new List<(string Value, string Field, IReadOnlyList<Source> Sources)>();
         if (claim.Topic == ClaimTopic.Name)
@@ -69,7 +69,8 @@ public sealed class PR013FactConflictRule : Rule
         return new Recorded(values, agrees);
     }
 
-    internal static Finding Report(CatalogIndex index, FactClaim claim, Recorded recorded)
+    /// <summary>The finding for a claim that disagrees with what the catalog records.</summary>
+    public static Finding Report(CatalogIndex index, FactClaim claim, Recorded recorded)
     {
         var topic = claim.Topic == ClaimTopic.Name ? "name" : "maker";
         var catalogText = string.Join(", ", recorded.Values.Select(v => "\"" + v.Value + "\"").Distinct(StringComparer.Ordinal));

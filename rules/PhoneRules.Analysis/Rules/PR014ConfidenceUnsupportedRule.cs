@@ -39,7 +39,8 @@ public sealed class PR014ConfidenceUnsupportedRule : Rule
             .Do(ctx => ctx.Insert(Report(index, entry, support)));
     }
 
-    internal static Finding Report(CatalogIndex index, GradedEntry entry, Outlets.Support support)
+    /// <summary>The finding for an entry graded high that its sources' outlets do not support.</summary>
+    public static Finding Report(CatalogIndex index, GradedEntry entry, Outlets.Support support)
     {
         var outlets = entry.Sources.Select(s => Outlets.Origin(s).Publisher.Trim()).Distinct(System.StringComparer.OrdinalIgnoreCase).ToList();
         var evidence = new List<Evidence>

@@ -29,7 +29,8 @@ public sealed class ReleaseCountRule : Rule
             .Do(ctx => ctx.Insert(Count(year, released)));
     }
 
-    internal static ReleaseCount Count(AnalysisYear year, IEnumerable<PhoneModel> released)
+    /// <summary>The year's count of releases among <paramref name="released"/> (the models possibly released in it): how many certainly were (least), how many possibly (most).</summary>
+    public static ReleaseCount Count(AnalysisYear year, IEnumerable<PhoneModel> released)
     {
         var models = released.OrderBy(m => m.Location.Line).ThenBy(m => m.Key, System.StringComparer.Ordinal).ToList();
         return new ReleaseCount(year.Year, models.Count(m => DateQualifiers.IsCertainlyIn(m.Released!.Value, year.Year)), models.Count, models);

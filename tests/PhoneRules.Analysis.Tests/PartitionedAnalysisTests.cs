@@ -1,13 +1,12 @@
 using System.Linq;
 using CsCheck;
-using PhoneRules.Analysis;
 using PhoneRules.Cli.Synthetic;
 using PhoneRules.Analysis.Facts;
 using PhoneRules.Cli.Output.Text;
 using PhoneRules.Model;
 using PhoneRules.Testing;
 
-namespace PhoneRules.Benchmarks.Tests;
+namespace PhoneRules.Analysis.Tests;
 
 /// <summary>
 /// The partitioned analysis (one session per partition plus the cross-partition rules' session) must find
@@ -29,7 +28,7 @@ public sealed class PartitionedAnalysisTests
             var catalog = SyntheticCatalog.Create(sample.Models, sample.Sightings, sample.Seed).Data;
 
             var oneSession = FindingText.Format(RuleRunner.Analyze(RuleRunner.SessionFactory, catalog));
-            var partitioned = FindingText.Format(RuleRunner.Analyze(catalog, options: null, sample.Partitions));
+            var partitioned = FindingText.Format(RuleRunner.Analyze(catalog, new AnalysisOptions { Partitions = sample.Partitions }));
 
             Assert.Equal(oneSession, partitioned);
         }, samples: 60);
@@ -42,7 +41,7 @@ public sealed class PartitionedAnalysisTests
 
         for (var partitions = 1; partitions <= 8; partitions++)
         {
-            Assert.Equal(oneSession, FindingText.Format(RuleRunner.Analyze(Catalog.Data, options: null, partitions)));
+            Assert.Equal(oneSession, FindingText.Format(RuleRunner.Analyze(Catalog.Data, new AnalysisOptions { Partitions = partitions })));
         }
     }
 

@@ -1,9 +1,8 @@
-using PhoneRules.Analysis;
 using PhoneRules.Cli.Synthetic;
 using PhoneRules.Cli.Output.Text;
 using PhoneRules.Model;
 
-namespace PhoneRules.Benchmarks.Tests;
+namespace PhoneRules.Analysis.Tests;
 
 /// <summary>The runner compiles rules with FastExpressionCompiler; the findings must be those of NRules' default compiler.</summary>
 public sealed class ExpressionCompilerTests
@@ -21,4 +20,13 @@ public sealed class ExpressionCompilerTests
         Assert.Equal(FindingText.Format(RuleRunner.Analyze(linq, Catalog.Data)), FindingText.Format(RuleRunner.Analyze(fast, Catalog.Data)));
         Assert.Equal(0, FastRuleExpressionCompiler.Instance.Fallbacks);
     }
+}
+
+/// <summary>NRules' default: each expression through <c>Expression.Compile</c>.</summary>
+internal sealed class LinqExpressionCompiler : NRules.Extensibility.IExpressionCompiler
+{
+    public static LinqExpressionCompiler Instance { get; } = new();
+
+    public TDelegate Compile<TDelegate>(System.Linq.Expressions.Expression<TDelegate> expression)
+        where TDelegate : System.Delegate => expression.Compile();
 }
