@@ -114,10 +114,20 @@ public sealed class ExplainerTests
 
         var pr005 = coverage.Single(c => c.Rule.Id == "PR005" && c.TypeName == "PhoneModel");
         Assert.Equal((2, 22), (pr005.Filled, pr005.Total));
+        Assert.Equal(["manufactured", "unveiled"], pr005.Fields);
         Assert.Equal(Catalog.Models.All.Count(m => m.Manufactured is not null && m.Unveiled is not null), pr005.Filled);
         var pr001 = coverage.Single(c => c.Rule.Id == "PR001" && c.TypeName == "PhoneModel");
         Assert.Equal((Catalog.Models.All.Count(m => m.Released is not null && m.Unveiled is not null), Catalog.Models.All.Count), (pr001.Filled, pr001.Total));
         Assert.Equal(RuleRunner.Rules.Select(r => r.Id), coverage.Select(c => c.Rule.Id).Distinct());
+    }
+
+    [Fact]
+    public void WrittenField_GivesTheCatalogsWordForAGeneratedProperty_AndRefusesWhatIsNoField()
+    {
+        Assert.Equal("released-by", Written.Field(typeof(PhoneModel), nameof(PhoneModel.ReleasedBy)));
+        Assert.Equal("sold-as-domestic", Written.Field(typeof(PhoneModel), nameof(PhoneModel.SoldAsDomestic)));
+        Assert.Throws<System.ArgumentException>(() => Written.Field(typeof(PhoneModel), nameof(PhoneModel.Key)));
+        Assert.Throws<System.ArgumentException>(() => Written.Field(typeof(PhoneModel), "NoSuchProperty"));
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public sealed class NoCrashTests
 
     [Theory]
     [InlineData("ruleId", null, "findings[0].ruleId: missing or not a string")]
-    [InlineData("ruleId", "--output=x", "findings[0].ruleId: '--output=x' is not a rule id (PR001)")]
+    [InlineData("ruleId", "--output=x", "findings[0].ruleId: '--output=x' is not a rule id ('PR' and three digits)")]
     [InlineData("severity", "critical", "findings[0].severity: 'critical' is not one of note, warning, error")]
     [InlineData("confidence", "sure", "findings[0].confidence: 'sure' is not one of certain, possible")]
     [InlineData("message", null, "findings[0].message: missing or not a string")]

@@ -27,6 +27,7 @@ internal static class RecordWriter
             writer.WriteLine();
             var doc = field.Doc.Length > 0 ? field.Doc : field.Identifier + ".";
             writer.WriteSummary(doc + (field.IsRequired ? string.Empty : "\nOptional.") + "\nWritten '" + field.Name + "'.");
+            writer.WriteLine("[" + TypeRefs.WrittenAttribute + "(" + Literals.String(field.Name) + ")]");
             if (field.RequiresIdentifier is { } required)
             {
                 writer.WriteLine("[" + TypeRefs.RequiresAttribute + "(nameof(" + Literals.Identifier(required) + "))]");

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using PhoneRules.Model;
-using PhoneRules.Schema;
 
 namespace PhoneRules.Analysis.Explanations;
 
@@ -25,10 +24,10 @@ public sealed record RuleCoverage(RuleDescriptor Rule, string TypeName, IReadOnl
             foreach (var reads in rule.RuleType.GetCustomAttributes<ReadsAttribute>())
             {
                 var entities = entitiesByType.TryGetValue(reads.Type, out var list) ? list : [];
-                var properties = reads.Fields.Select(f => reads.Type.GetProperty(SchemaNames.ToIdentifier(f))
+                var properties = reads.Fields.Select(f => reads.Type.GetProperty(f)
                     ?? throw new System.InvalidOperationException($"{rule.Id} reads {reads.Type.Name}.{f}, which the schema does not declare")).ToList();
                 var filled = entities.Count(e => properties.All(p => IsFilled(p.GetValue(e))));
-                coverage.Add(new RuleCoverage(rule, reads.Type.Name, reads.Fields, filled, entities.Count));
+                coverage.Add(new RuleCoverage(rule, reads.Type.Name, reads.Fields.Select(f => Written.Field(reads.Type, f)).ToArray(), filled, entities.Count));
             }
         }
 

@@ -16,8 +16,8 @@ namespace PhoneRules.Analysis.Rules;
 [Description("State media unveiled a model at least late-announcement-days after it went on sale, by any version of either date.")]
 [Tag("timeline")]
 [Severity(FindingSeverity.Warning)]
-[Reads(typeof(PhoneModel), "released", "unveiled")]
-[Reads(typeof(DateClaim), "date")]
+[Reads(typeof(PhoneModel), nameof(PhoneModel.Released), nameof(PhoneModel.Unveiled))]
+[Reads(typeof(DateClaim), nameof(DateClaim.Date))]
 public sealed class PR001LateAnnouncementRule : Rule
 {
     private static readonly RuleDescriptor s_rule = RuleDescriptor.Of<PR001LateAnnouncementRule>();

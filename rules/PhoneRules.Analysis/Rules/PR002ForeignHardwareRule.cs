@@ -13,8 +13,8 @@ namespace PhoneRules.Analysis.Rules;
 [Description("A model sold as domestic whose IMEI lookup shows a TAC held by a foreign maker, or that matches a foreign phone.")]
 [Tag("hardware")]
 [Severity(FindingSeverity.Warning)]
-[Reads(typeof(ImeiLookup), "reported-maker")]
-[Reads(typeof(AppearanceMatch), "foreign-maker")]
+[Reads(typeof(ImeiLookup), nameof(ImeiLookup.ReportedMaker))]
+[Reads(typeof(AppearanceMatch), nameof(AppearanceMatch.ForeignMaker))]
 public sealed class PR002ForeignHardwareRule : Rule
 {
     private static readonly RuleDescriptor s_rule = RuleDescriptor.Of<PR002ForeignHardwareRule>();

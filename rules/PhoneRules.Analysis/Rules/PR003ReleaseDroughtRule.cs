@@ -17,7 +17,7 @@ namespace PhoneRules.Analysis.Rules;
 [Description("A year whose catalogued releases fall below drought-ratio times the mean of the drought-window-years before it, once those years hold drought-min-history-releases.")]
 [Tag("timeline")]
 [Severity(FindingSeverity.Warning)]
-[Reads(typeof(PhoneModel), "released")]
+[Reads(typeof(PhoneModel), nameof(PhoneModel.Released))]
 [ChainsOn(typeof(Support.AnalysisYearsRule), typeof(Support.ReleaseCountRule))]
 public sealed class PR003ReleaseDroughtRule : Rule
 {

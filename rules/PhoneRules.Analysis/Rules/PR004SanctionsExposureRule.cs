@@ -18,12 +18,13 @@ namespace PhoneRules.Analysis.Rules;
 [Description("A model with foreign hardware (PR002) on sale after the sanctions measure named in sanctions-event; on sale after it is not shown to be imported after it.")]
 [Tag("sanctions")]
 [Severity(FindingSeverity.Warning)]
-[Reads(typeof(PhoneModel), "released")]
-[Reads(typeof(ImeiLookup), "reported-maker")]
-[Reads(typeof(AppearanceMatch), "foreign-maker")]
+[Reads(typeof(PhoneModel), nameof(PhoneModel.Released))]
+[Reads(typeof(ImeiLookup), nameof(ImeiLookup.ReportedMaker))]
+[Reads(typeof(AppearanceMatch), nameof(AppearanceMatch.ForeignMaker))]
 public sealed class PR004SanctionsExposureRule : Rule
 {
     private static readonly RuleDescriptor s_rule = RuleDescriptor.Of<PR004SanctionsExposureRule>();
+    private static readonly RuleDescriptor s_foreignRule = RuleDescriptor.Of<PR002ForeignHardwareRule>();
 
     /// <inheritdoc />
     public override void Define()
@@ -73,7 +74,7 @@ public sealed class PR004SanctionsExposureRule : Rule
         var evidence = new List<Evidence>();
         evidence.AddRange(onSale.Versions.Select(Dated));
         evidence.Add(new Evidence("sanctions-event", $"{sanctions.Name}, {sanctions.Date:yyyy-MM-dd}", Keys(sanctions.Sources)));
-        evidence.Add(Computed("foreign-hardware", foreign.Confidence == FindingConfidence.Certain ? "certain (PR002)" : "possible (PR002)"));
+        evidence.Add(Computed("foreign-hardware", (foreign.Confidence == FindingConfidence.Certain ? "certain (" : "possible (") + s_foreignRule.Id + ")"));
         if (onSale.Versions.Any(v => v.Date.IsQualified))
         {
             evidence.Add(Computed("qualified-date", "yes, so not certain"));

@@ -16,8 +16,8 @@ namespace PhoneRules.Analysis.Rules;
 [Description("A model whose photographed manufacture date lies at least made-before-unveiled-days before state media unveiled it, by any version of either date.")]
 [Tag("timeline")]
 [Severity(FindingSeverity.Note)]
-[Reads(typeof(PhoneModel), "manufactured", "unveiled")]
-[Reads(typeof(DateClaim), "date")]
+[Reads(typeof(PhoneModel), nameof(PhoneModel.Manufactured), nameof(PhoneModel.Unveiled))]
+[Reads(typeof(DateClaim), nameof(DateClaim.Date))]
 public sealed class PR005MadeBeforeUnveiledRule : Rule
 {
     private static readonly RuleDescriptor s_rule = RuleDescriptor.Of<PR005MadeBeforeUnveiledRule>();

@@ -14,8 +14,8 @@ namespace PhoneRules.Analysis.Rules;
 [Tag("timeline")]
 [Tag("context")]
 [Severity(FindingSeverity.Note)]
-[Reads(typeof(TradeYear), "change-percent")]
-[Reads(typeof(ContextEvent), "date")]
+[Reads(typeof(TradeYear), nameof(TradeYear.ChangePercent))]
+[Reads(typeof(ContextEvent), nameof(ContextEvent.Date))]
 [ChainsOn(typeof(PR003ReleaseDroughtRule))]
 public sealed class PR006DroughtContextRule : Rule
 {

@@ -17,7 +17,7 @@ namespace PhoneRules.Analysis.Rules;
 [Description("An edition recorded as no-news, in a year after the showcase was first held, up to exhibition-last-year; always possible.")]
 [Tag("context")]
 [Severity(FindingSeverity.Note)]
-[Reads(typeof(Exhibition), "status")]
+[Reads(typeof(Exhibition), nameof(Exhibition.Status))]
 public sealed class PR007ExhibitionSilenceRule : Rule
 {
     private static readonly RuleDescriptor s_rule = RuleDescriptor.Of<PR007ExhibitionSilenceRule>();

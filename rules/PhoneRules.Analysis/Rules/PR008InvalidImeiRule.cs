@@ -15,7 +15,7 @@ namespace PhoneRules.Analysis.Rules;
 [Description("A reported (not illustrative) IMEI whose check digit fails the Luhn check, or whose TAC starts with no allocated reporting body.")]
 [Tag("imei")]
 [Severity(FindingSeverity.Warning)]
-[Reads(typeof(ImeiLookup), "imei")]
+[Reads(typeof(ImeiLookup), nameof(ImeiLookup.Imei))]
 public sealed class PR008InvalidImeiRule : Rule
 {
     private static readonly RuleDescriptor s_rule = RuleDescriptor.Of<PR008InvalidImeiRule>();

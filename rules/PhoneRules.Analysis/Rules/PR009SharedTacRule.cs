@@ -15,7 +15,7 @@ namespace PhoneRules.Analysis.Rules;
 [Description("One type allocation code of reported (not illustrative) IMEIs given for two or more distinct models, a sign of rebadging.")]
 [Tag("imei")]
 [Severity(FindingSeverity.Warning)]
-[Reads(typeof(ImeiLookup), "imei")]
+[Reads(typeof(ImeiLookup), nameof(ImeiLookup.Imei))]
 public sealed class PR009SharedTacRule : Rule
 {
     private static readonly RuleDescriptor s_rule = RuleDescriptor.Of<PR009SharedTacRule>();

@@ -16,8 +16,8 @@ namespace PhoneRules.Analysis.Rules;
 [Description("A source's count of the models released in a span of years (one series or all, a count or a range, in all or each year) that the catalog's models or the sources' counts by series contradict.")]
 [Tag("completeness")]
 [Severity(FindingSeverity.Note)]
-[Reads(typeof(SeriesCount), "count")]
-[Reads(typeof(PhoneModel), "released")]
+[Reads(typeof(SeriesCount), nameof(SeriesCount.Count))]
+[Reads(typeof(PhoneModel), nameof(PhoneModel.Released))]
 public sealed class PR010CountMismatchRule : Rule
 {
     private static readonly RuleDescriptor s_rule = RuleDescriptor.Of<PR010CountMismatchRule>();

@@ -14,7 +14,7 @@ namespace PhoneRules.Analysis.Rules;
 [Description("A source's date for an event does not overlap the catalog's date for it, or another source's, by at least conflict-min-gap-days.")]
 [Tag("sources")]
 [Severity(FindingSeverity.Warning)]
-[Reads(typeof(DateClaim), "date")]
+[Reads(typeof(DateClaim), nameof(DateClaim.Date))]
 public sealed class PR011SourceConflictRule : Rule
 {
     /// <summary>How many other conflicting claims a finding names before it only counts them.</summary>

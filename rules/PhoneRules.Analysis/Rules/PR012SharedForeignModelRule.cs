@@ -16,7 +16,7 @@ namespace PhoneRules.Analysis.Rules;
 [Description("IMEI lookups of two or more distinct models that report the same foreign maker and model name, a sign of rebadging.")]
 [Tag("imei")]
 [Severity(FindingSeverity.Warning)]
-[Reads(typeof(ImeiLookup), "reported-model")]
+[Reads(typeof(ImeiLookup), nameof(ImeiLookup.ReportedModel))]
 public sealed class PR012SharedForeignModelRule : Rule
 {
     private static readonly RuleDescriptor s_rule = RuleDescriptor.Of<PR012SharedForeignModelRule>();

@@ -17,7 +17,7 @@ namespace PhoneRules.Analysis.Rules;
 [Description("A source names a model, or its maker, differently from the catalog.")]
 [Tag("sources")]
 [Severity(FindingSeverity.Warning)]
-[Reads(typeof(FactClaim), "says")]
+[Reads(typeof(FactClaim), nameof(FactClaim.Says))]
 [ChainsOn(typeof(Support.ClaimsRule))]
 public sealed class PR013FactConflictRule : Rule
 {

@@ -16,7 +16,7 @@ namespace PhoneRules.Analysis.Rules;
 [Description("An entry graded high whose sources hold neither a primary record nor two independent outlets.")]
 [Tag("sources")]
 [Severity(FindingSeverity.Note)]
-[Reads(typeof(Source), "publisher")]
+[Reads(typeof(Source), nameof(Source.Publisher))]
 [ChainsOn(typeof(Support.ClaimsRule))]
 public sealed class PR014ConfidenceUnsupportedRule : Rule
 {

@@ -62,7 +62,7 @@ public sealed class AnalyzeCommand : CliCommand
 
     private readonly Option<string[]> _rules = new("--rule", "-r")
     {
-        Description = "Report only these rules (repeat, or list them: --rule PR001 PR004).",
+        Description = "Report only these rules, by id (repeat, or list them: --rule ID ID; 'phonerules rules' lists the ids).",
         AllowMultipleArgumentsPerToken = true,
         HelpName = "id",
     };

@@ -11,7 +11,7 @@ namespace PhoneRules.Cli.Commands;
 /// <summary><c>phonerules explain ID</c>: a rule's documentation and example, or a diagnostic code's.</summary>
 public sealed class ExplainCommand : CliCommand
 {
-    private readonly Argument<string> _id = new("id") { Description = "A rule id (PR001) or a diagnostic code (PRG004)." };
+    private readonly Argument<string> _id = new("id") { Description = "A rule id or a diagnostic code (both listed by 'phonerules rules')." };
 
     private readonly Option<string?> _subject = new("--subject", "-s")
     {
@@ -30,7 +30,7 @@ public sealed class ExplainCommand : CliCommand
 
     /// <summary>Creates the command.</summary>
     public ExplainCommand(CliConsole console)
-        : base("explain", "Explain a rule (PR001), a rule's verdict on one subject (PR001 --subject KEY), or a catalog diagnostic code (PRG004).", console)
+        : base("explain", "Explain a rule (by its id), a rule's verdict on one subject (ID --subject KEY), or a catalog diagnostic code.", console)
     {
         _format.AcceptOnlyFromAmong("text", "json");
         Arguments.Add(_id);
@@ -71,7 +71,7 @@ public sealed class ExplainCommand : CliCommand
             return ExitCodes.Ok;
         }
 
-        throw new CliException($"unknown rule or diagnostic '{parse.GetValue(_id)}'; rules are PR001-PR{RuleRunner.Rules.Count:D3}, diagnostics PRG001-PRG099 (see 'phonerules rules')");
+        throw new CliException($"unknown rule or diagnostic '{parse.GetValue(_id)}'; rules are {RuleRunner.Rules[0].Id}-{RuleRunner.Rules[^1].Id}, diagnostics {DiagnosticCodes.All[0].Id}-{DiagnosticCodes.All[^1].Id} (see 'phonerules rules')");
     }
 
     /// <summary>The section of docs/diagnostics.md (embedded) about <paramref name="code"/>.</summary>

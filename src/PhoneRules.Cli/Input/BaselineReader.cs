@@ -121,7 +121,7 @@ internal static class BaselineReader
         var ruleId = String(json, "ruleId", at, errors);
         if (ruleId is not null && !(ruleId.Length == 5 && ruleId.StartsWith("PR", StringComparison.Ordinal) && ruleId[2..].All(char.IsAsciiDigit)))
         {
-            errors.Add($"{at}.ruleId: '{ruleId}' is not a rule id (PR001)");
+            errors.Add($"{at}.ruleId: '{ruleId}' is not a rule id ('PR' and three digits)");
         }
 
         var ruleName = String(json, "ruleName", at, errors);

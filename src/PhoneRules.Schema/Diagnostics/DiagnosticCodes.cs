@@ -45,7 +45,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode InvalidSchema = new("PRG011", "Invalid schema", "The schema part is malformed: a type without fields, a field without a type, a bad type expression, a missing top-level section.");
 
     /// <summary>PRG012: an IMEI or TAC that is not 15 or 8 digits.</summary>
-    public static readonly DiagnosticCode InvalidImei = new("PRG012", "Invalid IMEI or TAC", "An IMEI is not exactly 15 digits or a TAC not exactly 8 digits. (A wrong Luhn check digit is not an error: rule PR008 reports it as a finding.)");
+    public static readonly DiagnosticCode InvalidImei = new("PRG012", "Invalid IMEI or TAC", "An IMEI is not exactly 15 digits or a TAC not exactly 8 digits. (A wrong Luhn check digit is not an error: the analysis reports it as a finding, invalid-imei.)");
 
     /// <summary>PRG013: a limit was exceeded.</summary>
     public static readonly DiagnosticCode LimitExceeded = new("PRG013", "Limit exceeded", "The file is larger, deeper, longer or has more entities than the reader allows; the limits protect the compiler and the console from hostile input.");

@@ -3,10 +3,11 @@ using System;
 namespace PhoneRules;
 
 /// <summary>
-/// On a generated enum value: the word the catalog writes for it (<c>same-imei</c>), from the schema, its one
-/// home. Read it with <see cref="Written.Of{T}(T)"/> instead of spelling the word again.
+/// On a generated enum value or property: the word the catalog writes for it (<c>same-imei</c>,
+/// <c>released-by</c>), from the schema, its one home. Read it with <see cref="Written.Of{T}(T)"/> or
+/// <see cref="Written.Field(Type, string)"/> instead of spelling the word again.
 /// </summary>
-[AttributeUsage(AttributeTargets.Field, AllowMultiple = false, Inherited = false)]
+[AttributeUsage(AttributeTargets.Field | AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
 public sealed class WrittenAttribute : Attribute
 {
     /// <summary>Names the word written for the value.</summary>

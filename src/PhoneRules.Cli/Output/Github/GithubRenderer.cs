@@ -24,7 +24,7 @@ internal static class GithubRenderer
             var message = new StringBuilder().Append(E(finding.Message));
             foreach (var evidence in finding.Evidence)
             {
-                message.Append("\n- ").Append(E(evidence.Field)).Append(": ").Append(E(evidence.Value));
+                message.Append("\n- ").Append(E(evidence.Field)).Append(": ").Append(E(EvidenceText.Of(evidence)));
                 if (evidence.Sources.Count > 0)
                 {
                     message.Append(" [").Append(E(string.Join(", ", evidence.Sources))).Append(']');

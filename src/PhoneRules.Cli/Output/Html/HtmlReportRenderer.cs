@@ -416,7 +416,7 @@ internal static class HtmlReportRenderer
                 html.Append($"<td>{Subject(finding, subjects)}</td><td>{E(finding.Message)}</td><td><ul>");
                 foreach (var evidence in finding.Evidence)
                 {
-                    html.Append($"<li>{E(evidence.Field)}: {E(evidence.Value)}{(evidence.Sources.Count > 0 ? " " + SourceLinks(evidence.Sources, sources) : string.Empty)}</li>");
+                    html.Append($"<li>{E(evidence.Field)}: {E(EvidenceText.Of(evidence))}{(evidence.Sources.Count > 0 ? " " + SourceLinks(evidence.Sources, sources) : string.Empty)}</li>");
                 }
 
                 html.Append("</ul></td></tr>\n");

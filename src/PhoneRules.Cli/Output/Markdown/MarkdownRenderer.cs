@@ -28,12 +28,7 @@ internal static class MarkdownRenderer
                 md.Append($"({Code(finding.SubjectKey)}, {Escape(finding.Location.File)} line {finding.Location.Line})\n");
                 foreach (var evidence in finding.Evidence)
                 {
-                    md.Append($"  - {Escape(evidence.Field)}: {Escape(evidence.Value)}");
-                    if (evidence.Qualified && evidence.Min is { } min && evidence.Max is { } max)
-                    {
-                        md.Append(System.FormattableString.Invariant($" (admits {min:yyyy-MM-dd} to {max:yyyy-MM-dd})"));
-                    }
-
+                    md.Append($"  - {Escape(evidence.Field)}: {Escape(EvidenceText.Of(evidence))}");
                     if (evidence.Sources.Count > 0)
                     {
                         md.Append(" (sources: ").Append(string.Join(", ", evidence.Sources.Select(Code))).Append(')');

@@ -36,7 +36,7 @@ public static class ExplanationText
             text.Append("\nEvidence:\n");
             foreach (var evidence in fired.Evidence)
             {
-                text.Append("  - ").Append(E(evidence.Field)).Append(": ").Append(E(evidence.Value));
+                text.Append("  - ").Append(E(evidence.Field)).Append(": ").Append(E(EvidenceText.Of(evidence)));
                 if (evidence.Sources.Count > 0)
                 {
                     text.Append(" [").Append(E(string.Join(", ", evidence.Sources))).Append(']');

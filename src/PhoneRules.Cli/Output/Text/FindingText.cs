@@ -39,7 +39,7 @@ public static class FindingText
                 builder.Append("    ").Append(E(finding.Message)).Append('\n');
                 foreach (var evidence in finding.Evidence)
                 {
-                    builder.Append("    - ").Append(E(evidence.Field)).Append(": ").Append(E(evidence.Value));
+                    builder.Append("    - ").Append(E(evidence.Field)).Append(": ").Append(E(EvidenceText.Of(evidence)));
                     if (evidence.Sources.Count > 0)
                     {
                         builder.Append(" [").Append(E(string.Join(", ", evidence.Sources))).Append(']');

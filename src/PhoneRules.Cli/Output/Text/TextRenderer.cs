@@ -44,8 +44,7 @@ internal static class TextRenderer
                 foreach (var evidence in finding.Evidence)
                 {
                     var sources = evidence.Sources.Count > 0 ? " [dim][[" + TerminalText.Markup(string.Join(", ", evidence.Sources)) + "]][/]" : string.Empty;
-                    var admits = evidence.Qualified && evidence.Min is { } min && evidence.Max is { } max ? System.FormattableString.Invariant($" (admits {min:yyyy-MM-dd} to {max:yyyy-MM-dd})") : string.Empty;
-                    console.MarkupLine($"    - {TerminalText.Markup(evidence.Field)}: {TerminalText.Markup(evidence.Value)}{admits}{sources}");
+                    console.MarkupLine($"    - {TerminalText.Markup(evidence.Field)}: {TerminalText.Markup(EvidenceText.Of(evidence))}{sources}");
                 }
 
                 if (report.ExplanationOf(finding) is { } steps)
