@@ -67,9 +67,14 @@ internal static class RuleSupport
 
     public static FindingConfidence Grade(bool certain) => certain ? FindingConfidence.Certain : FindingConfidence.Possible;
 
-    public static Finding Create(RuleDescriptor rule, FindingConfidence confidence, string subjectType, string subjectKey, string message, IReadOnlyList<Evidence> evidence, FindingLocation location) =>
-        new(rule.Id, rule.Name, rule.Severity, confidence, subjectType, subjectKey, message, evidence, location);
+    /// <summary>
+    /// A finding whose evidence <paramref name="evidence"/> builds only when a reader asks for it (most findings
+    /// of a large catalog are counted or listed by subject, never worded in full).
+    /// </summary>
+    public static Finding Create(RuleDescriptor rule, FindingConfidence confidence, string subjectType, string subjectKey, string message, System.Func<IReadOnlyList<Evidence>> evidence, FindingLocation location, string? partner = null) =>
+        new(rule.Id, rule.Name, rule.Severity, confidence, subjectType, subjectKey, message, evidence, location, partner);
 
-    public static Finding About(RuleDescriptor rule, CatalogIndex index, ICatalogEntity subject, string subjectType, FindingConfidence confidence, string message, IReadOnlyList<Evidence> evidence, string? partner = null) =>
-        Create(rule, confidence, subjectType, subject.Key, message, evidence, Locate(index, subject.Location)) with { Partner = partner };
+    /// <summary>A finding about a catalog entity, located where the entity is written; see <see cref="Create"/>.</summary>
+    public static Finding About(RuleDescriptor rule, CatalogIndex index, ICatalogEntity subject, string subjectType, FindingConfidence confidence, string message, System.Func<IReadOnlyList<Evidence>> evidence, string? partner = null) =>
+        Create(rule, confidence, subjectType, subject.Key, message, evidence, Locate(index, subject.Location), partner);
 }

@@ -53,21 +53,6 @@ public sealed class PR001LateAnnouncementRule : Rule
         var releases = versions.From;
         var unveilings = versions.To;
         var threshold = index.Settings.LateAnnouncementDays;
-        var evidence = new List<Evidence>();
-        evidence.AddRange(releases.Select(Dated));
-        evidence.AddRange(unveilings.Select(v => Dated(v) with { Value = v.Date + (v.Label == "unveiled" && model.UnveiledIn is { } outlet ? " in " + outlet : string.Empty) }));
-        if (versions.Pairs > 1)
-        {
-            evidence.AddRange(releases.SelectMany(f => unveilings.Select(u => Computed($"lag-days {f.Label} -> {u.Label}", DateQualifiers.DaysBetween(f.Date, u.Date).ToString()))));
-        }
-
-        evidence.Add(Computed("lag-days", lag.ToString()));
-        if (versions.AnyQualified)
-        {
-            evidence.Add(Computed("qualified-date", "yes, so not certain"));
-        }
-
-        evidence.Add(Setting("late-announcement-days", threshold));
         var over = versions.Pairs > 1 ? $" over {Number(releases.Count)} release date(s) and {Number(unveilings.Count)} unveiling date(s)" : string.Empty;
         return About(
             rule: s_rule,
@@ -76,6 +61,26 @@ public sealed class PR001LateAnnouncementRule : Rule
             subjectType: nameof(PhoneModel),
             confidence: confidence,
             message: $"{model.Name} was unveiled by state media {Days(lag)} after its market release{over} (threshold {Number(threshold)} days).",
-            evidence: evidence);
+            evidence: BuildEvidence);
+
+        IReadOnlyList<Evidence> BuildEvidence()
+        {
+            var evidence = new List<Evidence>();
+            evidence.AddRange(releases.Select(Dated));
+            evidence.AddRange(unveilings.Select(v => Dated(v) with { Value = v.Date + (v.Label == "unveiled" && model.UnveiledIn is { } outlet ? " in " + outlet : string.Empty) }));
+            if (versions.Pairs > 1)
+            {
+                evidence.AddRange(releases.SelectMany(f => unveilings.Select(u => Computed($"lag-days {f.Label} -> {u.Label}", DateQualifiers.DaysBetween(f.Date, u.Date).ToString()))));
+            }
+
+            evidence.Add(Computed("lag-days", lag.ToString()));
+            if (versions.AnyQualified)
+            {
+                evidence.Add(Computed("qualified-date", "yes, so not certain"));
+            }
+
+            evidence.Add(Setting("late-announcement-days", threshold));
+            return evidence;
+        }
     }
 }

@@ -151,6 +151,6 @@ public sealed class PR002ForeignHardwareRule : Rule
             message = $"{name} is sold as domestic, but looks like a foreign phone.";
         }
 
-        return About(rule: s_rule, index: index, subject: foreign.Model, subjectType: nameof(PhoneModel), confidence: foreign.Confidence, message: message, evidence: EvidenceOf(foreign));
+        return About(rule: s_rule, index: index, subject: foreign.Model, subjectType: nameof(PhoneModel), confidence: foreign.Confidence, message: message, evidence: () => EvidenceOf(foreign));
     }
 }

@@ -78,20 +78,9 @@ public sealed class PR003ReleaseDroughtRule : Rule
         var previous = history.OrderBy(h => h.Year).ToList();
         var mean = (decimal)previous.Sum(h => h.Min + h.Max) / (2 * previous.Count);
         var count = drought.Count;
-        var evidence = new List<Evidence>
-        {
-            Computed("catalogued-releases", Range(count.Min, count.Max) + (count.Models.Count == 0 ? string.Empty : ": " + Listed(count.Models.Select(m => m.Key).ToList()))),
-        };
-        evidence.AddRange(count.Models.Take(MaxListed).Select(m => Dated("released " + m.Key, m.Released!.Value, m.ReleasedBy)));
-        evidence.AddRange(previous.Select(h => Computed("catalogued-releases " + Number(h.Year), Range(h.Min, h.Max))));
-        evidence.Add(Computed("trailing-mean", decimal.Round(mean, 2).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        evidence.Add(Setting("drought-ratio", index.Settings.DroughtRatio));
-        evidence.Add(Setting("drought-window-years", index.Settings.DroughtWindowYears));
-        evidence.Add(Setting("drought-min-history-releases", index.Settings.DroughtMinHistoryReleases));
         // A source's count of every series for the year (a one-year claim, or one of each year) disputes the
         // catalogued releases when it allows fewer: the finding says so rather than state them as settled.
         var disputes = Disputes(index, drought.Year).Where(d => d.Most < count.Max).ToList();
-        evidence.AddRange(disputes.Select(d => new Evidence("sources-count " + d.Claim.Key, Range((int)d.Least, (int)d.Most) + " in " + Number(drought.Year), Keys(d.Claim.Sources))));
         var dispute = disputes.Count == 0
             ? string.Empty
             : $" Sources count {string.Join(" or ", disputes.Select(d => Range((int)d.Least, (int)d.Most)).Distinct(System.StringComparer.Ordinal))} in {Number(drought.Year)}, disputing {string.Join(", ", count.Models.Select(m => m.Key))}.";
@@ -102,8 +91,24 @@ public sealed class PR003ReleaseDroughtRule : Rule
             "year",
             Number(drought.Year),
             $"The catalog records {Range(count.Min, count.Max)} release(s) in {Number(drought.Year)} against a trailing mean of {decimal.Round(mean, 2).ToString(System.Globalization.CultureInfo.InvariantCulture)} catalogued releases a year over {Number(previous[0].Year)}-{Number(previous[^1].Year)}; sources may name releases the catalog lacks.{dispute}",
-            evidence,
+            BuildEvidence,
             Locate(index, location));
+
+        IReadOnlyList<Evidence> BuildEvidence()
+        {
+            var evidence = new List<Evidence>
+            {
+                Computed("catalogued-releases", Range(count.Min, count.Max) + (count.Models.Count == 0 ? string.Empty : ": " + Listed(count.Models.Select(m => m.Key).ToList()))),
+            };
+            evidence.AddRange(count.Models.Take(MaxListed).Select(m => Dated("released " + m.Key, m.Released!.Value, m.ReleasedBy)));
+            evidence.AddRange(previous.Select(h => Computed("catalogued-releases " + Number(h.Year), Range(h.Min, h.Max))));
+            evidence.Add(Computed("trailing-mean", decimal.Round(mean, 2).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            evidence.Add(Setting("drought-ratio", index.Settings.DroughtRatio));
+            evidence.Add(Setting("drought-window-years", index.Settings.DroughtWindowYears));
+            evidence.Add(Setting("drought-min-history-releases", index.Settings.DroughtMinHistoryReleases));
+            evidence.AddRange(disputes.Select(d => new Evidence("sources-count " + d.Claim.Key, Range((int)d.Least, (int)d.Most) + " in " + Number(drought.Year), Keys(d.Claim.Sources))));
+            return evidence;
+        }
     }
 
     // The claims of every series that count the year alone: one-year spans, and the per-year counts of a span holding it.

@@ -71,15 +71,6 @@ public sealed class PR004SanctionsExposureRule : Rule
         var model = foreign.Model;
         var sanctions = index.Settings.SanctionsEvent;
         var dates = string.Join(" or ", onSale.Versions.Select(v => v.Date.ToString()).Distinct(StringComparer.Ordinal));
-        var evidence = new List<Evidence>();
-        evidence.AddRange(onSale.Versions.Select(Dated));
-        evidence.Add(new Evidence("sanctions-event", $"{sanctions.Name}, {sanctions.Date:yyyy-MM-dd}", Keys(sanctions.Sources)));
-        evidence.Add(Computed("foreign-hardware", (foreign.Confidence == FindingConfidence.Certain ? "certain (" : "possible (") + s_foreignRule.Id + ")"));
-        if (onSale.Versions.Any(v => v.Date.IsQualified))
-        {
-            evidence.Add(Computed("qualified-date", "yes, so not certain"));
-        }
-
         return About(
             rule: s_rule,
             index: index,
@@ -89,7 +80,21 @@ public sealed class PR004SanctionsExposureRule : Rule
             message: onSale.FromRelease
                 ? $"{model.Name}, with foreign hardware, was on sale after {sanctions.Name} ({sanctions.Date:yyyy-MM-dd}): released {dates}; when its parts were imported is not recorded."
                 : $"{model.Name}, with foreign hardware, was shown by state media in {dates}, after {sanctions.Name} ({sanctions.Date:yyyy-MM-dd}); its release date and when its parts were imported are not recorded.",
-            evidence: evidence);
+            evidence: BuildEvidence);
+
+        IReadOnlyList<Evidence> BuildEvidence()
+        {
+            var evidence = new List<Evidence>();
+            evidence.AddRange(onSale.Versions.Select(Dated));
+            evidence.Add(new Evidence("sanctions-event", $"{sanctions.Name}, {sanctions.Date:yyyy-MM-dd}", Keys(sanctions.Sources)));
+            evidence.Add(Computed("foreign-hardware", (foreign.Confidence == FindingConfidence.Certain ? "certain (" : "possible (") + s_foreignRule.Id + ")"));
+            if (onSale.Versions.Any(v => v.Date.IsQualified))
+            {
+                evidence.Add(Computed("qualified-date", "yes, so not certain"));
+            }
+
+            return evidence;
+        }
     }
 
     /// <summary>The dates from which a model was on sale (or, failing a release date, shown).</summary>

@@ -53,21 +53,6 @@ public sealed class PR005MadeBeforeUnveiledRule : Rule
         var made = versions.From;
         var unveilings = versions.To;
         var threshold = index.Settings.MadeBeforeUnveiledDays;
-        var evidence = new List<Evidence>();
-        evidence.AddRange(made.Select(Dated));
-        evidence.AddRange(unveilings.Select(Dated));
-        if (versions.Pairs > 1)
-        {
-            evidence.AddRange(made.SelectMany(f => unveilings.Select(u => Computed($"lag-days {f.Label} -> {u.Label}", DateQualifiers.DaysBetween(f.Date, u.Date).ToString()))));
-        }
-
-        evidence.Add(Computed("lag-days", lag.ToString()));
-        if (versions.AnyQualified)
-        {
-            evidence.Add(Computed("qualified-date", "yes, so not certain"));
-        }
-
-        evidence.Add(Setting("made-before-unveiled-days", threshold));
         var over = versions.Pairs > 1 ? $" over {Number(made.Count)} manufacture date(s) and {Number(unveilings.Count)} unveiling date(s)" : string.Empty;
         return About(
             rule: s_rule,
@@ -76,6 +61,26 @@ public sealed class PR005MadeBeforeUnveiledRule : Rule
             subjectType: nameof(PhoneModel),
             confidence: confidence,
             message: $"{model.Name} was made {Days(lag)} before state media unveiled it{over} (threshold {Number(threshold)} days).",
-            evidence: evidence);
+            evidence: BuildEvidence);
+
+        IReadOnlyList<Evidence> BuildEvidence()
+        {
+            var evidence = new List<Evidence>();
+            evidence.AddRange(made.Select(Dated));
+            evidence.AddRange(unveilings.Select(Dated));
+            if (versions.Pairs > 1)
+            {
+                evidence.AddRange(made.SelectMany(f => unveilings.Select(u => Computed($"lag-days {f.Label} -> {u.Label}", DateQualifiers.DaysBetween(f.Date, u.Date).ToString()))));
+            }
+
+            evidence.Add(Computed("lag-days", lag.ToString()));
+            if (versions.AnyQualified)
+            {
+                evidence.Add(Computed("qualified-date", "yes, so not certain"));
+            }
+
+            evidence.Add(Setting("made-before-unveiled-days", threshold));
+            return evidence;
+        }
     }
 }

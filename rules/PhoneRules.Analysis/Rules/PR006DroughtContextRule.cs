@@ -61,7 +61,6 @@ public sealed class PR006DroughtContextRule : Rule
     /// <summary>The finding for a drought year and its context.</summary>
     public static Finding Report(CatalogIndex index, ReleaseDrought drought, IReadOnlyList<Evidence> context)
     {
-        var evidence = context.Append(Setting("trade-collapse-percent", index.Settings.TradeCollapsePercent)).ToList();
         var reasons = new List<string>();
         if (context.Any(e => e.Field.StartsWith("trade ", System.StringComparison.Ordinal)))
         {
@@ -80,7 +79,7 @@ public sealed class PR006DroughtContextRule : Rule
             "year",
             Number(drought.Year),
             $"The {Number(drought.Year)} release drought coincides with {string.Join(" and ", reasons)}.",
-            evidence,
+            () => context.Append(Setting("trade-collapse-percent", index.Settings.TradeCollapsePercent)).ToList(),
             Locate(index, location));
     }
 }

@@ -53,16 +53,17 @@ public sealed class PR007ExhibitionSilenceRule : Rule
                 continue;
             }
 
-            var evidence = new List<Evidence>
-            {
-                new("last-held " + before.Key, $"{Number(before.Year)}{(before.Held is { } date ? " (" + date + ")" : string.Empty)}", Keys(before.Sources)),
-                new("status " + entry.Key, "no news", Keys(entry.Sources)),
-                Setting("exhibition-last-year", index.Settings.ExhibitionLastYear),
-            };
             var message = $"No report was found of the {editions.Key} in {Number(entry.Year)}, after it was held in {Number(before.Year)}: it may not have been held.";
-            findings.Add(About(rule: s_rule, index: index, subject: entry, subjectType: nameof(Exhibition), confidence: FindingConfidence.Possible, message: message, evidence: evidence));
+            findings.Add(About(rule: s_rule, index: index, subject: entry, subjectType: nameof(Exhibition), confidence: FindingConfidence.Possible, message: message, evidence: () => EvidenceOf(index, before, entry)));
         }
 
         return findings;
     }
+
+    private static List<Evidence> EvidenceOf(CatalogIndex index, Exhibition before, Exhibition entry) =>
+    [
+        new("last-held " + before.Key, $"{Number(before.Year)}{(before.Held is { } date ? " (" + date + ")" : string.Empty)}", Keys(before.Sources)),
+        new("status " + entry.Key, "no news", Keys(entry.Sources)),
+        Setting("exhibition-last-year", index.Settings.ExhibitionLastYear),
+    ];
 }

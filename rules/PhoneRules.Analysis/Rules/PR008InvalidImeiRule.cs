@@ -39,17 +39,14 @@ public sealed class PR008InvalidImeiRule : Rule
     {
         var imei = lookup.Imei!.Value;
         var problems = new List<string>();
-        var evidence = new List<Evidence> { new("imei", imei.ToString(), Keys(lookup.Sources)) };
         if (!imei.HasValidCheckDigit)
         {
             problems.Add($"its check digit is {Number(imei.CheckDigit)}, not {Number(Imei.ComputeCheckDigit(long.Parse(imei.ToString()[..14], System.Globalization.CultureInfo.InvariantCulture)))}");
-            evidence.Add(Computed("luhn", "fails"));
         }
 
         if (!imei.Tac.HasKnownReportingBody)
         {
             problems.Add($"its TAC {imei.Tac} starts with {imei.Tac.ReportingBody:D2}, no allocated reporting body");
-            evidence.Add(Computed("reporting-body", imei.Tac.ReportingBody.ToString("D2", System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         return About(
@@ -59,6 +56,22 @@ public sealed class PR008InvalidImeiRule : Rule
             subjectType: nameof(ImeiLookup),
             confidence: FindingConfidence.Certain,
             message: $"The IMEI reported for {lookup.Model.Name} is invalid: {string.Join("; ", problems)}.",
-            evidence: evidence);
+            evidence: BuildEvidence);
+
+        IReadOnlyList<Evidence> BuildEvidence()
+        {
+            var evidence = new List<Evidence> { new("imei", imei.ToString(), Keys(lookup.Sources)) };
+            if (!imei.HasValidCheckDigit)
+            {
+                evidence.Add(Computed("luhn", "fails"));
+            }
+
+            if (!imei.Tac.HasKnownReportingBody)
+            {
+                evidence.Add(Computed("reporting-body", imei.Tac.ReportingBody.ToString("D2", System.Globalization.CultureInfo.InvariantCulture)));
+            }
+
+            return evidence;
+        }
     }
 }

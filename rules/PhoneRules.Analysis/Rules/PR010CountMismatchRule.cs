@@ -124,15 +124,6 @@ public sealed class PR010CountMismatchRule : Rule
             readings.Add(("the sources contradict each other", "sources disagree"));
         }
 
-        var evidence = new List<Evidence>
-        {
-            new("stated-count", Count(range.Least, range.Most) + (stated.EachYear == true ? " (each year: " + statedText + ")" : string.Empty), Keys(stated.Sources)),
-            Computed("reading", string.Join("; ", readings.Select(r => r.Word))),
-            Computed("catalog-certain", Names(tally.Certain)),
-            Computed("catalog-undated-or-straddling", Names(tally.Possible)),
-        };
-        evidence.AddRange(tally.Certain.Take(MaxListed).Select(m => Dated("released " + m.Key, m.Released!.Value, m.ReleasedBy)));
-        evidence.AddRange(tally.BySeries.Select(c => new Evidence("series-count " + c.Key, $"{c.Series!.Name} {Count(Range(c).Least, Range(c).Most)} in {Number(c.FromYear)}-{Number(c.ToYear)}", Keys(c.Sources))));
         return About(
             rule: s_rule,
             index: index,
@@ -140,7 +131,21 @@ public sealed class PR010CountMismatchRule : Rule
             subjectType: nameof(SeriesCount),
             confidence: FindingConfidence.Certain,
             message: $"Sources count {claim}; the catalog has {catalogCount}{bySeries}: {string.Join("; and ", readings.Select(r => r.Text))}.",
-            evidence: evidence);
+            evidence: BuildEvidence);
+
+        IReadOnlyList<Evidence> BuildEvidence()
+        {
+            var evidence = new List<Evidence>
+            {
+                new("stated-count", Count(range.Least, range.Most) + (stated.EachYear == true ? " (each year: " + statedText + ")" : string.Empty), Keys(stated.Sources)),
+                Computed("reading", string.Join("; ", readings.Select(r => r.Word))),
+                Computed("catalog-certain", Names(tally.Certain)),
+                Computed("catalog-undated-or-straddling", Names(tally.Possible)),
+            };
+            evidence.AddRange(tally.Certain.Take(MaxListed).Select(m => Dated("released " + m.Key, m.Released!.Value, m.ReleasedBy)));
+            evidence.AddRange(tally.BySeries.Select(c => new Evidence("series-count " + c.Key, $"{c.Series!.Name} {Count(Range(c).Least, Range(c).Most)} in {Number(c.FromYear)}-{Number(c.ToYear)}", Keys(c.Sources))));
+            return evidence;
+        }
     }
 
     private static string Names(IReadOnlyList<PhoneModel> models) => Listed(models.Select(m => m.Key).ToList());

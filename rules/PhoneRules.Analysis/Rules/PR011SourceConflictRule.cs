@@ -177,21 +177,6 @@ public sealed class PR011SourceConflictRule : Rule
     {
         var gap = Gap(claim.Date, other);
         var certain = !claim.Date.IsQualified && !other.IsQualified;
-        var evidence = new List<Evidence>
-        {
-            Dated("claim " + claim.Key, claim.Date, claim.Sources),
-            Dated(otherName, other, otherSources),
-            Computed("gap-days", Number(gap)),
-            Setting("conflict-min-gap-days", index.Settings.ConflictMinGapDays),
-        };
-        if (omittedPairs > 0)
-        {
-            var names = string.Join(", ", named ?? []);
-            var rest = otherClaims - (named?.Count ?? 0);
-            evidence.Add(Computed("other-conflicting-pairs", omittedPairs.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                + (otherClaims > 0 ? " (claims " + names + (rest > 0 ? " and " + Number(rest) + " more" : string.Empty) + ")" : string.Empty)));
-        }
-
         return About(
             rule: s_rule,
             index: index,
@@ -199,8 +184,28 @@ public sealed class PR011SourceConflictRule : Rule
             subjectType: nameof(DateClaim),
             confidence: Grade(certain),
             message: $"Sources disagree on the {Word(claim.Event)} of {claim.Model.Name}: {claim.Date} against {other} ({otherName}), {Number(gap)} days apart.",
-            evidence: evidence,
+            evidence: BuildEvidence,
             partner: otherName);
+
+        IReadOnlyList<Evidence> BuildEvidence()
+        {
+            var evidence = new List<Evidence>
+            {
+                Dated("claim " + claim.Key, claim.Date, claim.Sources),
+                Dated(otherName, other, otherSources),
+                Computed("gap-days", Number(gap)),
+                Setting("conflict-min-gap-days", index.Settings.ConflictMinGapDays),
+            };
+            if (omittedPairs > 0)
+            {
+                var names = string.Join(", ", named ?? []);
+                var rest = otherClaims - (named?.Count ?? 0);
+                evidence.Add(Computed("other-conflicting-pairs", omittedPairs.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    + (otherClaims > 0 ? " (claims " + names + (rest > 0 ? " and " + Number(rest) + " more" : string.Empty) + ")" : string.Empty)));
+            }
+
+            return evidence;
+        }
     }
 
     private static string Word(DateEvent kind) => kind switch

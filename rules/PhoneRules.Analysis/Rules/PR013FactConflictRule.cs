@@ -74,8 +74,6 @@ public sealed class PR013FactConflictRule : Rule
     {
         var topic = claim.Topic == ClaimTopic.Name ? "name" : "maker";
         var catalogText = string.Join(", ", recorded.Values.Select(v => "\"" + v.Value + "\"").Distinct(StringComparer.Ordinal));
-        var evidence = new List<Evidence> { new("claim " + claim.Key, claim.Says, Keys(claim.Sources)) };
-        evidence.AddRange(recorded.Values.Select(v => new Evidence(v.Field, v.Value, Keys(v.Sources))));
         return About(
             rule: s_rule,
             index: index,
@@ -83,7 +81,14 @@ public sealed class PR013FactConflictRule : Rule
             subjectType: nameof(FactClaim),
             confidence: Grade(claim.Confidence != Confidence.Low),
             message: $"Sources give {claim.Model.Name}'s {topic} as \"{claim.Says}\"; the catalog records {catalogText}.",
-            evidence: evidence);
+            evidence: BuildEvidence);
+
+        IReadOnlyList<Evidence> BuildEvidence()
+        {
+            var evidence = new List<Evidence> { new("claim " + claim.Key, claim.Says, Keys(claim.Sources)) };
+            evidence.AddRange(recorded.Values.Select(v => new Evidence(v.Field, v.Value, Keys(v.Sources))));
+            return evidence;
+        }
     }
 
     /// <summary>What the catalog records on a claim's topic, and whether the claim agrees with any of it.</summary>

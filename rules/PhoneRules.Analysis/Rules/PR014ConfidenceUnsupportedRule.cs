@@ -43,17 +43,6 @@ public sealed class PR014ConfidenceUnsupportedRule : Rule
     public static Finding Report(CatalogIndex index, GradedEntry entry, Outlets.Support support)
     {
         var outlets = entry.Sources.Select(s => Outlets.Origin(s).Publisher.Trim()).Distinct(System.StringComparer.OrdinalIgnoreCase).ToList();
-        var evidence = new List<Evidence>
-        {
-            Computed("confidence", Written.Of(Confidence.High)),
-            Computed("outlets", outlets.Count == 0 ? "none" : Number(support.Outlets) + ": " + string.Join(", ", outlets)),
-            Computed("primary-records", Number(support.Primary)),
-            Computed("independent-pairs", Number(support.IndependentPairs)),
-        };
-        evidence.AddRange(entry.Sources.Select(s => new Evidence(
-            "source " + s.Key,
-            s.Publisher + (s.Repeats is { } repeated ? ", repeats " + repeated.Key : string.Empty),
-            [s.Key])));
         var what = outlets.Count == 0 ? "no source" : outlets.Count == 1 ? "one outlet (" + outlets[0] + ")" : "outlets that are not independent (" + string.Join(", ", outlets) + ")";
         return Create(
             s_rule,
@@ -61,7 +50,23 @@ public sealed class PR014ConfidenceUnsupportedRule : Rule
             entry.Type,
             entry.Entity.Key,
             $"{entry.Type} {entry.Entity.Key} is graded high on {what}: high needs two independent outlets or a primary record; medium fits.",
-            evidence,
+            BuildEvidence,
             Locate(index, entry.Entity.Location));
+
+        IReadOnlyList<Evidence> BuildEvidence()
+        {
+            var evidence = new List<Evidence>
+            {
+                Computed("confidence", Written.Of(Confidence.High)),
+                Computed("outlets", outlets.Count == 0 ? "none" : Number(support.Outlets) + ": " + string.Join(", ", outlets)),
+                Computed("primary-records", Number(support.Primary)),
+                Computed("independent-pairs", Number(support.IndependentPairs)),
+            };
+            evidence.AddRange(entry.Sources.Select(s => new Evidence(
+                "source " + s.Key,
+                s.Publisher + (s.Repeats is { } repeated ? ", repeats " + repeated.Key : string.Empty),
+                [s.Key])));
+            return evidence;
+        }
     }
 }
