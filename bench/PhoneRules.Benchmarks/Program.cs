@@ -54,6 +54,25 @@ if (args.Length > 0 && args[0] == "probe")
         x.Select(f => Fingerprints.Of(f) + Fingerprints.Content(f)).SequenceEqual(y.Select(f => Fingerprints.Of(f) + Fingerprints.Content(f)));
 }
 
+if (args.Length > 0 && args[0] == "analyze-loop")
+{
+    // For profilers: phonerules-bench analyze-loop MODELS SIGHTINGS ROUNDS, the analysis alone, round after round.
+    var models = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
+    var sightings = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
+    var rounds = int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture);
+    var catalog = SyntheticCatalog.Create(models, sightings).Data;
+    _ = RuleRunner.SessionFactory;
+    for (var i = 0; i < rounds; i++)
+    {
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        var clock = Stopwatch.StartNew();
+        var count = RuleRunner.Analyze(catalog).Count;
+        Console.WriteLine($"round {i + 1}: {clock.ElapsedMilliseconds} ms, {count} findings, {(GC.GetTotalAllocatedBytes(precise: true) - before) / (1024 * 1024)} MB allocated");
+    }
+
+    return 0;
+}
+
 if (args.Length > 0 && args[0] == "per-rule")
 {
     // phonerules-bench per-rule [MODELS [SIGHTINGS [RULE]]]: each rule compiled alone (with what it chains on), timed once.

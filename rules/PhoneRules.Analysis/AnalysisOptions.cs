@@ -17,8 +17,9 @@ public sealed record AnalysisOptions
 
     /// <summary>
     /// How many partitions the catalog is cut into, each analysed in a session of its own on its own thread
-    /// (1: every session one after another on the calling thread); null for one per core. The findings are
-    /// the same for every value.
+    /// (1: every session one after another on the calling thread); null for the default: one per core, but
+    /// none of fewer than 5,000 models and lookups (a smaller catalog is analysed in one session of every
+    /// rule). The findings are the same for every value.
     /// </summary>
     public int? Partitions { get; init; }
 }

@@ -35,6 +35,15 @@ internal static class AnalysisPartitions
         typeof(PR014ConfidenceUnsupportedRule),
     ];
 
+    /// <summary>
+    /// The fewest models and lookups worth a partition of their own: below it, a session costs more to start
+    /// (and, in a new process, to compile and jit) than it saves.
+    /// </summary>
+    public const int MinFactsPerPartition = 5_000;
+
+    /// <summary>The partitions an analysis uses by default: one per core, but none smaller than <see cref="MinFactsPerPartition"/> facts.</summary>
+    public static int DefaultCount(int facts, int cores) => Math.Clamp(facts / MinFactsPerPartition, 1, Math.Max(1, cores));
+
     /// <summary>The facts of one partition session, besides the shared <see cref="CatalogIndex"/>.</summary>
     public sealed class Partition
     {

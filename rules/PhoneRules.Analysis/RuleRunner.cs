@@ -34,9 +34,11 @@ public static class RuleRunner
 
     /// <summary>
     /// Starts compiling the rules on another thread, so that a console can load its catalog meanwhile; the
-    /// next <see cref="Analyze(CatalogData, AnalysisOptions?)"/> waits for it.
+    /// next <see cref="Analyze(CatalogData, AnalysisOptions?)"/> waits for it. It compiles the one-session rule
+    /// set, which a catalog of the usual size needs; the partitioned analysis of a large catalog compiles its
+    /// two sets when it first runs, which is small beside reading such a catalog.
     /// </summary>
-    public static void PrepareInBackground() => _ = Task.Run(() => s_partitions.Value);
+    public static void PrepareInBackground() => _ = Task.Run(() => s_factory.Value);
 
     /// <summary>The compiled rules, shared by every analysis.</summary>
     public static ISessionFactory SessionFactory => s_factory.Value;
@@ -52,8 +54,14 @@ public static class RuleRunner
     {
         ArgumentNullException.ThrowIfNull(catalog);
         options ??= AnalysisOptions.Default;
-        var partitions = options.Partitions ?? Environment.ProcessorCount;
+        var partitions = options.Partitions ?? AnalysisPartitions.DefaultCount(catalog.Models.Count + catalog.ImeiLookups.Count, Environment.ProcessorCount);
         ArgumentOutOfRangeException.ThrowIfLessThan(partitions, 1, nameof(options));
+        if (options.Partitions is null && partitions == 1)
+        {
+            // A catalog too small to gain from more cores: one session of every rule (the same findings).
+            return Analyze(SessionFactory, catalog, options);
+        }
+
         var (partitionRules, aggregateRules) = s_partitions.Value;
         var index = new CatalogIndex(catalog);
         var parts = AnalysisPartitions.Split(index, partitions);

@@ -69,4 +69,19 @@ public sealed class PartitionedAnalysisTests
         Assert.Contains(parts.SelectMany((p, i) => p.TacGroups.Select(g => (g, i))), x => x.g.Lookups.Any(l => modelPartition[l.Model] != x.i));
         Assert.All(parts.SelectMany((p, i) => p.Claims.Select(c => (c, i))), x => Assert.Equal(modelPartition[x.c.Model], x.i));
     }
+
+    [Theory]
+    [InlineData(0, 2, 1)]
+    [InlineData(9_999, 2, 1)]
+    [InlineData(10_000, 2, 2)]
+    [InlineData(14_999, 2, 2)]
+    [InlineData(1_100_000, 2, 2)]
+    [InlineData(1_100_000, 8, 8)]
+    [InlineData(1_100_000, 1, 1)]
+    [InlineData(1_100_000, 0, 1)]
+    public void DefaultCount_GivesEachPartitionAtLeastTheMinimum_AndNoMoreThanOnePerCore(int facts, int cores, int expected)
+    {
+        Assert.Equal(expected, AnalysisPartitions.DefaultCount(facts, cores));
+        Assert.Equal(5_000, AnalysisPartitions.MinFactsPerPartition);
+    }
 }
