@@ -71,7 +71,13 @@ public sealed class CatalogIndex
             list.Add(lookup);
         }
 
-        return order.Select(tac => Group(tac, groups[tac])).ToList();
+        var result = new List<TacSightings>(order.Count);
+        foreach (var tac in order)
+        {
+            result.Add(Group(tac, groups[tac]));
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -102,24 +108,51 @@ public sealed class CatalogIndex
             list.Add(lookup);
         }
 
-        return order.Select(key =>
+        var result = new List<ForeignModelSightings>(order.Count);
+        foreach (var key in order)
         {
             var lookups = groups[key];
-            var models = new HashSet<PhoneModel>(lookups.Select(l => l.Model), ReferenceEqualityComparer.Instance);
-            return new ForeignModelSightings(key.Item1, key.Item2, lookups, models.Count);
-        }).ToList();
+            result.Add(new ForeignModelSightings(key.Item1, key.Item2, lookups, DistinctModels(lookups)));
+        }
+
+        return result;
     }
 
     /// <summary>A group of sightings of one TAC, with its count of distinct models.</summary>
     public static TacSightings Group(Tac tac, IReadOnlyList<ImeiLookup> lookups)
     {
-        var models = new HashSet<PhoneModel>(ReferenceEqualityComparer.Instance);
-        foreach (var lookup in lookups)
+        ArgumentNullException.ThrowIfNull(lookups);
+        return new TacSightings(tac, lookups, DistinctModels(lookups));
+    }
+
+    // How many distinct models (by reference) the lookups name. Most groups hold a few lookups of one model:
+    // those are counted by comparing with the earlier ones, without a set per group.
+    internal static int DistinctModels(IReadOnlyList<ImeiLookup> lookups)
+    {
+        if (lookups.Count > 16)
         {
-            models.Add(lookup.Model);
+            var set = new HashSet<PhoneModel>(ReferenceEqualityComparer.Instance);
+            foreach (var lookup in lookups)
+            {
+                set.Add(lookup.Model);
+            }
+
+            return set.Count;
         }
 
-        return new TacSightings(tac, lookups, models.Count);
+        var distinct = 0;
+        for (var i = 0; i < lookups.Count; i++)
+        {
+            var seen = false;
+            for (var j = 0; j < i && !seen; j++)
+            {
+                seen = ReferenceEquals(lookups[j].Model, lookups[i].Model);
+            }
+
+            distinct += seen ? 0 : 1;
+        }
+
+        return distinct;
     }
 
     /// <summary>The catalog indexed.</summary>
