@@ -30,9 +30,7 @@ internal static class AnalysisPartitions
         typeof(PR006DroughtContextRule),
         typeof(PR007ExhibitionSilenceRule),
         typeof(PR010CountMismatchRule),
-        typeof(ClaimsRule),
         typeof(PR013FactConflictRule),
-        typeof(PR014ConfidenceUnsupportedRule),
     ];
 
     /// <summary>
@@ -64,6 +62,12 @@ internal static class AnalysisPartitions
 
         /// <summary>This partition's share of the reported-foreign-model groups.</summary>
         public List<ForeignModelSightings> ForeignModelGroups { get; } = [];
+
+        /// <summary>The fact claims about this partition's models (their graded entries live here; PR013 reads every claim in the aggregate session).</summary>
+        public List<FactClaim> FactClaims { get; } = [];
+
+        /// <summary>The graded entries of this partition's models, lookups, matches and claims, for PR014.</summary>
+        public List<GradedEntry> GradedEntries { get; set; } = [];
     }
 
     /// <summary>Cuts <paramref name="index"/>'s catalog into <paramref name="count"/> partitions.</summary>
@@ -98,6 +102,11 @@ internal static class AnalysisPartitions
             partitions[partitionOf.TryGetValue(claim.Model, out var part) ? part : 0].Claims.Add(claim);
         }
 
+        foreach (var claim in catalog.FactClaims)
+        {
+            partitions[partitionOf.TryGetValue(claim.Model, out var part) ? part : 0].FactClaims.Add(claim);
+        }
+
         // Sightings by TAC range: boundaries from every 64th TAC, so the ranges hold about equal numbers.
         var bounds = TacBounds(catalog.ImeiLookups, count);
         foreach (var lookup in catalog.ImeiLookups)
@@ -114,6 +123,11 @@ internal static class AnalysisPartitions
         for (var i = 0; i < foreign.Count; i++)
         {
             partitions[(int)((long)i * count / foreign.Count)].ForeignModelGroups.Add(foreign[i]);
+        }
+
+        foreach (var part in partitions)
+        {
+            part.GradedEntries = GradedEntry.Of(part.Models, part.Lookups, part.Matches, part.Claims, part.FactClaims);
         }
 
         return partitions;

@@ -74,6 +74,7 @@ public static class RuleRunner
                 InsertAll(s, catalog.Models);
                 InsertAll(s, catalog.Exhibitions);
                 InsertAll(s, catalog.SeriesCounts);
+                InsertAll(s, catalog.FactClaims);
             })
             : Fire(partitionRules, index, null, s => InsertPartition(s, parts[session - 1]));
 
@@ -135,6 +136,7 @@ public static class RuleRunner
         InsertAll(session, part.Models);
         InsertAll(session, part.Matches);
         InsertAll(session, part.Claims);
+        InsertAll(session, part.GradedEntries);
     }
 
     private static void InsertCatalogFacts(ISession session, CatalogIndex index, CatalogData catalog)
@@ -145,6 +147,8 @@ public static class RuleRunner
         InsertAll(session, catalog.DateClaims);
         InsertAll(session, catalog.Exhibitions);
         InsertAll(session, catalog.SeriesCounts);
+        InsertAll(session, catalog.FactClaims);
+        InsertAll(session, GradedEntry.Of(catalog));
     }
 
     private static List<Finding> Select(List<Finding> findings, AnalysisOptions options)

@@ -17,28 +17,39 @@ public sealed record GradedEntry(ICatalogEntity Entity, string Type, Confidence 
     public static IReadOnlyList<GradedEntry> Of(CatalogData catalog)
     {
         System.ArgumentNullException.ThrowIfNull(catalog);
+        return Of(catalog.Models, catalog.ImeiLookups, catalog.AppearanceMatches, catalog.DateClaims, catalog.FactClaims);
+    }
+
+    /// <summary>The graded entries among the given records, by type in the order given.</summary>
+    public static List<GradedEntry> Of(IEnumerable<PhoneModel> models, IEnumerable<ImeiLookup> lookups, IEnumerable<AppearanceMatch> matches, IEnumerable<DateClaim> dateClaims, IEnumerable<FactClaim> factClaims)
+    {
+        System.ArgumentNullException.ThrowIfNull(models);
+        System.ArgumentNullException.ThrowIfNull(lookups);
+        System.ArgumentNullException.ThrowIfNull(matches);
+        System.ArgumentNullException.ThrowIfNull(dateClaims);
+        System.ArgumentNullException.ThrowIfNull(factClaims);
         var entries = new List<GradedEntry>();
-        foreach (var model in catalog.Models)
+        foreach (var model in models)
         {
             entries.Add(new GradedEntry(model, nameof(PhoneModel), model.Confidence, model.Sources));
         }
 
-        foreach (var lookup in catalog.ImeiLookups)
+        foreach (var lookup in lookups)
         {
             entries.Add(new GradedEntry(lookup, nameof(ImeiLookup), lookup.Confidence, lookup.Sources));
         }
 
-        foreach (var match in catalog.AppearanceMatches)
+        foreach (var match in matches)
         {
             entries.Add(new GradedEntry(match, nameof(AppearanceMatch), match.Confidence, match.Sources));
         }
 
-        foreach (var claim in catalog.DateClaims)
+        foreach (var claim in dateClaims)
         {
             entries.Add(new GradedEntry(claim, nameof(DateClaim), claim.Confidence, claim.Sources));
         }
 
-        foreach (var claim in catalog.FactClaims)
+        foreach (var claim in factClaims)
         {
             entries.Add(new GradedEntry(claim, nameof(FactClaim), claim.Confidence, claim.Sources));
         }

@@ -18,7 +18,6 @@ namespace PhoneRules.Analysis.Rules;
 [Tag("sources")]
 [Severity(FindingSeverity.Warning)]
 [Reads(typeof(FactClaim), nameof(FactClaim.Says))]
-[ChainsOn(typeof(Support.ClaimsRule))]
 public sealed class PR013FactConflictRule : Rule
 {
     private static readonly RuleDescriptor s_rule = RuleDescriptor.Of<PR013FactConflictRule>();

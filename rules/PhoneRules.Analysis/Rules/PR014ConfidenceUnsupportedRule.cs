@@ -17,7 +17,6 @@ namespace PhoneRules.Analysis.Rules;
 [Tag("sources")]
 [Severity(FindingSeverity.Note)]
 [Reads(typeof(Source), nameof(Source.Publisher))]
-[ChainsOn(typeof(Support.ClaimsRule))]
 public sealed class PR014ConfidenceUnsupportedRule : Rule
 {
     private static readonly RuleDescriptor s_rule = RuleDescriptor.Of<PR014ConfidenceUnsupportedRule>();

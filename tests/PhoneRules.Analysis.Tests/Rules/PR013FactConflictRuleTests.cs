@@ -1,13 +1,12 @@
 using PhoneRules.Analysis.Findings;
 using PhoneRules.Analysis.Rules;
-using PhoneRules.Analysis.Rules.Support;
 using static PhoneRules.Analysis.Tests.RuleFixture;
 
 namespace PhoneRules.Analysis.Tests.Rules;
 
 public sealed class PR013FactConflictRuleTests
 {
-    private static readonly System.Type[] s_support = [typeof(ClaimsRule)];
+    private static readonly System.Type[] s_support = [];
 
     [Fact]
     public void Fire_AnotherName_Fires()

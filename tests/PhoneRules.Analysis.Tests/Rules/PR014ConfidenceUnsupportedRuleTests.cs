@@ -2,14 +2,13 @@ using System.Linq;
 using PhoneRules.Analysis.Facts;
 using PhoneRules.Analysis.Findings;
 using PhoneRules.Analysis.Rules;
-using PhoneRules.Analysis.Rules.Support;
 using static PhoneRules.Analysis.Tests.RuleFixture;
 
 namespace PhoneRules.Analysis.Tests.Rules;
 
 public sealed class PR014ConfidenceUnsupportedRuleTests
 {
-    private static readonly System.Type[] s_support = [typeof(ClaimsRule)];
+    private static readonly System.Type[] s_support = [];
 
     [Fact]
     public void Fire_HighOnOneSource_Fires()
