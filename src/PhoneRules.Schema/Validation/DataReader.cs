@@ -120,12 +120,12 @@ internal sealed class DataReader
     /// <summary>Reads one entity (or, with <paramref name="isSettings"/>, the settings) into a draft.</summary>
     public EntityRecord ReadEntity(TypeDefinition type, string key, SourceSpan keySpan, YamlNode? node, bool isSettings)
     {
-        var values = new Dictionary<string, FieldValue>(StringComparer.Ordinal);
-        var subject = isSettings ? "'settings'" : $"{type.Name} '{key}'";
         var map = node as YamlMapping;
+        var values = new Dictionary<string, FieldValue>(map?.Entries.Count ?? 0, StringComparer.Ordinal);
+        string Subject() => isSettings ? "'settings'" : $"{type.Name} '{key}'";
         if (node is not null && map is null && !(node is YamlScalar { IsNull: true }))
         {
-            _context.Report(DiagnosticCodes.WrongType, $"{subject} expects a mapping of fields, not {node.KindName}", node.Span);
+            _context.Report(DiagnosticCodes.WrongType, $"{Subject()} expects a mapping of fields, not {node.KindName}", node.Span);
             return new EntityRecord(type, key, keySpan, values);
         }
 
@@ -138,7 +138,7 @@ internal sealed class DataReader
                 var field = type.FindField(entry.Key.Value);
                 if (field is null)
                 {
-                    if (_context.ReportUnknownField(subject, entry.Key, type.Fields.Select(f => f.Name)) is { } suggestion)
+                    if (_context.ReportUnknownField(Subject(), entry.Key, type.Fields.Select(f => f.Name)) is { } suggestion)
                     {
                         (suggested ??= new HashSet<string>(StringComparer.Ordinal)).Add(suggestion);
                     }
@@ -165,7 +165,7 @@ internal sealed class DataReader
             var present = entry is not null && !(entry.Value is YamlScalar { IsNull: true });
             if (!present)
             {
-                _context.Report(DiagnosticCodes.MissingField, $"{subject} is missing required field '{field.Name}'", entry?.Key.Span ?? keySpan);
+                _context.Report(DiagnosticCodes.MissingField, $"{Subject()} is missing required field '{field.Name}'", entry?.Key.Span ?? keySpan);
             }
         }
 
@@ -173,7 +173,7 @@ internal sealed class DataReader
         {
             if (field.Requires is { } required && values.ContainsKey(field.Name) && map?.Find(required) is null)
             {
-                _context.Report(DiagnosticCodes.MissingField, $"{subject} gives '{field.Name}' without '{required}', which must accompany it", map!.Find(field.Name)!.Key.Span);
+                _context.Report(DiagnosticCodes.MissingField, $"{Subject()} gives '{field.Name}' without '{required}', which must accompany it", map!.Find(field.Name)!.Key.Span);
             }
         }
 

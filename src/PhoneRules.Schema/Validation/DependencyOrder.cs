@@ -10,10 +10,11 @@ internal static class DependencyOrder
 {
     public static List<EntityRecord> Compute(ValidationContext context, LinkedDrafts drafts)
     {
-        // Iterative depth-first search: deep reference chains must not overflow the stack.
+        // Iterative depth-first search: deep reference chains must not overflow the stack. Each frame is an entity
+        // and a cursor over its references, kept in a list so the cursor advances in place.
         var order = new List<EntityRecord>(drafts.Entities.Count);
         var state = new Dictionary<EntityRecord, int>(drafts.Entities.Count);
-        var stack = new Stack<(EntityRecord Entity, IEnumerator<(FieldValue Item, EntityRecord Target)> References)>();
+        var stack = new List<(EntityRecord Entity, ReferenceCursor Cursor)>();
         foreach (var start in drafts.Entities)
         {
             if (state.ContainsKey(start))
@@ -22,23 +23,24 @@ internal static class DependencyOrder
             }
 
             state[start] = 1;
-            stack.Push((start, drafts.References(start).GetEnumerator()));
+            stack.Add((start, default));
             while (stack.Count > 0)
             {
-                var (entity, references) = stack.Peek();
-                if (!references.MoveNext())
+                var top = stack.Count - 1;
+                var (entity, cursor) = stack[top];
+                if (!drafts.NextReference(entity, ref cursor, out var reference, out var target))
                 {
-                    stack.Pop();
+                    stack.RemoveAt(top);
                     state[entity] = 2;
                     order.Add(entity);
                     continue;
                 }
 
-                var (reference, target) = references.Current;
+                stack[top] = (entity, cursor);
                 if (!state.TryGetValue(target, out var targetState))
                 {
                     state[target] = 1;
-                    stack.Push((target, drafts.References(target).GetEnumerator()));
+                    stack.Add((target, default));
                 }
                 else if (targetState == 1)
                 {

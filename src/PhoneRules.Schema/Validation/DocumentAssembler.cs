@@ -27,6 +27,12 @@ internal static class DocumentAssembler
 
     private static EntityRecord Build(EntityRecord draft, LinkedDrafts drafts, Dictionary<EntityRecord, EntityRecord> built)
     {
+        // A draft without a reference value is already what the record would be, and nothing else holds it.
+        if (!HasReference(draft))
+        {
+            return draft;
+        }
+
         var values = new Dictionary<string, FieldValue>(draft.Values.Count, System.StringComparer.Ordinal);
         foreach (var field in draft.Type.Fields)
         {
@@ -48,6 +54,19 @@ internal static class DocumentAssembler
         }
 
         return new EntityRecord(draft.Type, draft.Key, draft.Span, values);
+    }
+
+    private static bool HasReference(EntityRecord draft)
+    {
+        foreach (var field in draft.Type.Fields)
+        {
+            if (field.Type.Kind == FieldKind.Reference && draft.Values.ContainsKey(field.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static FieldValue? Resolve(FieldValue value, LinkedDrafts drafts, Dictionary<EntityRecord, EntityRecord> built)

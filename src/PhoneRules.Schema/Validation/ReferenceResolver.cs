@@ -32,17 +32,24 @@ internal sealed class ReferenceResolver
 
         // Targets are the drafts as read; the linked drafts replace them one for one, so map the old to the new.
         var targets = new Dictionary<FieldValue, EntityRecord>();
-        var linked = new Dictionary<EntityRecord, EntityRecord>(entities.Count);
+        // Most drafts resolve whole and are kept as they are; only when one was copied do the targets need mapping.
+        Dictionary<EntityRecord, EntityRecord>? copied = null;
         var result = new List<EntityRecord>(entities.Count);
         foreach (var entity in entities)
         {
             var copy = Link(entity, index, targets);
-            linked.Add(entity, copy);
+            if (!ReferenceEquals(copy, entity))
+            {
+                (copied ??= new Dictionary<EntityRecord, EntityRecord>()).Add(entity, copy);
+            }
+
             result.Add(copy);
         }
 
         var linkedSettings = Link(settings, index, targets);
-        var relinked = targets.ToDictionary(pair => pair.Key, pair => linked[pair.Value]);
+        var relinked = copied is null
+            ? targets
+            : targets.ToDictionary(pair => pair.Key, pair => copied.TryGetValue(pair.Value, out var copy) ? copy : pair.Value);
         return new LinkedDrafts(result, linkedSettings, relinked);
     }
 
@@ -58,8 +65,10 @@ internal sealed class ReferenceResolver
 
             var candidates = index[field.Type.TargetName!];
             var resolved = true;
-            foreach (var item in value.Items ?? new[] { value })
+            var count = value.Items?.Count ?? 1;
+            for (var i = 0; i < count; i++)
             {
+                var item = value.Items?[i] ?? value;
                 if (candidates.TryGetValue(item.ReferenceKey!, out var target))
                 {
                     targets[item] = target;
