@@ -44,8 +44,9 @@ internal sealed class DataReader
             return entities;
         }
 
-        foreach (var section in dataMap.Entries)
+        for (var sectionIndex = 0; sectionIndex < dataMap.Entries.Count; sectionIndex++)
         {
+            var section = dataMap.Entries[sectionIndex];
             var type = _schema.FindType(section.Key.Value);
             if (type is null)
             {
@@ -66,8 +67,9 @@ internal sealed class DataReader
             }
 
             var identifiers = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var item in entityMap.Entries)
+            for (var itemIndex = 0; itemIndex < entityMap.Entries.Count; itemIndex++)
             {
+                var item = entityMap.Entries[itemIndex];
                 if (entities.Count >= _context.Limits.MaxEntities)
                 {
                     // Reported once; the keys past the limit are still known, so a reference to one is no PRG008.
@@ -133,8 +135,9 @@ internal sealed class DataReader
         HashSet<string>? suggested = null;
         if (map is not null)
         {
-            foreach (var entry in map.Entries)
+            for (var entryIndex = 0; entryIndex < map.Entries.Count; entryIndex++)
             {
+                var entry = map.Entries[entryIndex];
                 var field = type.FindField(entry.Key.Value);
                 if (field is null)
                 {
@@ -154,8 +157,9 @@ internal sealed class DataReader
             }
         }
 
-        foreach (var field in type.Fields)
+        for (var fieldIndex = 0; fieldIndex < type.Fields.Count; fieldIndex++)
         {
+            var field = type.Fields[fieldIndex];
             if (!field.IsRequired || values.ContainsKey(field.Name) || suggested?.Contains(field.Name) == true)
             {
                 continue;
@@ -169,8 +173,9 @@ internal sealed class DataReader
             }
         }
 
-        foreach (var field in type.Fields)
+        for (var fieldIndex = 0; fieldIndex < type.Fields.Count; fieldIndex++)
         {
+            var field = type.Fields[fieldIndex];
             if (field.Requires is { } required && values.ContainsKey(field.Name) && map?.Find(required) is null)
             {
                 _context.Report(DiagnosticCodes.MissingField, $"{Subject()} gives '{field.Name}' without '{required}', which must accompany it", map!.Find(field.Name)!.Key.Span);

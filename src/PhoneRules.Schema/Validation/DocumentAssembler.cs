@@ -13,8 +13,9 @@ internal static class DocumentAssembler
     {
         var built = new Dictionary<EntityRecord, EntityRecord>(drafts.Entities.Count);
         var order = new List<EntityRecord>(dependencyOrder.Count);
-        foreach (var draft in dependencyOrder)
+        for (var draftIndex = 0; draftIndex < dependencyOrder.Count; draftIndex++)
         {
+            var draft = dependencyOrder[draftIndex];
             var record = Build(draft, drafts, built);
             built.Add(draft, record);
             order.Add(record);
@@ -34,8 +35,9 @@ internal static class DocumentAssembler
         }
 
         var values = new Dictionary<string, FieldValue>(draft.Values.Count, System.StringComparer.Ordinal);
-        foreach (var field in draft.Type.Fields)
+        for (var fieldIndex = 0; fieldIndex < draft.Type.Fields.Count; fieldIndex++)
         {
+            var field = draft.Type.Fields[fieldIndex];
             if (draft.Get(field.Name) is not { } value)
             {
                 continue;
@@ -58,8 +60,9 @@ internal static class DocumentAssembler
 
     private static bool HasReference(EntityRecord draft)
     {
-        foreach (var field in draft.Type.Fields)
+        for (var fieldIndex = 0; fieldIndex < draft.Type.Fields.Count; fieldIndex++)
         {
+            var field = draft.Type.Fields[fieldIndex];
             if (field.Type.Kind == FieldKind.Reference && draft.Values.ContainsKey(field.Name))
             {
                 return true;
@@ -77,8 +80,9 @@ internal static class DocumentAssembler
         }
 
         var items = new List<FieldValue>(value.Items.Count);
-        foreach (var item in value.Items)
+        for (var itemIndex = 0; itemIndex < value.Items.Count; itemIndex++)
         {
+            var item = value.Items[itemIndex];
             if (Target(item, drafts, built) is not { } target)
             {
                 return null;

@@ -25,8 +25,9 @@ internal sealed class ReferenceResolver
     public LinkedDrafts Resolve(IReadOnlyList<EntityRecord> entities, EntityRecord settings)
     {
         var index = _schema.Types.ToDictionary(t => t.Name, _ => new Dictionary<string, EntityRecord>(StringComparer.Ordinal), StringComparer.Ordinal);
-        foreach (var entity in entities)
+        for (var entityIndex = 0; entityIndex < entities.Count; entityIndex++)
         {
+            var entity = entities[entityIndex];
             index[entity.Type.Name][entity.Key] = entity;
         }
 
@@ -35,8 +36,9 @@ internal sealed class ReferenceResolver
         // Most drafts resolve whole and are kept as they are; only when one was copied do the targets need mapping.
         Dictionary<EntityRecord, EntityRecord>? copied = null;
         var result = new List<EntityRecord>(entities.Count);
-        foreach (var entity in entities)
+        for (var entityIndex = 0; entityIndex < entities.Count; entityIndex++)
         {
+            var entity = entities[entityIndex];
             var copy = Link(entity, index, targets);
             if (!ReferenceEquals(copy, entity))
             {
@@ -56,8 +58,9 @@ internal sealed class ReferenceResolver
     private EntityRecord Link(EntityRecord entity, Dictionary<string, Dictionary<string, EntityRecord>> index, Dictionary<FieldValue, EntityRecord> targets)
     {
         Dictionary<string, FieldValue>? kept = null;
-        foreach (var field in entity.Type.Fields)
+        for (var fieldIndex = 0; fieldIndex < entity.Type.Fields.Count; fieldIndex++)
         {
+            var field = entity.Type.Fields[fieldIndex];
             if (field.Type.Kind != FieldKind.Reference || entity.Get(field.Name) is not { } value)
             {
                 continue;
