@@ -11,7 +11,11 @@ public sealed class EntityRecord
         Key = key;
         Span = span;
         Values = values;
+        DraftValues = values;
     }
+
+    /// <summary>The values while the record is a draft, for the reader's last pass to finish; never changed after.</summary>
+    internal Dictionary<string, FieldValue> DraftValues { get; }
 
     /// <summary>The entity's type.</summary>
     public TypeDefinition Type { get; }

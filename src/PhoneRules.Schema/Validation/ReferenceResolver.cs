@@ -32,7 +32,7 @@ internal sealed class ReferenceResolver
         }
 
         // Targets are the drafts as read; the linked drafts replace them one for one, so map the old to the new.
-        var targets = new Dictionary<FieldValue, EntityRecord>();
+        var targets = new Dictionary<FieldValue, EntityRecord>(CountReferences(entities));
         // Most drafts resolve whole and are kept as they are; only when one was copied do the targets need mapping.
         Dictionary<EntityRecord, EntityRecord>? copied = null;
         var result = new List<EntityRecord>(entities.Count);
@@ -53,6 +53,26 @@ internal sealed class ReferenceResolver
             ? targets
             : targets.ToDictionary(pair => pair.Key, pair => copied.TryGetValue(pair.Value, out var copy) ? copy : pair.Value);
         return new LinkedDrafts(result, linkedSettings, relinked);
+    }
+
+    // How many reference values the drafts hold, so the table of their targets is made once at its size.
+    private static int CountReferences(IReadOnlyList<EntityRecord> entities)
+    {
+        var count = 0;
+        for (var entityIndex = 0; entityIndex < entities.Count; entityIndex++)
+        {
+            var entity = entities[entityIndex];
+            var fields = entity.Type.Fields;
+            for (var fieldIndex = 0; fieldIndex < fields.Count; fieldIndex++)
+            {
+                if (fields[fieldIndex].Type.Kind == FieldKind.Reference && entity.Get(fields[fieldIndex].Name) is { } value)
+                {
+                    count += value.Items?.Count ?? 1;
+                }
+            }
+        }
+
+        return count;
     }
 
     private EntityRecord Link(EntityRecord entity, Dictionary<string, Dictionary<string, EntityRecord>> index, Dictionary<FieldValue, EntityRecord> targets)
