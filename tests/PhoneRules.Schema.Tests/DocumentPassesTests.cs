@@ -79,6 +79,18 @@ public sealed class DocumentPassesTests
         Assert.Equal(result.Document.Entities.Count, result.Document.EntitiesInDependencyOrder.Count);
     }
 
+    [Theory]
+    [InlineData("maker: acme", "maker: acme")]
+    [InlineData("maker: acme", "maker: acne")]
+    public void EveryEntity_KnowsItsPlaceInFileOrder_EvenWhenAReferenceWasDropped(string from, string to)
+    {
+        // The passes index their state by this place; a record copied to drop a reference keeps it.
+        var document = CatalogReader.ReadText(Replace(Small, from, to), "c.yaml").Document!;
+
+        Assert.Equal(Enumerable.Range(0, document.Entities.Count), document.Entities.Select(e => e.Ordinal));
+        Assert.Equal(-1, document.Settings.Ordinal);
+    }
+
     [Fact]
     public void DanglingReference_DropsOnlyItsField_AndReportsIt()
     {

@@ -112,7 +112,7 @@ internal sealed class DataReader
                 }
 
                 identifiers.Add(identifier, key);
-                entities.Add(ReadEntity(type, key, item.Key.Span, item.Value, isSettings: false));
+                entities.Add(ReadEntity(type, key, item.Key.Span, item.Value, isSettings: false, ordinal: entities.Count));
             }
         }
 
@@ -120,7 +120,7 @@ internal sealed class DataReader
     }
 
     /// <summary>Reads one entity (or, with <paramref name="isSettings"/>, the settings) into a draft.</summary>
-    public EntityRecord ReadEntity(TypeDefinition type, string key, SourceSpan keySpan, YamlNode? node, bool isSettings)
+    public EntityRecord ReadEntity(TypeDefinition type, string key, SourceSpan keySpan, YamlNode? node, bool isSettings, int ordinal = -1)
     {
         var map = node as YamlMapping;
         var values = new Dictionary<string, FieldValue>(map?.Entries.Count ?? 0, StringComparer.Ordinal);
@@ -128,7 +128,7 @@ internal sealed class DataReader
         if (node is not null && map is null && !(node is YamlScalar { IsNull: true }))
         {
             _context.Report(DiagnosticCodes.WrongType, $"{Subject()} expects a mapping of fields, not {node.KindName}", node.Span);
-            return new EntityRecord(type, key, keySpan, values);
+            return new EntityRecord(type, key, keySpan, values, ordinal);
         }
 
         // A misspelt field is reported once, as unknown (with the suggestion), not again as missing.
@@ -182,6 +182,6 @@ internal sealed class DataReader
             }
         }
 
-        return new EntityRecord(type, key, keySpan, values);
+        return new EntityRecord(type, key, keySpan, values, ordinal);
     }
 }

@@ -13,16 +13,17 @@ internal static class DependencyOrder
         // Iterative depth-first search: deep reference chains must not overflow the stack. Each frame is an entity
         // and a cursor over its references, kept in a list so the cursor advances in place.
         var order = new List<EntityRecord>(drafts.Entities.Count);
-        var state = new Dictionary<EntityRecord, int>(drafts.Entities.Count);
+        // 0: not seen, 1: on the path being walked, 2: ordered; by the entity's place among the drafts.
+        var state = new byte[drafts.Entities.Count];
         var stack = new List<(EntityRecord Entity, ReferenceCursor Cursor)>();
         foreach (var start in drafts.Entities)
         {
-            if (state.ContainsKey(start))
+            if (state[drafts.IndexOf(start)] != 0)
             {
                 continue;
             }
 
-            state[start] = 1;
+            state[drafts.IndexOf(start)] = 1;
             stack.Add((start, default));
             while (stack.Count > 0)
             {
@@ -31,15 +32,16 @@ internal static class DependencyOrder
                 if (!drafts.NextReference(entity, ref cursor, out var reference, out var target))
                 {
                     stack.RemoveAt(top);
-                    state[entity] = 2;
+                    state[drafts.IndexOf(entity)] = 2;
                     order.Add(entity);
                     continue;
                 }
 
                 stack[top] = (entity, cursor);
-                if (!state.TryGetValue(target, out var targetState))
+                var targetState = state[drafts.IndexOf(target)];
+                if (targetState == 0)
                 {
-                    state[target] = 1;
+                    state[drafts.IndexOf(target)] = 1;
                     stack.Add((target, default));
                 }
                 else if (targetState == 1)

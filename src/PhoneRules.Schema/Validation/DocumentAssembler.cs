@@ -13,19 +13,19 @@ internal static class DocumentAssembler
 {
     public static CatalogDocument Assemble(string filePath, CatalogSchema schema, LinkedDrafts drafts, IReadOnlyList<EntityRecord> dependencyOrder)
     {
-        var finished = new HashSet<EntityRecord>();
+        var finished = new bool[drafts.Entities.Count];
         for (var draftIndex = 0; draftIndex < dependencyOrder.Count; draftIndex++)
         {
             var draft = dependencyOrder[draftIndex];
             Finish(draft, drafts, finished);
-            finished.Add(draft);
+            finished[drafts.IndexOf(draft)] = true;
         }
 
         Finish(drafts.Settings, drafts, finished);
         return new CatalogDocument(filePath, schema, drafts.Settings, drafts.Entities.ToList(), dependencyOrder.ToList());
     }
 
-    private static void Finish(EntityRecord draft, LinkedDrafts drafts, HashSet<EntityRecord> finished)
+    private static void Finish(EntityRecord draft, LinkedDrafts drafts, bool[] finished)
     {
         var fields = draft.Type.Fields;
         for (var fieldIndex = 0; fieldIndex < fields.Count; fieldIndex++)
@@ -48,7 +48,7 @@ internal static class DocumentAssembler
         }
     }
 
-    private static FieldValue? Resolve(FieldValue value, LinkedDrafts drafts, HashSet<EntityRecord> finished)
+    private static FieldValue? Resolve(FieldValue value, LinkedDrafts drafts, bool[] finished)
     {
         if (value.Items is null)
         {
@@ -70,8 +70,8 @@ internal static class DocumentAssembler
         return new FieldValue(null, items, value.Span);
     }
 
-    private static EntityRecord? Target(FieldValue item, LinkedDrafts drafts, HashSet<EntityRecord> finished) =>
-        drafts.Targets.TryGetValue(item, out var draft) && finished.Contains(draft) ? draft : null;
+    private static EntityRecord? Target(FieldValue item, LinkedDrafts drafts, bool[] finished) =>
+        drafts.Targets.TryGetValue(item, out var draft) && finished[drafts.IndexOf(draft)] ? draft : null;
 
     private static FieldValue Reference(FieldValue item, EntityRecord target) => new(target, null, item.Span) { ReferenceKey = item.ReferenceKey };
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace PhoneRules.Schema;
@@ -5,6 +6,21 @@ namespace PhoneRules.Schema;
 /// <summary>The drafts with every reference that resolved, and the draft each reference value names.</summary>
 internal sealed record LinkedDrafts(IReadOnlyList<EntityRecord> Entities, EntityRecord Settings, IReadOnlyDictionary<FieldValue, EntityRecord> Targets)
 {
+    /// <summary>
+    /// The place of <paramref name="entity"/> in <see cref="Entities"/>: its ordinal, which the data reader gives in
+    /// file order and every pass keeps. A mismatch is a bug in a pass, reported as an internal error.
+    /// </summary>
+    public int IndexOf(EntityRecord entity)
+    {
+        var index = entity.Ordinal;
+        if (index < 0 || index >= Entities.Count || !ReferenceEquals(Entities[index], entity))
+        {
+            throw new InvalidOperationException($"{entity.Type.Name} '{entity.Key}' is not at its place among the drafts");
+        }
+
+        return index;
+    }
+
     /// <summary>
     /// The next resolved reference value of <paramref name="entity"/> after <paramref name="cursor"/> (field by
     /// field, item by item), advancing the cursor; false when there is none. Start with a default cursor. A cursor

@@ -115,6 +115,6 @@ internal sealed class ReferenceResolver
             }
         }
 
-        return kept is null ? entity : new EntityRecord(entity.Type, entity.Key, entity.Span, kept);
+        return kept is null ? entity : new EntityRecord(entity.Type, entity.Key, entity.Span, kept, entity.Ordinal);
     }
 }
