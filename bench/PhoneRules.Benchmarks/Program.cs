@@ -115,6 +115,55 @@ if (args.Length > 0 && args[0] == "per-rule")
     return 0;
 }
 
+if (args.Length > 0 && args[0] == "loader-probe")
+{
+    // phonerules-bench loader-probe [MODELS [SIGHTINGS]]: the synthetic catalog as YAML in memory, then three rounds of
+    // CatalogReader.ReadText (read and validate) and CatalogData.FromDocument (typed records), timed and measured.
+    var models = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
+    var sightings = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : models;
+    var shipped = System.IO.File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "catalog.yaml"));
+    var yaml = SyntheticCatalog.Create(models, sightings).ToYaml(shipped);
+    var limits = new PhoneRules.Schema.ReaderLimits();
+    Console.WriteLine($"{models} models, {sightings} sightings: {yaml.Length / (1024 * 1024)} MB of YAML");
+    for (var i = 0; i < 3; i++)
+    {
+        GC.Collect();
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        var clock = Stopwatch.StartNew();
+        var result = PhoneRules.Schema.CatalogReader.ReadText(yaml, "catalog.yaml", limits);
+        var readMs = clock.ElapsedMilliseconds;
+        var readBytes = GC.GetTotalAllocatedBytes(precise: true) - before;
+        if (result.Document is null)
+        {
+            Console.WriteLine($"not read: {result.Diagnostics.FirstOrDefault()}");
+            return 1;
+        }
+
+        // The floor of a reader built on YamlDotNet: its parser's events alone, nothing kept.
+        before = GC.GetTotalAllocatedBytes(precise: true);
+        clock.Restart();
+        var parser = new YamlDotNet.Core.Parser(new System.IO.StringReader(yaml));
+        var events = 0;
+        while (parser.MoveNext())
+        {
+            events++;
+        }
+
+        var parserMs = clock.ElapsedMilliseconds;
+        var parserBytes = GC.GetTotalAllocatedBytes(precise: true) - before;
+
+        before = GC.GetTotalAllocatedBytes(precise: true);
+        clock.Restart();
+        var data = PhoneRules.Model.CatalogData.FromDocument(result.Document);
+        var recordsMs = clock.ElapsedMilliseconds;
+        var recordsBytes = GC.GetTotalAllocatedBytes(precise: true) - before;
+        Console.WriteLine(System.FormattableString.Invariant(
+            $"read and validate {readMs} ms, {readBytes / (1024 * 1024)} MB ({readBytes / Math.Max(1, models)} B per model); YamlDotNet's {events} events alone {parserMs} ms, {parserBytes / (1024 * 1024)} MB ({parserBytes / Math.Max(1, models)} B per model); typed records {recordsMs} ms, {recordsBytes / (1024 * 1024)} MB ({data.Models.Count} models); peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB"));
+    }
+
+    return 0;
+}
+
 if (args.Length > 0 && args[0] == "lsp-probe")
 {
     // A quick look at edit -> diagnostics without BenchmarkDotNet: phonerules-bench lsp-probe MODELS (0: shipped)

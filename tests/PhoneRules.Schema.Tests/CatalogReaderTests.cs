@@ -240,6 +240,50 @@ public sealed class CatalogReaderTests
     }
 
     [Fact]
+    public void DuplicateKey_AtEveryPlaceOfMappingsSmallAndLarge_ReportsPRG007AtSecondKey()
+    {
+        // The reader searches a small mapping's keys in place and keeps a set for a large one: every mapping size
+        // across that boundary, every earlier key repeated last, and each mapping also nested under a key.
+        for (var size = 1; size <= 40; size++)
+        {
+            for (var repeated = 0; repeated < size; repeated++)
+            {
+                foreach (var nested in new[] { false, true })
+                {
+                    var indent = nested ? "  " : string.Empty;
+                    var yaml = new StringBuilder(nested ? "outer:\n" : string.Empty);
+                    for (var i = 0; i < size; i++)
+                    {
+                        yaml.Append(indent).Append("key").Append(i).Append(": ").Append(i).Append('\n');
+                    }
+
+                    yaml.Append(indent).Append("key").Append(repeated).Append(": again\n");
+                    var text = yaml.ToString();
+
+                    var diagnostic = Assert.Single(CatalogReader.ReadText(text, File).Diagnostics);
+                    Assert.Equal(("PRG007", $"duplicate key 'key{repeated}' in this mapping"), (diagnostic.Code, diagnostic.Message));
+                    Assert.Equal(Position(text, $"key{repeated}: again"), (diagnostic.Span.Line, diagnostic.Span.Column));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void DistinctKeys_InMappingsSmallAndLarge_AreNoPRG007()
+    {
+        for (var size = 1; size <= 40; size++)
+        {
+            var yaml = new StringBuilder();
+            for (var i = 0; i < size; i++)
+            {
+                yaml.Append("key").Append(i).Append(": ").Append(i).Append('\n');
+            }
+
+            Assert.DoesNotContain(CatalogReader.ReadText(yaml.ToString(), File).Diagnostics, d => d.Code == "PRG007");
+        }
+    }
+
+    [Fact]
     public void DanglingReference_ReportsPRG008AtReference()
     {
         var yaml = Replace(Small, "maker: acme", "maker: acmee");

@@ -62,6 +62,36 @@ public sealed class DocumentPassesTests
     }
 
     [Fact]
+    public void ReferenceCycle_DropsOnlyTheReferenceThatClosesIt_AndEveryOtherReferenceHoldsItsRecord()
+    {
+        var yaml = Replace(Small, "        name: string\n        country: country\n", "        name: string\n        country: country\n        parent: Maker?\n")
+            .Replace("      country: CN\n", "      country: CN\n      parent: other\n    other:\n      name: Other\n      country: CN\n      parent: acme\n", StringComparison.Ordinal);
+
+        var result = CatalogReader.ReadText(yaml, "c.yaml");
+
+        Assert.Equal("PRG016", Assert.Single(result.Diagnostics).Code);
+        var acme = result.Document!.Entities.Single(e => e.Key == "acme");
+        var other = result.Document.Entities.Single(e => e.Key == "other");
+        Assert.Null(other.Get("parent"));
+        Assert.Equal("Other", other.Get("name")!.Value);
+        Assert.Same(other, acme.Get("parent")!.Value);
+        Assert.Same(acme, result.Document.Entities.Single(e => e.Key == "pyongyang-2425").Get("maker")!.Value);
+        Assert.Equal(result.Document.Entities.Count, result.Document.EntitiesInDependencyOrder.Count);
+    }
+
+    [Theory]
+    [InlineData("maker: acme", "maker: acme")]
+    [InlineData("maker: acme", "maker: acne")]
+    public void EveryEntity_KnowsItsPlaceInFileOrder_EvenWhenAReferenceWasDropped(string from, string to)
+    {
+        // The passes index their state by this place; a record copied to drop a reference keeps it.
+        var document = CatalogReader.ReadText(Replace(Small, from, to), "c.yaml").Document!;
+
+        Assert.Equal(Enumerable.Range(0, document.Entities.Count), document.Entities.Select(e => e.Ordinal));
+        Assert.Equal(-1, document.Settings.Ordinal);
+    }
+
+    [Fact]
     public void DanglingReference_DropsOnlyItsField_AndReportsIt()
     {
         var result = CatalogReader.ReadText(Replace(Small, "maker: acme", "maker: acne"), "c.yaml");

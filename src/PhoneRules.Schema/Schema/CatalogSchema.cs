@@ -18,8 +18,9 @@ public sealed record CatalogSchema(
     /// <summary>The record type named <paramref name="name"/>, or null.</summary>
     public TypeDefinition? FindType(string name)
     {
-        foreach (var type in Types)
+        for (var typeIndex = 0; typeIndex < Types.Count; typeIndex++)
         {
+            var type = Types[typeIndex];
             if (type.Name == name)
             {
                 return type;
@@ -41,8 +42,9 @@ public sealed record CatalogSchema(
     /// <summary>The enum named <paramref name="name"/>, or null.</summary>
     public EnumDefinition? FindEnum(string name)
     {
-        foreach (var type in Enums)
+        for (var typeIndex = 0; typeIndex < Enums.Count; typeIndex++)
         {
+            var type = Enums[typeIndex];
             if (type.Name == name)
             {
                 return type;

@@ -5,13 +5,21 @@ namespace PhoneRules.Schema;
 /// <summary>One entity of the data part: its type, key, place and validated field values.</summary>
 public sealed class EntityRecord
 {
-    internal EntityRecord(TypeDefinition type, string key, SourceSpan span, Dictionary<string, FieldValue> values)
+    internal EntityRecord(TypeDefinition type, string key, SourceSpan span, Dictionary<string, FieldValue> values, int ordinal = -1)
     {
+        Ordinal = ordinal;
         Type = type;
         Key = key;
         Span = span;
         Values = values;
+        DraftValues = values;
     }
+
+    /// <summary>The entity's place among the data's entities in file order (the reader's passes index by it); -1 for settings.</summary>
+    internal int Ordinal { get; }
+
+    /// <summary>The values while the record is a draft, for the reader's last pass to finish; never changed after.</summary>
+    internal Dictionary<string, FieldValue> DraftValues { get; }
 
     /// <summary>The entity's type.</summary>
     public TypeDefinition Type { get; }

@@ -13,8 +13,9 @@ public sealed record TypeDefinition(string Name, string Plural, string Doc, IRea
     /// <summary>The field named <paramref name="name"/> in YAML, or null.</summary>
     public FieldDefinition? FindField(string name)
     {
-        foreach (var field in Fields)
+        for (var fieldIndex = 0; fieldIndex < Fields.Count; fieldIndex++)
         {
+            var field = Fields[fieldIndex];
             if (field.Name == name)
             {
                 return field;

@@ -44,8 +44,9 @@ internal sealed class DataReader
             return entities;
         }
 
-        foreach (var section in dataMap.Entries)
+        for (var sectionIndex = 0; sectionIndex < dataMap.Entries.Count; sectionIndex++)
         {
+            var section = dataMap.Entries[sectionIndex];
             var type = _schema.FindType(section.Key.Value);
             if (type is null)
             {
@@ -66,8 +67,9 @@ internal sealed class DataReader
             }
 
             var identifiers = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var item in entityMap.Entries)
+            for (var itemIndex = 0; itemIndex < entityMap.Entries.Count; itemIndex++)
             {
+                var item = entityMap.Entries[itemIndex];
                 if (entities.Count >= _context.Limits.MaxEntities)
                 {
                     // Reported once; the keys past the limit are still known, so a reference to one is no PRG008.
@@ -110,7 +112,7 @@ internal sealed class DataReader
                 }
 
                 identifiers.Add(identifier, key);
-                entities.Add(ReadEntity(type, key, item.Key.Span, item.Value, isSettings: false));
+                entities.Add(ReadEntity(type, key, item.Key.Span, item.Value, isSettings: false, ordinal: entities.Count));
             }
         }
 
@@ -118,27 +120,28 @@ internal sealed class DataReader
     }
 
     /// <summary>Reads one entity (or, with <paramref name="isSettings"/>, the settings) into a draft.</summary>
-    public EntityRecord ReadEntity(TypeDefinition type, string key, SourceSpan keySpan, YamlNode? node, bool isSettings)
+    public EntityRecord ReadEntity(TypeDefinition type, string key, SourceSpan keySpan, YamlNode? node, bool isSettings, int ordinal = -1)
     {
-        var values = new Dictionary<string, FieldValue>(StringComparer.Ordinal);
-        var subject = isSettings ? "'settings'" : $"{type.Name} '{key}'";
         var map = node as YamlMapping;
+        var values = new Dictionary<string, FieldValue>(map?.Entries.Count ?? 0, StringComparer.Ordinal);
+        string Subject() => isSettings ? "'settings'" : $"{type.Name} '{key}'";
         if (node is not null && map is null && !(node is YamlScalar { IsNull: true }))
         {
-            _context.Report(DiagnosticCodes.WrongType, $"{subject} expects a mapping of fields, not {node.KindName}", node.Span);
-            return new EntityRecord(type, key, keySpan, values);
+            _context.Report(DiagnosticCodes.WrongType, $"{Subject()} expects a mapping of fields, not {node.KindName}", node.Span);
+            return new EntityRecord(type, key, keySpan, values, ordinal);
         }
 
         // A misspelt field is reported once, as unknown (with the suggestion), not again as missing.
         HashSet<string>? suggested = null;
         if (map is not null)
         {
-            foreach (var entry in map.Entries)
+            for (var entryIndex = 0; entryIndex < map.Entries.Count; entryIndex++)
             {
+                var entry = map.Entries[entryIndex];
                 var field = type.FindField(entry.Key.Value);
                 if (field is null)
                 {
-                    if (_context.ReportUnknownField(subject, entry.Key, type.Fields.Select(f => f.Name)) is { } suggestion)
+                    if (_context.ReportUnknownField(Subject(), entry.Key, type.Fields.Select(f => f.Name)) is { } suggestion)
                     {
                         (suggested ??= new HashSet<string>(StringComparer.Ordinal)).Add(suggestion);
                     }
@@ -154,8 +157,9 @@ internal sealed class DataReader
             }
         }
 
-        foreach (var field in type.Fields)
+        for (var fieldIndex = 0; fieldIndex < type.Fields.Count; fieldIndex++)
         {
+            var field = type.Fields[fieldIndex];
             if (!field.IsRequired || values.ContainsKey(field.Name) || suggested?.Contains(field.Name) == true)
             {
                 continue;
@@ -165,18 +169,19 @@ internal sealed class DataReader
             var present = entry is not null && !(entry.Value is YamlScalar { IsNull: true });
             if (!present)
             {
-                _context.Report(DiagnosticCodes.MissingField, $"{subject} is missing required field '{field.Name}'", entry?.Key.Span ?? keySpan);
+                _context.Report(DiagnosticCodes.MissingField, $"{Subject()} is missing required field '{field.Name}'", entry?.Key.Span ?? keySpan);
             }
         }
 
-        foreach (var field in type.Fields)
+        for (var fieldIndex = 0; fieldIndex < type.Fields.Count; fieldIndex++)
         {
+            var field = type.Fields[fieldIndex];
             if (field.Requires is { } required && values.ContainsKey(field.Name) && map?.Find(required) is null)
             {
-                _context.Report(DiagnosticCodes.MissingField, $"{subject} gives '{field.Name}' without '{required}', which must accompany it", map!.Find(field.Name)!.Key.Span);
+                _context.Report(DiagnosticCodes.MissingField, $"{Subject()} gives '{field.Name}' without '{required}', which must accompany it", map!.Find(field.Name)!.Key.Span);
             }
         }
 
-        return new EntityRecord(type, key, keySpan, values);
+        return new EntityRecord(type, key, keySpan, values, ordinal);
     }
 }

@@ -10,35 +10,39 @@ internal static class DependencyOrder
 {
     public static List<EntityRecord> Compute(ValidationContext context, LinkedDrafts drafts)
     {
-        // Iterative depth-first search: deep reference chains must not overflow the stack.
+        // Iterative depth-first search: deep reference chains must not overflow the stack. Each frame is an entity
+        // and a cursor over its references, kept in a list so the cursor advances in place.
         var order = new List<EntityRecord>(drafts.Entities.Count);
-        var state = new Dictionary<EntityRecord, int>(drafts.Entities.Count);
-        var stack = new Stack<(EntityRecord Entity, IEnumerator<(FieldValue Item, EntityRecord Target)> References)>();
+        // 0: not seen, 1: on the path being walked, 2: ordered; by the entity's place among the drafts.
+        var state = new byte[drafts.Entities.Count];
+        var stack = new List<(EntityRecord Entity, ReferenceCursor Cursor)>();
         foreach (var start in drafts.Entities)
         {
-            if (state.ContainsKey(start))
+            if (state[drafts.IndexOf(start)] != 0)
             {
                 continue;
             }
 
-            state[start] = 1;
-            stack.Push((start, drafts.References(start).GetEnumerator()));
+            state[drafts.IndexOf(start)] = 1;
+            stack.Add((start, default));
             while (stack.Count > 0)
             {
-                var (entity, references) = stack.Peek();
-                if (!references.MoveNext())
+                var top = stack.Count - 1;
+                var (entity, cursor) = stack[top];
+                if (!drafts.NextReference(entity, ref cursor, out var reference, out var target))
                 {
-                    stack.Pop();
-                    state[entity] = 2;
+                    stack.RemoveAt(top);
+                    state[drafts.IndexOf(entity)] = 2;
                     order.Add(entity);
                     continue;
                 }
 
-                var (reference, target) = references.Current;
-                if (!state.TryGetValue(target, out var targetState))
+                stack[top] = (entity, cursor);
+                var targetState = state[drafts.IndexOf(target)];
+                if (targetState == 0)
                 {
-                    state[target] = 1;
-                    stack.Push((target, drafts.References(target).GetEnumerator()));
+                    state[drafts.IndexOf(target)] = 1;
+                    stack.Add((target, default));
                 }
                 else if (targetState == 1)
                 {

@@ -4,63 +4,62 @@ using System.Linq;
 namespace PhoneRules.Schema;
 
 /// <summary>
-/// The last pass: builds the immutable <see cref="EntityRecord"/>s, each after the entities it references, so
-/// every reference value holds its finished target. Nothing is changed after it is built.
+/// The last pass: finishes the <see cref="EntityRecord"/>s, each after the entities it references, so every
+/// reference value holds its finished target. A draft becomes its record in place (its reference values replaced by
+/// resolved ones, a reference that closes a cycle left out): drafts are never handed out, so nothing anyone holds
+/// changes, and nothing is changed after it is finished.
 /// </summary>
 internal static class DocumentAssembler
 {
     public static CatalogDocument Assemble(string filePath, CatalogSchema schema, LinkedDrafts drafts, IReadOnlyList<EntityRecord> dependencyOrder)
     {
-        var built = new Dictionary<EntityRecord, EntityRecord>(drafts.Entities.Count);
-        var order = new List<EntityRecord>(dependencyOrder.Count);
-        foreach (var draft in dependencyOrder)
+        var finished = new bool[drafts.Entities.Count];
+        for (var draftIndex = 0; draftIndex < dependencyOrder.Count; draftIndex++)
         {
-            var record = Build(draft, drafts, built);
-            built.Add(draft, record);
-            order.Add(record);
+            var draft = dependencyOrder[draftIndex];
+            Finish(draft, drafts, finished);
+            finished[drafts.IndexOf(draft)] = true;
         }
 
-        var entities = drafts.Entities.Select(d => built[d]).ToList();
-        var settings = Build(drafts.Settings, drafts, built);
-        return new CatalogDocument(filePath, schema, settings, entities, order);
+        Finish(drafts.Settings, drafts, finished);
+        return new CatalogDocument(filePath, schema, drafts.Settings, drafts.Entities.ToList(), dependencyOrder.ToList());
     }
 
-    private static EntityRecord Build(EntityRecord draft, LinkedDrafts drafts, Dictionary<EntityRecord, EntityRecord> built)
+    private static void Finish(EntityRecord draft, LinkedDrafts drafts, bool[] finished)
     {
-        var values = new Dictionary<string, FieldValue>(draft.Values.Count, System.StringComparer.Ordinal);
-        foreach (var field in draft.Type.Fields)
+        var fields = draft.Type.Fields;
+        for (var fieldIndex = 0; fieldIndex < fields.Count; fieldIndex++)
         {
-            if (draft.Get(field.Name) is not { } value)
+            var field = fields[fieldIndex];
+            if (field.Type.Kind != FieldKind.Reference || draft.Get(field.Name) is not { } value)
             {
                 continue;
             }
 
-            if (field.Type.Kind != FieldKind.Reference)
+            if (Resolve(value, drafts, finished) is { } resolved)
             {
-                values.Add(field.Name, value);
+                draft.DraftValues[field.Name] = resolved;
             }
-            else if (Resolve(value, drafts, built) is { } resolved)
+            else
             {
-                values.Add(field.Name, resolved);
+                // A reference whose target is not finished yet closes a cycle, which is reported: the field is left out.
+                draft.DraftValues.Remove(field.Name);
             }
-
-            // A reference whose target is not built yet closes a cycle, which is reported: the field is left out.
         }
-
-        return new EntityRecord(draft.Type, draft.Key, draft.Span, values);
     }
 
-    private static FieldValue? Resolve(FieldValue value, LinkedDrafts drafts, Dictionary<EntityRecord, EntityRecord> built)
+    private static FieldValue? Resolve(FieldValue value, LinkedDrafts drafts, bool[] finished)
     {
         if (value.Items is null)
         {
-            return Target(value, drafts, built) is { } target ? Reference(value, target) : null;
+            return Target(value, drafts, finished) is { } target ? Reference(value, target) : null;
         }
 
         var items = new List<FieldValue>(value.Items.Count);
-        foreach (var item in value.Items)
+        for (var itemIndex = 0; itemIndex < value.Items.Count; itemIndex++)
         {
-            if (Target(item, drafts, built) is not { } target)
+            var item = value.Items[itemIndex];
+            if (Target(item, drafts, finished) is not { } target)
             {
                 return null;
             }
@@ -71,8 +70,8 @@ internal static class DocumentAssembler
         return new FieldValue(null, items, value.Span);
     }
 
-    private static EntityRecord? Target(FieldValue item, LinkedDrafts drafts, Dictionary<EntityRecord, EntityRecord> built) =>
-        drafts.Targets.TryGetValue(item, out var draft) && built.TryGetValue(draft, out var record) ? record : null;
+    private static EntityRecord? Target(FieldValue item, LinkedDrafts drafts, bool[] finished) =>
+        drafts.Targets.TryGetValue(item, out var draft) && finished[drafts.IndexOf(draft)] ? draft : null;
 
     private static FieldValue Reference(FieldValue item, EntityRecord target) => new(target, null, item.Span) { ReferenceKey = item.ReferenceKey };
 }

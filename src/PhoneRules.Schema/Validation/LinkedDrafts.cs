@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace PhoneRules.Schema;
@@ -5,23 +6,59 @@ namespace PhoneRules.Schema;
 /// <summary>The drafts with every reference that resolved, and the draft each reference value names.</summary>
 internal sealed record LinkedDrafts(IReadOnlyList<EntityRecord> Entities, EntityRecord Settings, IReadOnlyDictionary<FieldValue, EntityRecord> Targets)
 {
-    /// <summary>The resolved reference values of <paramref name="entity"/>, field by field, item by item.</summary>
-    public IEnumerable<(FieldValue Item, EntityRecord Target)> References(EntityRecord entity)
+    /// <summary>
+    /// The place of <paramref name="entity"/> in <see cref="Entities"/>: its ordinal, which the data reader gives in
+    /// file order and every pass keeps. A mismatch is a bug in a pass, reported as an internal error.
+    /// </summary>
+    public int IndexOf(EntityRecord entity)
     {
-        foreach (var field in entity.Type.Fields)
+        var index = entity.Ordinal;
+        if (index < 0 || index >= Entities.Count || !ReferenceEquals(Entities[index], entity))
         {
+            throw new InvalidOperationException($"{entity.Type.Name} '{entity.Key}' is not at its place among the drafts");
+        }
+
+        return index;
+    }
+
+    /// <summary>
+    /// The next resolved reference value of <paramref name="entity"/> after <paramref name="cursor"/> (field by
+    /// field, item by item), advancing the cursor; false when there is none. Start with a default cursor. A cursor
+    /// is two numbers, so a walk over a million entities allocates nothing per entity.
+    /// </summary>
+    public bool NextReference(EntityRecord entity, ref ReferenceCursor cursor, out FieldValue item, out EntityRecord target)
+    {
+        var fields = entity.Type.Fields;
+        for (; cursor.Field < fields.Count; cursor.Field++, cursor.Item = 0)
+        {
+            var field = fields[cursor.Field];
             if (field.Type.Kind != FieldKind.Reference || entity.Get(field.Name) is not { } value)
             {
                 continue;
             }
 
-            foreach (var item in value.Items ?? new[] { value })
+            var count = value.Items?.Count ?? 1;
+            while (cursor.Item < count)
             {
-                if (Targets.TryGetValue(item, out var target))
+                item = value.Items?[cursor.Item] ?? value;
+                cursor.Item++;
+                if (Targets.TryGetValue(item, out var found))
                 {
-                    yield return (item, target);
+                    target = found;
+                    return true;
                 }
             }
         }
+
+        item = null!;
+        target = null!;
+        return false;
     }
+}
+
+/// <summary>Where <see cref="LinkedDrafts.NextReference"/> is in an entity: the field's index and the next item's.</summary>
+internal struct ReferenceCursor
+{
+    public int Field;
+    public int Item;
 }

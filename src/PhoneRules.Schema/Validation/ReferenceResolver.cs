@@ -25,32 +25,62 @@ internal sealed class ReferenceResolver
     public LinkedDrafts Resolve(IReadOnlyList<EntityRecord> entities, EntityRecord settings)
     {
         var index = _schema.Types.ToDictionary(t => t.Name, _ => new Dictionary<string, EntityRecord>(StringComparer.Ordinal), StringComparer.Ordinal);
-        foreach (var entity in entities)
+        for (var entityIndex = 0; entityIndex < entities.Count; entityIndex++)
         {
+            var entity = entities[entityIndex];
             index[entity.Type.Name][entity.Key] = entity;
         }
 
         // Targets are the drafts as read; the linked drafts replace them one for one, so map the old to the new.
-        var targets = new Dictionary<FieldValue, EntityRecord>();
-        var linked = new Dictionary<EntityRecord, EntityRecord>(entities.Count);
+        var targets = new Dictionary<FieldValue, EntityRecord>(CountReferences(entities));
+        // Most drafts resolve whole and are kept as they are; only when one was copied do the targets need mapping.
+        Dictionary<EntityRecord, EntityRecord>? copied = null;
         var result = new List<EntityRecord>(entities.Count);
-        foreach (var entity in entities)
+        for (var entityIndex = 0; entityIndex < entities.Count; entityIndex++)
         {
+            var entity = entities[entityIndex];
             var copy = Link(entity, index, targets);
-            linked.Add(entity, copy);
+            if (!ReferenceEquals(copy, entity))
+            {
+                (copied ??= new Dictionary<EntityRecord, EntityRecord>()).Add(entity, copy);
+            }
+
             result.Add(copy);
         }
 
         var linkedSettings = Link(settings, index, targets);
-        var relinked = targets.ToDictionary(pair => pair.Key, pair => linked[pair.Value]);
+        var relinked = copied is null
+            ? targets
+            : targets.ToDictionary(pair => pair.Key, pair => copied.TryGetValue(pair.Value, out var copy) ? copy : pair.Value);
         return new LinkedDrafts(result, linkedSettings, relinked);
+    }
+
+    // How many reference values the drafts hold, so the table of their targets is made once at its size.
+    private static int CountReferences(IReadOnlyList<EntityRecord> entities)
+    {
+        var count = 0;
+        for (var entityIndex = 0; entityIndex < entities.Count; entityIndex++)
+        {
+            var entity = entities[entityIndex];
+            var fields = entity.Type.Fields;
+            for (var fieldIndex = 0; fieldIndex < fields.Count; fieldIndex++)
+            {
+                if (fields[fieldIndex].Type.Kind == FieldKind.Reference && entity.Get(fields[fieldIndex].Name) is { } value)
+                {
+                    count += value.Items?.Count ?? 1;
+                }
+            }
+        }
+
+        return count;
     }
 
     private EntityRecord Link(EntityRecord entity, Dictionary<string, Dictionary<string, EntityRecord>> index, Dictionary<FieldValue, EntityRecord> targets)
     {
         Dictionary<string, FieldValue>? kept = null;
-        foreach (var field in entity.Type.Fields)
+        for (var fieldIndex = 0; fieldIndex < entity.Type.Fields.Count; fieldIndex++)
         {
+            var field = entity.Type.Fields[fieldIndex];
             if (field.Type.Kind != FieldKind.Reference || entity.Get(field.Name) is not { } value)
             {
                 continue;
@@ -58,8 +88,10 @@ internal sealed class ReferenceResolver
 
             var candidates = index[field.Type.TargetName!];
             var resolved = true;
-            foreach (var item in value.Items ?? new[] { value })
+            var count = value.Items?.Count ?? 1;
+            for (var i = 0; i < count; i++)
             {
+                var item = value.Items?[i] ?? value;
                 if (candidates.TryGetValue(item.ReferenceKey!, out var target))
                 {
                     targets[item] = target;
@@ -83,6 +115,6 @@ internal sealed class ReferenceResolver
             }
         }
 
-        return kept is null ? entity : new EntityRecord(entity.Type, entity.Key, entity.Span, kept);
+        return kept is null ? entity : new EntityRecord(entity.Type, entity.Key, entity.Span, kept, entity.Ordinal);
     }
 }

@@ -51,8 +51,9 @@ internal sealed class ValueParser
         }
 
         var items = new List<FieldValue>(sequence.Items.Count);
-        foreach (var item in sequence.Items)
+        for (var itemIndex = 0; itemIndex < sequence.Items.Count; itemIndex++)
         {
+            var item = sequence.Items[itemIndex];
             var value = ReadSingle(field, item);
             if (value is not null)
             {

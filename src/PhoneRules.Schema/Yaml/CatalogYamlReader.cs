@@ -214,8 +214,7 @@ internal static class CatalogYamlReader
                 return false;
             }
 
-            parent.Keys ??= new HashSet<string>(StringComparer.Ordinal);
-            if (!parent.Keys.Add(key.Value))
+            if (!parent.AddKey(mapping, key.Value))
             {
                 state.Report(DiagnosticCodes.DuplicateKey, $"duplicate key '{key.Value}' in this mapping", key.Span);
                 return false;
@@ -256,7 +255,38 @@ internal static class CatalogYamlReader
 
         public YamlScalar? PendingKey { get; set; }
 
-        public HashSet<string>? Keys { get; set; }
+        // Keys seen, for duplicates: a small mapping (an entity's fields) is searched in place; a set is made only
+        // for a large one (a type's entities), so a hundred thousand entities do not each carry a set.
+        private const int SmallMapping = 16;
+        private HashSet<string>? _keys;
+
+        public bool AddKey(YamlMapping mapping, string key)
+        {
+            if (_keys is null)
+            {
+                var entries = mapping.Entries;
+                if (entries.Count < SmallMapping)
+                {
+                    for (var i = 0; i < entries.Count; i++)
+                    {
+                        if (string.Equals(entries[i].Key.Value, key, StringComparison.Ordinal))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                }
+
+                _keys = new HashSet<string>(StringComparer.Ordinal);
+                for (var i = 0; i < entries.Count; i++)
+                {
+                    _keys.Add(entries[i].Key.Value);
+                }
+            }
+
+            return _keys.Add(key);
+        }
     }
 
     private sealed class ReadState
