@@ -153,8 +153,10 @@ public sealed class OutputTests
     {
         using var folder = new TempFolder();
         var path = folder.File("out.json", "old");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var arg in new[] { CliProcess.Dll, "schema", "--output", path })
+        // Through env, which puts the signals back to their defaults and then becomes dotnet (same process id):
+        // a runner started as a background job (`nohup ... &`) ignores SIGINT and SIGHUP, and a child inherits that.
+        var start = new ProcessStartInfo("env") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var arg in new[] { "--default-signal=INT,HUP,TERM", "dotnet", CliProcess.Dll, "schema", "--output", path })
         {
             start.ArgumentList.Add(arg);
         }
