@@ -74,7 +74,7 @@ test -f "$work/clone/my-catalog/catalog.yaml" || fail "the install commands wrot
 echo "== a local build is a prerelease, and the README's update commands pick up a rebuilt tool"
 installed() { dotnet tool list --tool-path "$work/clone/.tools" | awk '$1 == "phonerules.tool" { print $2 }'; }
 first=$(installed)
-[[ "$first" =~ ^${version//./\\.}-dev\.[0-9]{8}\.[0-9]{6}$ ]] || fail "a local build installed version '$first', not $version-dev.YYYYMMDD.HHMMSS"
+[[ "$first" =~ ^${version//./\\.}-dev\.[0-9]{8}\.(0|[1-9][0-9]{0,5})$ ]] || fail "a local build installed version '$first', not $version-dev.YYYYMMDD.HHMMSS (the time without leading zeros)"
 awk '/<!-- tool-update:start -->/{on=1; next} /<!-- tool-update:end -->/{on=0} on && !/^```/' "$root/README.md" > "$work/update.sh"
 [ -s "$work/update.sh" ] || fail "no update commands found in README.md"
 sleep 1 # the version counts seconds; a pack takes longer anyway
