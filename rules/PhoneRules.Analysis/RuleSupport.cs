@@ -58,6 +58,30 @@ internal static class RuleSupport
     /// <summary>One version of a date as evidence.</summary>
     public static Evidence Dated(DateVersion version) => Dated(version.Label, version.Date, version.Sources);
 
+    /// <summary>
+    /// The lag evidence of a timeline rule (PR001, PR005): each pair's lag when there is more than one pair,
+    /// the lag over all of them, and whether a qualified date keeps it from being certain.
+    /// </summary>
+    public static IEnumerable<Evidence> Lags(EventVersions versions, DayRange lag)
+    {
+        if (versions.Pairs > 1)
+        {
+            foreach (var from in versions.From)
+            {
+                foreach (var to in versions.To)
+                {
+                    yield return Computed($"lag-days {from.Label} -> {to.Label}", DateQualifiers.DaysBetween(from.Date, to.Date).ToString());
+                }
+            }
+        }
+
+        yield return Computed("lag-days", lag.ToString());
+        if (versions.AnyQualified)
+        {
+            yield return Computed("qualified-date", "yes, so not certain");
+        }
+    }
+
     /// <summary>Items joined with ", ", at most <see cref="MaxListed"/> of them, then "and N more"; "none" for none.</summary>
     public static string Listed(IReadOnlyCollection<string> items) => items.Count == 0
         ? "none"

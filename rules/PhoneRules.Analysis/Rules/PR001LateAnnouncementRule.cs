@@ -68,17 +68,7 @@ public sealed class PR001LateAnnouncementRule : Rule
             var evidence = new List<Evidence>();
             evidence.AddRange(releases.Select(Dated));
             evidence.AddRange(unveilings.Select(v => Dated(v) with { Value = v.Date + (v.Label == "unveiled" && model.UnveiledIn is { } outlet ? " in " + outlet : string.Empty) }));
-            if (versions.Pairs > 1)
-            {
-                evidence.AddRange(releases.SelectMany(f => unveilings.Select(u => Computed($"lag-days {f.Label} -> {u.Label}", DateQualifiers.DaysBetween(f.Date, u.Date).ToString()))));
-            }
-
-            evidence.Add(Computed("lag-days", lag.ToString()));
-            if (versions.AnyQualified)
-            {
-                evidence.Add(Computed("qualified-date", "yes, so not certain"));
-            }
-
+            evidence.AddRange(Lags(versions, lag));
             evidence.Add(Setting("late-announcement-days", threshold));
             return evidence;
         }

@@ -68,17 +68,7 @@ public sealed class PR005MadeBeforeUnveiledRule : Rule
             var evidence = new List<Evidence>();
             evidence.AddRange(made.Select(Dated));
             evidence.AddRange(unveilings.Select(Dated));
-            if (versions.Pairs > 1)
-            {
-                evidence.AddRange(made.SelectMany(f => unveilings.Select(u => Computed($"lag-days {f.Label} -> {u.Label}", DateQualifiers.DaysBetween(f.Date, u.Date).ToString()))));
-            }
-
-            evidence.Add(Computed("lag-days", lag.ToString()));
-            if (versions.AnyQualified)
-            {
-                evidence.Add(Computed("qualified-date", "yes, so not certain"));
-            }
-
+            evidence.AddRange(Lags(versions, lag));
             evidence.Add(Setting("made-before-unveiled-days", threshold));
             return evidence;
         }
