@@ -136,7 +136,7 @@ public static class LinqBaseline
         foreach (var entry in GradedEntry.Of(catalog).Where(e => e.Confidence == Confidence.High))
         {
             var support = Outlets.Weigh(entry.Sources);
-            if (!support.SupportsHigh)
+            if (support.Primary == 0 && support.IndependentPairs == 0)
             {
                 findings.Add(PR014ConfidenceUnsupportedRule.Report(index, entry, support));
             }
@@ -144,9 +144,16 @@ public static class LinqBaseline
 
         foreach (var claims in catalog.DateClaims.GroupBy(c => (c.Model, c.Event)))
         {
-            if (PR011SourceConflictRule.Conflict(index, claims) is { } conflict)
+            var dates = PR011SourceConflictRule.Dates(claims);
+            if (dates.Versions.Count < 2)
             {
-                findings.Add(conflict);
+                continue;
+            }
+
+            var widest = PR011SourceConflictRule.Widest(dates);
+            if (widest.Gap >= System.Math.Max(1, settings.ConflictMinGapDays))
+            {
+                findings.Add(PR011SourceConflictRule.Report(index, dates, widest));
             }
         }
 

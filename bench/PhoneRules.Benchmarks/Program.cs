@@ -65,9 +65,14 @@ if (args.Length > 0 && args[0] == "analyze-loop")
     for (var i = 0; i < rounds; i++)
     {
         var before = GC.GetTotalAllocatedBytes(precise: true);
+        var paused = GC.GetTotalPauseDuration();
+        var collections = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
         var clock = Stopwatch.StartNew();
         var count = RuleRunner.Analyze(catalog).Count;
-        Console.WriteLine($"round {i + 1}: {clock.ElapsedMilliseconds} ms, {count} findings, {(GC.GetTotalAllocatedBytes(precise: true) - before) / (1024 * 1024)} MB allocated");
+        Console.WriteLine(string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"round {i + 1}: {clock.ElapsedMilliseconds} ms, {count} findings, {(GC.GetTotalAllocatedBytes(precise: true) - before) / (1024 * 1024)} MB allocated, "
+            + $"GC paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms in {GC.CollectionCount(0) - collections[0]}/{GC.CollectionCount(1) - collections[1]}/{GC.CollectionCount(2) - collections[2]} gen0/1/2 collections"));
     }
 
     return 0;

@@ -68,9 +68,5 @@ public static class Outlets
     /// <param name="Outlets">How many distinct outlets their origins come from.</param>
     /// <param name="Primary">How many are primary records.</param>
     /// <param name="IndependentPairs">How many pairs of them are independent.</param>
-    public sealed record Support(int Sources, int Outlets, int Primary, int IndependentPairs)
-    {
-        /// <summary>Whether they support <c>high</c>.</summary>
-        public bool SupportsHigh => Primary > 0 || IndependentPairs > 0;
-    }
+    public sealed record Support(int Sources, int Outlets, int Primary, int IndependentPairs);
 }

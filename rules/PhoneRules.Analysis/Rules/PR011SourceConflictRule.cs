@@ -45,7 +45,7 @@ public sealed class PR011SourceConflictRule : Rule
     }
 
     /// <summary>The catalog's date of the claims' model and event (if any), then every claim, by key.</summary>
-    internal static ConflictDates Dates(IEnumerable<DateClaim> group)
+    public static ConflictDates Dates(IEnumerable<DateClaim> group)
     {
         var claims = group.OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
         var dates = new List<Dated>(claims.Count + 1);
@@ -59,30 +59,16 @@ public sealed class PR011SourceConflictRule : Rule
     }
 
     /// <summary>The widest pair of <paramref name="dates"/> and its gap in days (the smallest the widened dates admit).</summary>
-    internal static ConflictPair Widest(ConflictDates dates) =>
+    public static ConflictPair Widest(ConflictDates dates) =>
         Widest(dates.Versions) is { } pair ? new ConflictPair(pair.Earlier, pair.Later, Gap(pair.Earlier.Date, pair.Later.Date)) : new ConflictPair(null, null, int.MinValue);
 
     /// <summary>
-    /// One finding per (model, event), however many claims: 2,000 claims about one release were 2,000,000 findings.
-    /// It reports the widest conflicting pair among the catalog's date and the claims, and counts (and names a few
-    /// of) the claims in the other conflicting pairs. The work is O(n log n): the widest pair comes from the
-    /// extremes, the count of pairs from a sorted list of starts.
+    /// The one finding for a (model, event) whose widest pair conflicts, however many claims: 2,000 claims about one
+    /// release were 2,000,000 findings. It reports the widest conflicting pair among the catalog's date and the
+    /// claims, and counts (and names a few of) the claims in the other conflicting pairs. The work is O(n log n):
+    /// the widest pair comes from the extremes, the count of pairs from a sorted list of starts.
     /// </summary>
-    public static Finding? Conflict(CatalogIndex index, IEnumerable<DateClaim> group)
-    {
-        var dates = Dates(group);
-        if (dates.Versions.Count < 2)
-        {
-            return null;
-        }
-
-        // A conflict needs at least a day between the dates, whatever the setting says (0 or below would make
-        // every pair, even a date with itself, a conflict).
-        var widest = Widest(dates);
-        return widest.Gap >= Math.Max(1, index.Settings.ConflictMinGapDays) ? Report(index, dates, widest) : null;
-    }
-
-    internal static Finding Report(CatalogIndex index, ConflictDates conflictDates, ConflictPair widest)
+    public static Finding Report(CatalogIndex index, ConflictDates conflictDates, ConflictPair widest)
     {
         var dates = conflictDates.Versions;
         var gap = Math.Max(1, index.Settings.ConflictMinGapDays);
