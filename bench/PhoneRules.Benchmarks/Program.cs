@@ -56,14 +56,17 @@ if (args.Length > 0 && args[0] == "probe")
 
 if (args.Length > 0 && args[0] == "analyze-loop")
 {
-    // For profilers: phonerules-bench analyze-loop MODELS SIGHTINGS ROUNDS, the analysis alone, round after round.
+    // For profilers: phonerules-bench analyze-loop MODELS SIGHTINGS ROUNDS [--reserve], the analysis alone, round after
+    // round; --reserve runs each round in the no-GC region the console's analyze uses (AnalysisMemory).
     var models = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
     var sightings = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
     var rounds = int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture);
     var catalog = SyntheticCatalog.Create(models, sightings).Data;
+    var reserve = args.Length > 4 && args[4] == "--reserve";
     _ = RuleRunner.SessionFactory;
     for (var i = 0; i < rounds; i++)
     {
+        using var region = reserve ? AnalysisMemory.Reserve(catalog) : null;
         var before = GC.GetTotalAllocatedBytes(precise: true);
         var paused = GC.GetTotalPauseDuration();
         var collections = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };

@@ -143,7 +143,13 @@ public sealed class AnalyzeCommand : CliCommand
         }
 
         var clock = Stopwatch.StartNew();
-        var findings = RuleRunner.Analyze(catalog, options);
+        IReadOnlyList<Finding> findings;
+        using (AnalysisMemory.Reserve(catalog))
+        {
+            // A one-shot analysis of a large catalog runs without collections when the machine has room.
+            findings = RuleRunner.Analyze(catalog, options);
+        }
+
         Console.Progress($"analysed {catalog.Models.Count} models in {clock.ElapsedMilliseconds} ms");
 
         var minSeverity = Words.Severity(parse.GetValue(_minSeverity)) ?? FindingSeverity.Note;

@@ -103,7 +103,12 @@ public sealed class ReportCommand : CliCommand
             }
         }
 
-        var findings = RuleRunner.Analyze(catalog);
+        IReadOnlyList<Finding> findings;
+        using (AnalysisMemory.Reserve(catalog))
+        {
+            findings = RuleRunner.Analyze(catalog);
+        }
+
         var report = new FindingsReport(catalogPath ?? catalog.SourcePath, findings, RuleRunner.Rules, CatalogSource.Version)
         {
             Builtin = choice.IsBuiltin,
