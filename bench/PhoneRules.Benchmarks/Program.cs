@@ -13,11 +13,13 @@ using PhoneRules.Analysis.Findings;
 
 if (args.Length > 0 && args[0] == "probe")
 {
-    // A quick look without BenchmarkDotNet: phonerules-bench probe MODELS SIGHTINGS [--no-linq]. Three rounds of
-    // the analysis on every core, the same on one core (the partitions one after another), and the LINQ baseline.
+    // A quick look without BenchmarkDotNet: phonerules-bench probe MODELS SIGHTINGS [--no-linq] [--reserve]. Three
+    // rounds of the analysis on every core, the same on one core (the partitions one after another), and the LINQ
+    // baseline; --reserve runs each NRules analysis in the no-GC region the console's analyze uses (AnalysisMemory).
     var models = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
     var sightings = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
     var withLinq = !args.Contains("--no-linq");
+    var reserve = args.Contains("--reserve");
     var clock = Stopwatch.StartNew();
     var catalog = SyntheticCatalog.Create(models, sightings).Data;
     Console.WriteLine($"built {models} models, {sightings} sightings in {clock.ElapsedMilliseconds} ms; {Environment.ProcessorCount} cores");
@@ -25,13 +27,13 @@ if (args.Length > 0 && args[0] == "probe")
     for (var i = 0; i < 3; i++)
     {
         var gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
-        var (nrules, nrulesMs, allocated) = Measure(() => RuleRunner.Analyze(catalog));
+        var (nrules, nrulesMs, allocated) = Measure(() => RuleRunner.Analyze(catalog), reserve ? catalog : null);
         gcs = (GC.CollectionCount(0) - gcs.Item1, GC.CollectionCount(1) - gcs.Item2, GC.CollectionCount(2) - gcs.Item3 - 1);
-        var (oneCore, oneCoreMs, _) = Measure(() => RuleRunner.Analyze(catalog, new AnalysisOptions { Partitions = 1 }));
+        var (oneCore, oneCoreMs, _) = Measure(() => RuleRunner.Analyze(catalog, new AnalysisOptions { Partitions = 1 }), reserve ? catalog : null);
         var line = $"NRules {nrulesMs} ms on {Environment.ProcessorCount} cores ({nrules.Count} findings, {allocated / (1024 * 1024)} MB allocated, {gcs.Item1}/{gcs.Item2}/{gcs.Item3} gen0/1/2 collections), {oneCoreMs} ms on 1 core: speed-up {(double)oneCoreMs / Math.Max(1, nrulesMs):F2}x, equal: {Same(nrules, oneCore)}";
         if (withLinq)
         {
-            var (linq, linqMs, _) = Measure(() => LinqBaseline.Analyze(catalog));
+            var (linq, linqMs, _) = Measure(() => LinqBaseline.Analyze(catalog), null);
             line += $"; LINQ {linqMs} ms ({linq.Count}), equal: {Same(nrules, linq)}";
         }
 
@@ -40,9 +42,10 @@ if (args.Length > 0 && args[0] == "probe")
 
     return 0;
 
-    static (System.Collections.Generic.IReadOnlyList<Finding> Findings, long Ms, long Allocated) Measure(Func<System.Collections.Generic.IReadOnlyList<Finding>> analyze)
+    static (System.Collections.Generic.IReadOnlyList<Finding> Findings, long Ms, long Allocated) Measure(Func<System.Collections.Generic.IReadOnlyList<Finding>> analyze, PhoneRules.Model.CatalogData? reserveFor)
     {
         GC.Collect();
+        using var region = reserveFor is null ? null : AnalysisMemory.Reserve(reserveFor);
         var before = GC.GetTotalAllocatedBytes(precise: true);
         var clock = Stopwatch.StartNew();
         var findings = analyze();
