@@ -66,8 +66,11 @@ internal static class AnalysisPartitions
         /// <summary>The fact claims about this partition's models (their graded entries live here; PR013 reads every claim in the aggregate session).</summary>
         public List<FactClaim> FactClaims { get; } = [];
 
-        /// <summary>The graded entries of this partition's models, lookups, matches and claims, for PR014.</summary>
-        public List<GradedEntry> GradedEntries { get; set; } = [];
+        /// <summary>
+        /// The graded entries of this partition's models, lookups, matches and claims, for PR014; built when the
+        /// partition's session starts, on its own thread.
+        /// </summary>
+        public List<GradedEntry> GradedEntries() => GradedEntry.Of(Models, Lookups, Matches, Claims, FactClaims);
     }
 
     /// <summary>Cuts <paramref name="index"/>'s catalog into <paramref name="count"/> partitions.</summary>
@@ -123,11 +126,6 @@ internal static class AnalysisPartitions
         for (var i = 0; i < foreign.Count; i++)
         {
             partitions[(int)((long)i * count / foreign.Count)].ForeignModelGroups.Add(foreign[i]);
-        }
-
-        foreach (var part in partitions)
-        {
-            part.GradedEntries = GradedEntry.Of(part.Models, part.Lookups, part.Matches, part.Claims, part.FactClaims);
         }
 
         return partitions;

@@ -67,16 +67,19 @@ public static class RuleRunner
         var parts = AnalysisPartitions.Split(index, partitions);
         var results = new List<Finding>[parts.Length + 1];
 
-        // The aggregate session first: it is one of the larger (every model), so it starts early.
-        void Run(int session) => results[session] = session == 0
-            ? Fire(aggregateRules, index, null, s =>
-            {
-                InsertAll(s, catalog.Models);
-                InsertAll(s, catalog.Exhibitions);
-                InsertAll(s, catalog.SeriesCounts);
-                InsertAll(s, catalog.FactClaims);
-            })
-            : Fire(partitionRules, index, null, s => InsertPartition(s, parts[session - 1]));
+        // The aggregate session first: it is one of the larger (every model), so it starts early. Each session
+        // selects and sorts its own findings on its thread; the sorted runs are merged at the end.
+        void Run(int session) => results[session] = Select(
+            session == 0
+                ? Fire(aggregateRules, index, null, s =>
+                {
+                    InsertAll(s, catalog.Models);
+                    InsertAll(s, catalog.Exhibitions);
+                    InsertAll(s, catalog.SeriesCounts);
+                    InsertAll(s, catalog.FactClaims);
+                })
+                : Fire(partitionRules, index, null, s => InsertPartition(s, parts[session - 1])),
+            options);
 
         if (partitions == 1)
         {
@@ -90,13 +93,7 @@ public static class RuleRunner
             Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = partitions }, Run);
         }
 
-        var findings = new List<Finding>(results.Sum(r => r.Count));
-        foreach (var result in results)
-        {
-            findings.AddRange(result);
-        }
-
-        return Select(findings, options);
+        return Merge(results);
     }
 
     /// <summary>Analyses <paramref name="catalog"/> with the rules compiled into <paramref name="factory"/>.</summary>
@@ -136,7 +133,7 @@ public static class RuleRunner
         InsertAll(session, part.Models);
         InsertAll(session, part.Matches);
         InsertAll(session, part.Claims);
-        InsertAll(session, part.GradedEntries);
+        InsertAll(session, part.GradedEntries());
     }
 
     private static void InsertCatalogFacts(ISession session, CatalogIndex index, CatalogData catalog)
@@ -159,6 +156,31 @@ public static class RuleRunner
             : findings.Where(f => f.Severity >= options.MinSeverity && (wanted is null || wanted.Contains(f.RuleId))).ToList();
         selected.Sort(FindingOrder.Instance);
         return selected;
+    }
+
+    // Merges runs each sorted in FindingOrder into one sorted list; ties keep the earlier run first.
+    private static List<Finding> Merge(List<Finding>[] runs)
+    {
+        var merged = new List<Finding>(runs.Sum(r => r.Count));
+        var next = new int[runs.Length];
+        while (true)
+        {
+            var best = -1;
+            for (var run = 0; run < runs.Length; run++)
+            {
+                if (next[run] < runs[run].Count && (best < 0 || FindingOrder.Instance.Compare(runs[run][next[run]], runs[best][next[best]]) < 0))
+                {
+                    best = run;
+                }
+            }
+
+            if (best < 0)
+            {
+                return merged;
+            }
+
+            merged.Add(runs[best][next[best]++]);
+        }
     }
 
     private static void InsertAll<T>(ISession session, IReadOnlyCollection<T> facts)
