@@ -171,7 +171,7 @@ public sealed class AnalyzeCommand : CliCommand
         }
         else
         {
-            SafeWriter.Write(output, Renderers.Render(format, report), Console, input: catalogPath);
+            SafeWriter.Write(output, Renderers.Writer(format, report), Console, input: catalogPath);
         }
 
         var failOn = Words.Severity(parse.GetValue(_failOn));

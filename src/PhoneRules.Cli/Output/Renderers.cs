@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
+using System.Text;
+using System.Text.Json;
 using PhoneRules.Cli.Output.Github;
 using PhoneRules.Cli.Output.Json;
 using PhoneRules.Cli.Output.Markdown;
@@ -15,20 +18,55 @@ namespace PhoneRules.Cli.Output;
 /// </summary>
 internal static class Renderers
 {
-    /// <summary>Each format's name and renderer.</summary>
-    public static IReadOnlyList<(string Format, Func<FindingsReport, string> Render)> All { get; } =
+    // What a JSON writer may hold before it hands its bytes on (a report of 675,000 findings is 900 MB).
+    private const int FlushThreshold = 64 * 1024;
+
+    private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>
+    /// Each format's name and writer, which writes the report as UTF-8 to a stream as it goes: the JSON formats
+    /// never hold the whole output (a string cannot hold more than about a billion characters, and a large
+    /// catalog's findings come near that).
+    /// </summary>
+    public static IReadOnlyList<(string Format, Action<FindingsReport, Stream> Write)> All { get; } =
     [
-        ("text", TextRenderer.Render),
-        ("json", JsonRenderer.Render),
-        ("sarif", SarifRenderer.Render),
-        ("markdown", MarkdownRenderer.Render),
-        ("github", GithubRenderer.Render),
+        ("text", Utf8(TextRenderer.Render)),
+        ("json", JsonRenderer.Write),
+        ("sarif", SarifRenderer.Write),
+        ("markdown", Utf8(MarkdownRenderer.Render)),
+        ("github", Utf8(GithubRenderer.Render)),
     ];
 
     /// <summary>The format names.</summary>
     public static string[] Formats { get; } = [.. All.Select(r => r.Format)];
 
-    /// <summary>The renderer of <paramref name="format"/> (one of <see cref="Formats"/>).</summary>
-    public static string Render(string format, FindingsReport report) =>
-        All.Single(r => string.Equals(r.Format, format, StringComparison.Ordinal)).Render(report);
+    /// <summary>The writer of <paramref name="format"/> (one of <see cref="Formats"/>).</summary>
+    public static Action<Stream> Writer(string format, FindingsReport report)
+    {
+        var write = All.Single(r => string.Equals(r.Format, format, StringComparison.Ordinal)).Write;
+        return stream => write(report, stream);
+    }
+
+    /// <summary>The report in <paramref name="format"/> as one string (tests, small reports).</summary>
+    public static string Render(string format, FindingsReport report) => ToText(Writer(format, report));
+
+    /// <summary>What <paramref name="write"/> writes, decoded.</summary>
+    public static string ToText(Action<Stream> write)
+    {
+        using var stream = new MemoryStream();
+        write(stream);
+        return s_utf8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    /// <summary>Hands a JSON writer's bytes on to its stream once it holds more than a few kilobytes.</summary>
+    public static void FlushSometimes(Utf8JsonWriter json)
+    {
+        if (json.BytesPending > FlushThreshold)
+        {
+            json.Flush();
+        }
+    }
+
+    private static Action<FindingsReport, Stream> Utf8(Func<FindingsReport, string> render) =>
+        (report, stream) => stream.Write(s_utf8.GetBytes(render(report)));
 }

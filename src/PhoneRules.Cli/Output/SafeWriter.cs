@@ -45,10 +45,31 @@ internal static class SafeWriter
     }
 
     /// <summary>
+    /// Writes what <paramref name="write"/> writes (UTF-8) to <paramref name="path"/> as it goes, never holding all
+    /// of it: to standard output through the console's writer, to a file through <see cref="Stage(string, Action{Stream}, string?)"/>.
+    /// </summary>
+    public static void Write(string? path, Action<Stream> write, CliConsole console, string? input = null)
+    {
+        if (path is null or StandardOutput)
+        {
+            using var output = new TextWriterStream(console.Output);
+            write(output);
+            return;
+        }
+
+        using var staged = Stage(path, write, input);
+        staged.Commit();
+    }
+
+    /// <summary>
     /// Checks the target and writes the content beside it, without touching the target yet: several files
     /// staged and then committed are all-or-nothing up to the last moves (<c>init</c>).
     /// </summary>
-    public static StagedFile Stage(string path, string content, string? input)
+    public static StagedFile Stage(string path, string content, string? input) =>
+        Stage(path, stream => stream.Write(s_utf8.GetBytes(content)), input);
+
+    /// <summary>As <see cref="Stage(string, string, string?)"/>, with the content written by <paramref name="write"/>.</summary>
+    public static StagedFile Stage(string path, Action<Stream> write, string? input)
     {
         var target = Target(path);
         var status = FileStat.Of(target);
@@ -57,7 +78,6 @@ internal static class SafeWriter
             throw new CliException($"--output '{path}' is the input catalog; write to another file");
         }
 
-        var bytes = s_utf8.GetBytes(content);
         switch (status.Kind)
         {
             case FileKind.Missing or FileKind.Regular:
@@ -67,9 +87,9 @@ internal static class SafeWriter
                     throw new CliException($"--output '{path}': directory '{directory}' does not exist");
                 }
 
-                return StagedFile.Replace(target, bytes, status);
+                return StagedFile.Replace(target, write, status);
             case FileKind.CharacterDevice or FileKind.Fifo:
-                return StagedFile.WriteThrough(target, bytes);
+                return StagedFile.WriteThrough(target, write);
             default:
                 throw new CliException($"--output '{path}' is {FileStat.Describe(status.Kind)}; write to a regular file, a pipe or '-'");
         }

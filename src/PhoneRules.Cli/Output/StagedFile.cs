@@ -7,14 +7,17 @@ namespace PhoneRules.Cli.Output;
 /// <summary>
 /// One file <see cref="SafeWriter"/> is about to write: for a regular file, a complete temporary copy beside
 /// the target with the target's mode and owner, moved over it by <see cref="Commit"/>; for a device or FIFO,
-/// the bytes to write through. Disposing without committing leaves the target as it was.
+/// the writer to run into it at commit. Disposing without committing leaves the target as it was.
 /// </summary>
 internal sealed class StagedFile : IDisposable
 {
-    private readonly byte[]? _writeThrough;
+    private readonly Action<Stream>? _writeThrough;
     private string? _temporary;
 
-    private StagedFile(string target, string? temporary, byte[]? writeThrough)
+    // A complete temporary copy to be copied into the target in place (when the owner could not be kept).
+    private string? _copyFrom;
+
+    private StagedFile(string target, string? temporary, Action<Stream>? writeThrough)
     {
         Target = target;
         _temporary = temporary;
@@ -27,8 +30,8 @@ internal sealed class StagedFile : IDisposable
     /// <summary>Whether the target existed before (false: <see cref="Commit"/> creates it).</summary>
     public bool Existed { get; private init; }
 
-    /// <summary>A temporary file with <paramref name="bytes"/> beside <paramref name="target"/>, made like it.</summary>
-    public static StagedFile Replace(string target, byte[] bytes, FileStatus existing)
+    /// <summary>A temporary file with what <paramref name="write"/> writes beside <paramref name="target"/>, made like it.</summary>
+    public static StagedFile Replace(string target, Action<Stream> write, FileStatus existing)
     {
         var directory = Path.GetDirectoryName(target)!;
         // Hidden, unique, and never longer than the target's own name allows (255 bytes on most file systems).
@@ -47,16 +50,15 @@ internal sealed class StagedFile : IDisposable
                     File.SetUnixFileMode(stream.SafeFileHandle, File.GetUnixFileMode(target));
                 }
 
-                stream.Write(bytes);
+                write(stream);
                 stream.Flush(flushToDisk: true);
             }
 
             if (existed && FileStat.Of(temporary) is { } made && (made.Uid != existing.Uid || made.Gid != existing.Gid))
             {
-                // The owner could not be kept (only root may give a file away): write in place instead, which
-                // keeps owner and mode at the cost of atomicity.
-                TemporaryFiles.Release(temporary);
-                return new StagedFile(target, null, bytes) { Existed = true };
+                // The owner could not be kept (only root may give a file away): copy the complete file into the
+                // target in place instead, which keeps owner and mode at the cost of atomicity.
+                return new StagedFile(target, null, null) { Existed = true, _copyFrom = temporary };
             }
 
             return new StagedFile(target, temporary, null) { Existed = existed };
@@ -75,8 +77,8 @@ internal sealed class StagedFile : IDisposable
         }
     }
 
-    /// <summary>Bytes to write straight into <paramref name="target"/> (a device, a FIFO).</summary>
-    public static StagedFile WriteThrough(string target, byte[] bytes) => new(target, null, bytes) { Existed = true };
+    /// <summary>A writer to run straight into <paramref name="target"/> at commit (a device, a FIFO).</summary>
+    public static StagedFile WriteThrough(string target, Action<Stream> write) => new(target, null, write) { Existed = true };
 
     /// <summary>Puts the content in place: one rename, or one write through.</summary>
     public void Commit()
@@ -100,11 +102,33 @@ internal sealed class StagedFile : IDisposable
 
         // Open without truncating first: a FIFO or device has nothing to truncate, and a regular file written
         // in place is truncated only once the new content is ready to go.
-        using var stream = new FileStream(Target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
-        stream.Write(_writeThrough);
-        if (FileStat.Of(stream.SafeFileHandle).Kind == FileKind.Regular)
+        using (var stream = new FileStream(Target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite))
         {
-            stream.SetLength(_writeThrough!.Length);
+            if (_copyFrom is { } copy)
+            {
+                using var from = new FileStream(copy, FileMode.Open, FileAccess.Read, FileShare.Read);
+                from.CopyTo(stream);
+            }
+            else
+            {
+                _writeThrough!(stream);
+            }
+
+            if (FileStat.Of(stream.SafeFileHandle).Kind == FileKind.Regular)
+            {
+                stream.SetLength(stream.Position);
+            }
+        }
+
+        ReleaseCopy();
+    }
+
+    private void ReleaseCopy()
+    {
+        if (_copyFrom is { } copy)
+        {
+            TemporaryFiles.Release(copy);
+            _copyFrom = null;
         }
     }
 
@@ -116,5 +140,7 @@ internal sealed class StagedFile : IDisposable
             TemporaryFiles.Release(temporary);
             _temporary = null;
         }
+
+        ReleaseCopy();
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
 using System.Text.Json;
 using PhoneRules.Analysis.Findings;
 
@@ -18,9 +17,11 @@ internal static class JsonRenderer
     /// </summary>
     public const int SchemaVersion = 1;
 
-    public static string Render(FindingsReport report)
+    public static string Render(FindingsReport report) => Renderers.ToText(stream => Write(report, stream));
+
+    /// <summary>Writes the report to <paramref name="stream"/> as it goes (UTF-8), flushing every few kilobytes.</summary>
+    public static void Write(FindingsReport report, Stream stream)
     {
-        using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JsonTextEncoder.Instance }))
         {
             json.WriteStartObject();
@@ -52,6 +53,7 @@ internal static class JsonRenderer
             foreach (var finding in report.Findings)
             {
                 WriteFinding(json, finding, report.StateOf(finding), report.ExplanationOf(finding));
+                Renderers.FlushSometimes(json);
             }
 
             json.WriteEndArray();
@@ -61,6 +63,7 @@ internal static class JsonRenderer
                 foreach (var finding in report.Absent)
                 {
                     WriteFinding(json, finding, BaselineState.Absent, null);
+                    Renderers.FlushSometimes(json);
                 }
 
                 json.WriteEndArray();
@@ -68,7 +71,7 @@ internal static class JsonRenderer
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        stream.WriteByte((byte)'\n');
     }
 
     private static void WriteFinding(Utf8JsonWriter json, Finding finding, BaselineState? state, IReadOnlyList<PhoneRules.Analysis.Explanations.ConditionStep>? explanation)

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
 using PhoneRules.Analysis.Findings;
 using PhoneRules.Cli.Output.Json;
@@ -23,9 +22,11 @@ internal static class SarifRenderer
     /// <summary>Where a rule's documentation is read on the web: the file its help text comes from.</summary>
     public static string HelpUri(string ruleId) => $"{CatalogSource.RepositoryUrl}/blob/main/rules/PhoneRules.Analysis/Docs/{ruleId}.md";
 
-    public static string Render(FindingsReport report)
+    public static string Render(FindingsReport report) => Renderers.ToText(stream => Write(report, stream));
+
+    /// <summary>Writes the report to <paramref name="stream"/> as it goes (UTF-8), flushing every few kilobytes.</summary>
+    public static void Write(FindingsReport report, Stream stream)
     {
-        using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
             json.WriteStartObject();
@@ -101,11 +102,13 @@ internal static class SarifRenderer
             foreach (var finding in report.Findings)
             {
                 WriteResult(json, finding, ruleIndex.TryGetValue(finding.RuleId, out var index) ? index : -1, report, report.StateOf(finding), report.ExplanationOf(finding));
+                Renderers.FlushSometimes(json);
             }
 
             foreach (var finding in report.Absent)
             {
                 WriteResult(json, finding, ruleIndex.TryGetValue(finding.RuleId, out var index) ? index : -1, report, BaselineState.Absent, null);
+                Renderers.FlushSometimes(json);
             }
 
             json.WriteEndArray();
@@ -114,7 +117,7 @@ internal static class SarifRenderer
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        stream.WriteByte((byte)'\n');
     }
 
     private static void WriteResult(Utf8JsonWriter json, Finding finding, int ruleIndex, FindingsReport report, BaselineState? state, IReadOnlyList<PhoneRules.Analysis.Explanations.ConditionStep>? explanation)
