@@ -73,11 +73,10 @@ internal static class AnalysisPartitions
         public List<GradedEntry> GradedEntries() => GradedEntry.Of(Models, Lookups, Matches, Claims, FactClaims);
     }
 
-    /// <summary>Cuts <paramref name="index"/>'s catalog into <paramref name="count"/> partitions.</summary>
-    public static Partition[] Split(CatalogIndex index, int count)
+    /// <summary>Cuts <paramref name="catalog"/> into <paramref name="count"/> partitions (it needs no index, so the index is built beside it).</summary>
+    public static Partition[] Split(CatalogData catalog, int count)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        var catalog = index.Catalog;
         var partitions = Enumerable.Range(0, count).Select(_ => new Partition()).ToArray();
 
         // Models by key range: the ordinal key order cut into equal runs.
@@ -117,12 +116,12 @@ internal static class AnalysisPartitions
             partitions[lookup.Imei is { } imei ? TacPartition(bounds, imei.Tac) : 0].Lookups.Add(lookup);
         }
 
-        foreach (var group in index.GroupByTac())
+        foreach (var group in CatalogIndex.GroupByTac(catalog))
         {
             partitions[TacPartition(bounds, group.Tac)].TacGroups.Add(group);
         }
 
-        var foreign = index.GroupByReportedModel();
+        var foreign = CatalogIndex.GroupByReportedModel(catalog);
         for (var i = 0; i < foreign.Count; i++)
         {
             partitions[(int)((long)i * count / foreign.Count)].ForeignModelGroups.Add(foreign[i]);

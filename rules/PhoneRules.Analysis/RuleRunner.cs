@@ -63,8 +63,10 @@ public static class RuleRunner
         }
 
         var (partitionRules, aggregateRules) = s_partitions.Value;
-        var index = new CatalogIndex(catalog);
-        var parts = AnalysisPartitions.Split(index, partitions);
+        // The index and the partitions are built side by side: each reads only the catalog.
+        CatalogIndex index = null!;
+        AnalysisPartitions.Partition[] parts = null!;
+        Parallel.Invoke(() => index = new CatalogIndex(catalog), () => parts = AnalysisPartitions.Split(catalog, partitions));
         var results = new List<Finding>[parts.Length + 1];
 
         // The aggregate session first: it is one of the larger (every model), so it starts early. Each session

@@ -51,7 +51,7 @@ public sealed class PartitionedAnalysisTests
         var catalog = SyntheticCatalog.Create(2_000, 20_000).Data;
         var index = new CatalogIndex(catalog);
 
-        var parts = AnalysisPartitions.Split(index, 4);
+        var parts = AnalysisPartitions.Split(catalog, 4);
 
         Assert.All(parts, part => Assert.NotEmpty(part.Models));
         Assert.All(parts, part => Assert.NotEmpty(part.Lookups));

@@ -50,11 +50,14 @@ public sealed class CatalogIndex
     }
 
     /// <summary>The sightings with a reported (not illustrative) IMEI grouped by TAC, in order of first appearance.</summary>
-    public IReadOnlyList<TacSightings> GroupByTac()
+    public IReadOnlyList<TacSightings> GroupByTac() => GroupByTac(Catalog);
+
+    /// <summary>As <see cref="GroupByTac()"/>, of <paramref name="catalog"/> (no index needed).</summary>
+    internal static IReadOnlyList<TacSightings> GroupByTac(CatalogData catalog)
     {
         var groups = new Dictionary<Tac, List<ImeiLookup>>();
         var order = new List<Tac>();
-        foreach (var lookup in Catalog.ImeiLookups)
+        foreach (var lookup in catalog.ImeiLookups)
         {
             if (lookup.Imei is not { } imei || lookup.Illustrative)
             {
@@ -85,12 +88,15 @@ public sealed class CatalogIndex
     /// order of first appearance. Illustrative IMEIs are kept: the lookup's result, not the number, is the
     /// sourced fact.
     /// </summary>
-    public IReadOnlyList<ForeignModelSightings> GroupByReportedModel()
+    public IReadOnlyList<ForeignModelSightings> GroupByReportedModel() => GroupByReportedModel(Catalog);
+
+    /// <summary>As <see cref="GroupByReportedModel()"/>, of <paramref name="catalog"/> (no index needed).</summary>
+    internal static IReadOnlyList<ForeignModelSightings> GroupByReportedModel(CatalogData catalog)
     {
-        var home = Settings.DomesticCountry;
+        var home = catalog.Settings.DomesticCountry;
         var groups = new Dictionary<(Maker, string), List<ImeiLookup>>(new MakerModelComparer());
         var order = new List<(Maker, string)>();
-        foreach (var lookup in Catalog.ImeiLookups)
+        foreach (var lookup in catalog.ImeiLookups)
         {
             if (lookup.ReportedModel is not { } reported || lookup.ReportedMaker.Country == home)
             {

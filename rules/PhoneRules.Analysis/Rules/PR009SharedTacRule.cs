@@ -9,7 +9,7 @@ namespace PhoneRules.Analysis.Rules;
 
 /// <summary>
 /// PR009: one TAC reported for several distinct models (rebadging). Illustrative IMEIs are stand-ins whose
-/// TACs the catalog chose, so <see cref="CatalogIndex.GroupByTac"/> leaves them out.
+/// TACs the catalog chose, so <see cref="CatalogIndex.GroupByTac()"/> leaves them out.
 /// </summary>
 [Name("PR009 shared-tac")]
 [Description("One type allocation code of reported (not illustrative) IMEIs given for two or more distinct models, a sign of rebadging.")]
