@@ -44,6 +44,21 @@ public sealed class ExplainerTests
     }
 
     [Fact]
+    public void NearMiss_AnExhibitionWithNoSilentYear_FailsAtTheCountOfSilentYears()
+    {
+        var catalog = new TestCatalog()
+            .Add("Exhibition", "x-2018", "name: Expo\nyear: 2018\nstatus: held\nsources: [s1]")
+            .Add("Exhibition", "x-2019", "name: Expo\nyear: 2019\nstatus: held\nsources: [s1]")
+            .Build();
+
+        var explanation = Explainer.Explain(catalog, Rule("PR007"), "x-2019");
+
+        Assert.False(explanation.Fired);
+        Assert.Equal("silent.Count > 0", explanation.FailedAt!.Expression);
+        Assert.Equal("0", explanation.FailedAt.Values.Single(v => v.Expression == "silent.Count").Value);
+    }
+
+    [Fact]
     public void MissingField_IsTheNearMiss()
     {
         var explanation = Explainer.Explain(Catalog.Data, Rule("PR001"), "jindallae-3");

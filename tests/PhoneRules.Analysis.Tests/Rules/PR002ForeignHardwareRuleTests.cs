@@ -1,3 +1,5 @@
+using System.Linq;
+using PhoneRules.Analysis.Facts;
 using PhoneRules.Analysis.Findings;
 using PhoneRules.Analysis.Rules;
 using static PhoneRules.Analysis.Tests.RuleFixture;
@@ -130,5 +132,58 @@ public sealed class PR002ForeignHardwareRuleTests
         var catalog = new TestCatalog().Setting("domestic-country", "CN").Model("m").Lookup("l", "m", "860000010000007").Build();
 
         Assert.Empty(Fire<PR002ForeignHardwareRule>(catalog));
+    }
+
+    [Fact]
+    public void Fire_LookupsOfTwoForeignMakers_NamesBothHolders()
+    {
+        var catalog = new TestCatalog().Model("m")
+            .Add("Maker", "far", "name: Far Maker\ncountry: TW\nsources: [s1]")
+            .Lookup("l1", "m", null)
+            .Lookup("l2", "m", null, maker: "far")
+            .Lookup("l3", "m", null)
+            .Build();
+
+        var finding = Assert.Single(Fire<PR002ForeignHardwareRule>(catalog));
+
+        Assert.Equal("Model m is sold as domestic, but an IMEI lookup shows the TAC of its IMEI is held by Abroad Maker (CN) and Far Maker (TW).", finding.Message);
+    }
+
+    [Fact]
+    public void Fire_TwoHardwareMatches_NamesBothDevices()
+    {
+        var catalog = new TestCatalog().Model("m")
+            .Add("Maker", "far", "name: Far Maker\ncountry: TW\nsources: [s1]")
+            .Add("AppearanceMatch", "a", "model: m\nforeign-device: Phone X\nforeign-maker: abroad\nkind: hardware\nconfidence: medium\nsources: [s1]")
+            .Add("AppearanceMatch", "b", "model: m\nforeign-device: Phone Y\nforeign-maker: far\nkind: rebadge\nconfidence: medium\nsources: [s1]")
+            .Build();
+
+        var finding = Assert.Single(Fire<PR002ForeignHardwareRule>(catalog));
+
+        Assert.Equal("Model m is sold as domestic, but its hardware is reported to match the Phone X (CN) and Phone Y (TW).", finding.Message);
+    }
+
+    [Fact]
+    public void Fire_ALookupNotIllustrative_ShowsTheImeiWithoutTheWord()
+    {
+        var catalog = new TestCatalog().Model("m").Lookup("l", "m", "860000010000007", illustrative: false).Build();
+
+        var finding = Assert.Single(Fire<PR002ForeignHardwareRule>(catalog));
+
+        Assert.Equal("860000010000007 -> TAC held by Abroad Maker (CN), confidence high", Evidence(finding, "imei-lookup"));
+    }
+
+    [Fact]
+    public void PublicHelpers_NullArguments_Throw()
+    {
+        var catalog = new TestCatalog().Model("m").Lookup("l", "m", null).Build();
+        var index = new CatalogIndex(catalog);
+        var foreign = PR002ForeignHardwareRule.Find(index, catalog.Models.Single())!;
+
+        Assert.Throws<System.ArgumentNullException>(() => PR002ForeignHardwareRule.EvidenceOf(null!));
+        Assert.Throws<System.ArgumentNullException>(() => PR002ForeignHardwareRule.Report(null!, foreign));
+        Assert.Throws<System.ArgumentNullException>(() => PR002ForeignHardwareRule.Report(index, null!));
+        Assert.Throws<System.ArgumentNullException>(() => PR002ForeignHardwareRule.Find(null!, catalog.Models.Single()));
+        Assert.Throws<System.ArgumentNullException>(() => PR002ForeignHardwareRule.Find(index, null!));
     }
 }

@@ -149,6 +149,71 @@ public sealed class PR003ReleaseDroughtRuleTests
         Assert.Empty(Fire<PR003ReleaseDroughtRule>(catalog, s_support));
     }
 
+    [Fact]
+    public void Fire_NoReleases_ListsNoCataloguedModel()
+    {
+        var finding = Assert.Single(Fire<PR003ReleaseDroughtRule>(TwoAYear().Build(), s_support));
+
+        Assert.Equal("0", Evidence(finding, "catalogued-releases"));
+        Assert.Equal("2", Evidence(finding, "catalogued-releases 2019"));
+    }
+
+    // Judge against history years of (fewest, most) releases, ratio 0.5: certain when the year's most is below half
+    // the mean of the fewest; possible when its fewest is below half the mean of the most. Each row sits on one side
+    // of a threshold.
+    [Theory]
+    [InlineData(1, 1, 4, 4, 4, 4, "Certain")]
+    [InlineData(2, 2, 4, 4, 4, 4, null)]
+    [InlineData(1, 5, 0, 4, 0, 4, "Possible")]
+    [InlineData(2, 5, 0, 4, 0, 4, null)]
+    [InlineData(1, 5, 0, 2, 0, 6, "Possible")]
+    [InlineData(2, 2, 0, 2, 0, 6, null)]
+    [InlineData(1, 3, 2, 4, 2, 8, "Possible")]
+    [InlineData(0, 0, 0, 0, 0, 0, null)]
+    public void Judge_AtEachThreshold(int min, int max, int firstMin, int firstMax, int secondMin, int secondMax, string? expected)
+    {
+        var catalog = new TestCatalog().Build();
+        var index = new Facts.CatalogIndex(TestCatalog.WithSettings(catalog, catalog.Settings with { DroughtRatio = 0.5m }));
+        var history = new[] { new Facts.ReleaseCount(2018, firstMin, firstMax, []), new Facts.ReleaseCount(2019, secondMin, secondMax, []) };
+
+        var drought = PR003ReleaseDroughtRule.Judge(index, new Facts.ReleaseCount(2020, min, max, []), history);
+
+        Assert.Equal(expected, drought?.Confidence.ToString());
+        Assert.Equal(expected is null ? null : 2020, drought?.Year);
+    }
+
+    [Fact]
+    public void Judge_NoHistory_FindsNoDrought()
+    {
+        var index = new Facts.CatalogIndex(new TestCatalog().Build());
+
+        Assert.Null(PR003ReleaseDroughtRule.Judge(index, new Facts.ReleaseCount(2020, 0, 0, []), []));
+    }
+
+    [Fact]
+    public void Report_ARangeOfReleasesAndSeveralDisputes_NamesEachCountOnceAndEveryModel()
+    {
+        // Catalogued: 1 to 3 releases in 2020. Sources count 1, 2, 1 again and 3: the first three allow fewer than
+        // the most (3) and dispute it, once per distinct count; 3 does not.
+        var catalog = new TestCatalog()
+            .Model("d1", released: "2020-03").Model("d2", released: "2019-12/2020-01").Model("d3", released: "2020-12/2021-01")
+            .Add("SeriesCount", "one", "from-year: 2020\nto-year: 2020\ncount: 1\nsources: [s1]")
+            .Add("SeriesCount", "two", "from-year: 2020\nto-year: 2020\ncount: 2\nsources: [s1]")
+            .Add("SeriesCount", "again", "from-year: 2020\nto-year: 2020\ncount: 1\nsources: [s1]")
+            .Add("SeriesCount", "three", "from-year: 2020\nto-year: 2020\ncount: 3\nsources: [s1]")
+            .Build();
+        var models = catalog.Models.ToList();
+        var count = new Facts.ReleaseCount(2020, 1, 3, models);
+        var history = new[] { new Facts.ReleaseCount(2019, 4, 6, []), new Facts.ReleaseCount(2018, 4, 4, []) };
+
+        var finding = PR003ReleaseDroughtRule.Report(new Facts.CatalogIndex(catalog), new Facts.ReleaseDrought(2020, FindingConfidence.Possible, count), history);
+
+        Assert.Equal("The catalog records 1 to 3 release(s) in 2020 against a trailing mean of 4.5 catalogued releases a year over 2018-2019; sources may name releases the catalog lacks. Sources count 1 or 2 in 2020, disputing d1, d2, d3.", finding.Message);
+        Assert.Equal("1 to 3: d1, d2, d3", Evidence(finding, "catalogued-releases"));
+        Assert.Equal("4 to 6", Evidence(finding, "catalogued-releases 2019"));
+        Assert.Equal(["one", "two", "again"], finding.Evidence.Where(e => e.Field.StartsWith("sources-count ", System.StringComparison.Ordinal)).Select(e => e.Field["sources-count ".Length..]));
+    }
+
     private static TestCatalog TwoAYear() => new TestCatalog()
         .Model("a1", released: "2017-03").Model("a2", released: "2017-09")
         .Model("b1", released: "2018-03").Model("b2", released: "2018-09")

@@ -1,3 +1,4 @@
+using System.Linq;
 using PhoneRules.Analysis.Findings;
 using PhoneRules.Analysis.Rules;
 using static PhoneRules.Analysis.Tests.RuleFixture;
@@ -51,5 +52,24 @@ public sealed class PR004SanctionsExposureRuleTests
         var catalog = new TestCatalog().Model("m", released: "2019-05").Lookup("l", "m", "860000010000007", maker: "home").Build();
 
         Assert.Empty(Fire<PR004SanctionsExposureRule>(catalog, typeof(PR002ForeignHardwareRule)));
+    }
+
+    // The qualified-date line appears when any version of the release is qualified (~ or ?), not only when all are.
+    [Theory]
+    [InlineData("2019-05", "2019-06", false)]
+    [InlineData("2019-05", "2019-06~", true)]
+    [InlineData("2019-05~", "2019-06", true)]
+    [InlineData("2019-05~", "2019-06?", true)]
+    public void Fire_AnyQualifiedVersion_SaysSoAndIsNotCertain(string released, string claimed, bool qualified)
+    {
+        var catalog = new TestCatalog().Model("m", released: released).Lookup("l", "m", "860000010000007")
+            .Add("DateClaim", "c", $"model: m\nevent: market-release\ndate: {claimed}\nconfidence: medium\nsources: [s1]")
+            .Build();
+
+        var finding = Assert.Single(Fire<PR004SanctionsExposureRule>(catalog, typeof(PR002ForeignHardwareRule)));
+
+        Assert.Equal(qualified ? ["yes, so not certain"] : [], finding.Evidence.Where(e => e.Field == "qualified-date").Select(e => e.Value));
+        Assert.Equal(qualified ? FindingConfidence.Possible : FindingConfidence.Certain, finding.Confidence);
+        Assert.Equal($"Model m, with foreign hardware, was on sale after UNSCR 2397 (2017-12-22): released {released} or {claimed}; when its parts were imported is not recorded.", finding.Message);
     }
 }

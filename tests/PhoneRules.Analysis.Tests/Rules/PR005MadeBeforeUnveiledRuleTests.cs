@@ -67,4 +67,26 @@ public sealed class PR005MadeBeforeUnveiledRuleTests
 
         Assert.Equal(FindingConfidence.Possible, Assert.Single(Fire<PR005MadeBeforeUnveiledRule>(catalog)).Confidence);
     }
+
+    [Fact]
+    public void Fire_OnePairOfDates_SaysTheLagAlone()
+    {
+        var catalog = new TestCatalog().Model("m", manufactured: "2019-01-01", unveiled: "2019-07-01").Build();
+
+        var finding = Assert.Single(Fire<PR005MadeBeforeUnveiledRule>(catalog));
+
+        Assert.Equal("Model m was made 181 days before state media unveiled it (threshold 60 days).", finding.Message);
+    }
+
+    [Fact]
+    public void Fire_SeveralPairsOfDates_SaysHowManyOfEach()
+    {
+        var catalog = new TestCatalog().Model("m", manufactured: "2019-01-01", unveiled: "2019-06-01")
+            .Add("DateClaim", "c", "model: m\nevent: manufacture\ndate: 2019-05-01\nconfidence: medium\nsources: [s1]")
+            .Build();
+
+        var finding = Assert.Single(Fire<PR005MadeBeforeUnveiledRule>(catalog));
+
+        Assert.Equal("Model m was made 31 to 151 days before state media unveiled it over 2 manufacture date(s) and 1 unveiling date(s) (threshold 60 days).", finding.Message);
+    }
 }

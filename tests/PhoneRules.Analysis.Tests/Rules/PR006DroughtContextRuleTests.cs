@@ -59,6 +59,16 @@ public sealed class PR006DroughtContextRuleTests
         Assert.Empty(Fire<PR006DroughtContextRule>(catalog, s_chain));
     }
 
+    [Fact]
+    public void Fire_DerivedTradeFigure_SaysItIsDerived()
+    {
+        var catalog = Drought().Add("TradeYear", "cn-2020", Trade(2020, "-80.7").Replace("derived: false", "derived: true", System.StringComparison.Ordinal)).Build();
+
+        var finding = Assert.Single(Fire<PR006DroughtContextRule>(catalog, s_chain));
+
+        Assert.Equal("539.1 million USD with CN, -80.7% (derived)", Evidence(finding, "trade cn-2020"));
+    }
+
     private static string Trade(int year, string change) =>
         $"year: {year}\npartner: CN\nvalue-musd: 539.1\nchange-percent: {change}\nderived: false\nsources: [s1]";
 

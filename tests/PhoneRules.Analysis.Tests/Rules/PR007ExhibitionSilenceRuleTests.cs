@@ -82,5 +82,50 @@ public sealed class PR007ExhibitionSilenceRuleTests
         Assert.Empty(Fire<PR007ExhibitionSilenceRule>(catalog));
     }
 
+    [Fact]
+    public void SilentYears_AreInYearThenKeyOrder_WhateverTheFileOrder()
+    {
+        var built = new TestCatalog()
+            .Add("Exhibition", "x-2021", Edition(2021, "no-news"))
+            .Add("Exhibition", "x-2019b", Edition(2019, "no-news"))
+            .Add("Exhibition", "x-2017", Edition(2017, "held"))
+            .Add("Exhibition", "x-2019a", Edition(2019, "no-news"))
+            .Add("Exhibition", "x-2018", Edition(2018, "no-news"))
+            .Add("Exhibition", "x-2022", Edition(2022, "no-news"))
+            .Build();
+        var catalog = TestCatalog.WithSettings(built, built.Settings with { ExhibitionLastYear = 2021 });
+        var index = new Facts.CatalogIndex(catalog);
+
+        var findings = PR007ExhibitionSilenceRule.SilentYears(index, catalog.Exhibitions.GroupBy(e => e.Name).Single());
+
+        Assert.Equal(["x-2018", "x-2019a", "x-2019b", "x-2021"], findings.Select(f => f.SubjectKey));
+    }
+
+    [Fact]
+    public void Fire_HeldTheSameYearAsNoNews_IsNotTheEditionBefore()
+    {
+        var catalog = new TestCatalog().Setting("exhibition-last-year", "2020")
+            .Add("Exhibition", "x-2018", Edition(2018, "held"))
+            .Add("Exhibition", "x-2020", Edition(2020, "held"))
+            .Add("Exhibition", "x-2020b", Edition(2020, "no-news"))
+            .Build();
+
+        var finding = Assert.Single(Fire<PR007ExhibitionSilenceRule>(catalog));
+
+        Assert.Equal("No report was found of the Expo in 2020, after it was held in 2018: it may not have been held.", finding.Message);
+        Assert.Equal("2018", Evidence(finding, "last-held x-2018"));
+    }
+
+    [Fact]
+    public void Fire_HeldOnlyTheSameYearAsNoNews_DoesNotFire()
+    {
+        var catalog = new TestCatalog().Setting("exhibition-last-year", "2020")
+            .Add("Exhibition", "x-2020", Edition(2020, "held"))
+            .Add("Exhibition", "x-2020b", Edition(2020, "no-news"))
+            .Build();
+
+        Assert.Empty(Fire<PR007ExhibitionSilenceRule>(catalog));
+    }
+
     private static string Edition(int year, string status) => $"name: Expo\nyear: {year}\nstatus: {status}\nsources: [s1]";
 }

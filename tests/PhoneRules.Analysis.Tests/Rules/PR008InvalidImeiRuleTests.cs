@@ -1,3 +1,4 @@
+using System.Linq;
 using PhoneRules.Analysis.Rules;
 using static PhoneRules.Analysis.Tests.RuleFixture;
 
@@ -51,5 +52,44 @@ public sealed class PR008InvalidImeiRuleTests
         var catalog = new TestCatalog().Model("m").Lookup("l", "m", null, illustrative: false).Build();
 
         Assert.Empty(Fire<PR008InvalidImeiRule>(catalog));
+    }
+
+    [Fact]
+    public void Fire_WrongCheckDigitOnly_NamesTheCheckDigitAndNoReportingBody()
+    {
+        var catalog = new TestCatalog().Model("m").Lookup("l", "m", "860000010000008", illustrative: false).Build();
+
+        var finding = Assert.Single(Fire<PR008InvalidImeiRule>(catalog));
+
+        Assert.Equal(["imei", "luhn"], finding.Evidence.Select(e => e.Field));
+        Assert.Equal("fails", Evidence(finding, "luhn"));
+    }
+
+    [Fact]
+    public void Fire_UnallocatedReportingBodyOnly_NamesTheReportingBodyAndNoCheckDigit()
+    {
+        // 77000001 000000 with its correct check digit, 6.
+        var catalog = new TestCatalog().Model("m").Lookup("l", "m", "770000010000006", illustrative: false).Build();
+
+        var finding = Assert.Single(Fire<PR008InvalidImeiRule>(catalog));
+
+        Assert.Equal("The IMEI reported for Model m is invalid: its TAC 77000001 starts with 77, no allocated reporting body.", finding.Message);
+        Assert.Equal(["imei", "reporting-body"], finding.Evidence.Select(e => e.Field));
+        Assert.Equal("770000010000006", Evidence(finding, "imei"));
+    }
+
+    [Fact]
+    public void Fire_BothProblems_NamesBothInOrder()
+    {
+        // 77000001 000000 takes check digit 6; 9 is wrong too.
+        var catalog = new TestCatalog().Model("m").Lookup("l", "m", "770000010000009", illustrative: false).Build();
+
+        var finding = Assert.Single(Fire<PR008InvalidImeiRule>(catalog));
+
+        Assert.Equal("The IMEI reported for Model m is invalid: its check digit is 9, not 6; its TAC 77000001 starts with 77, no allocated reporting body.", finding.Message);
+        Assert.Equal(["imei", "luhn", "reporting-body"], finding.Evidence.Select(e => e.Field));
+        Assert.Equal("fails", Evidence(finding, "luhn"));
+        Assert.Equal("77", Evidence(finding, "reporting-body"));
+        Assert.Equal(["s1"], finding.Evidence[0].Sources);
     }
 }

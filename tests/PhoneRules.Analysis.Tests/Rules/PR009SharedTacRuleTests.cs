@@ -1,3 +1,5 @@
+using System.Linq;
+using PhoneRules.Analysis.Findings;
 using PhoneRules.Analysis.Rules;
 using static PhoneRules.Analysis.Tests.RuleFixture;
 
@@ -46,5 +48,22 @@ public sealed class PR009SharedTacRuleTests
             .Build();
 
         Assert.Empty(Fire<PR009SharedTacRule>(catalog));
+    }
+
+    [Fact]
+    public void Fire_OneTacForTwoModels_ShowsEachLookupAsEvidence()
+    {
+        var catalog = new TestCatalog().Model("m1").Model("m2")
+            .Lookup("l2", "m2", "860000010000015", illustrative: false).Lookup("l1", "m1", "860000010000007", illustrative: false)
+            .Build();
+
+        var finding = Assert.Single(Fire<PR009SharedTacRule>(catalog));
+
+        Assert.Equal("tac", finding.SubjectType);
+        Assert.Equal(FindingConfidence.Certain, finding.Confidence);
+        Assert.Equal(
+            ["imei-lookup l1=860000010000007 m1", "imei-lookup l2=860000010000015 m2"],
+            finding.Evidence.Select(e => e.Field + "=" + e.Value));
+        Assert.Equal(["s1"], finding.Evidence[0].Sources);
     }
 }

@@ -232,6 +232,24 @@ public sealed class PR010CountMismatchRuleTests
         Assert.Equal((new System.DateOnly(2020, 3, 1), new System.DateOnly(2020, 3, 31), false), (released.Min, released.Max, released.Qualified));
     }
 
+    [Fact]
+    public void Fire_TwoReadings_GivesBothInOrder()
+    {
+        // One a year over 2017-2019 is 3 in all: the catalog has 6 certain, and the counts by series add up to 10.
+        var catalog = new TestCatalog()
+            .Add("Series", "other", "name: Other\nsources: [s1]")
+            .Model("a", released: "2017").Model("b", released: "2017").Model("c", released: "2018").Model("d", released: "2018").Model("e", released: "2019").Model("f", released: "2019")
+            .Add("SeriesCount", "yearly", Every(2017, 2019, "count: 1\neach-year: true"))
+            .Add("SeriesCount", "line-5", "series: line\nfrom-year: 2017\nto-year: 2019\ncount: 5\nsources: [s1]")
+            .Add("SeriesCount", "other-5", "series: other\nfrom-year: 2017\nto-year: 2019\ncount: 5\nsources: [s1]")
+            .Build();
+
+        var finding = Fire<PR010CountMismatchRule>(catalog).Single(f => f.SubjectKey == "yearly");
+
+        Assert.Equal("source or catalog wrong; sources disagree", Evidence(finding, "reading"));
+        Assert.Equal("Sources count 1 models (of any series) released in each year of 2017-2019 (3 in all); the catalog has 6; the sources' counts by series add up to 10: the source is wrong, or the catalog's dates or models are; and the sources contradict each other.", finding.Message);
+    }
+
     private static string Every(int from, int to, string count) => $"from-year: {from}\nto-year: {to}\n{count}\nsources: [s1]";
 
     private static string Count(int count) => $"series: line\nfrom-year: 2017\nto-year: 2019\ncount: {count}\nsources: [s1]";

@@ -121,5 +121,72 @@ public sealed class PR011SourceConflictRuleTests
         Assert.Equal("1", Evidence(finding, "gap-days"));
     }
 
+    // The widest pair is early (2018-09) against late (2019-01): the latest start is 2019-01-01 and the earliest
+    // end 2018-09-30, and the gap is 30 days. zlate (2019-01 again) conflicts with early, so other pairs are
+    // counted. A claim in another conflicting pair is named when it ends at least the gap before the latest
+    // start, or starts at least the gap after the earliest end; a day less on either side and it is not.
+    [Theory]
+    [InlineData("2018-10-01/2018-12-02", "3 (claims mid, zlate)")]
+    [InlineData("2018-10-01/2018-12-03", "1 (claims zlate)")]
+    [InlineData("2018-10-30/2018-12-31", "2 (claims mid, zlate)")]
+    [InlineData("2018-10-29/2018-12-31", "1 (claims zlate)")]
+    public void Fire_OtherConflictingClaims_AreNamedFromTheGapOn(string mid, string others)
+    {
+        var catalog = new TestCatalog().Setting("conflict-min-gap-days", "30").Model("m")
+            .Add("DateClaim", "early", Claim("2018-09"))
+            .Add("DateClaim", "late", Claim("2019-01"))
+            .Add("DateClaim", "mid", Claim(mid))
+            .Add("DateClaim", "zlate", Claim("2019-01"))
+            .Build();
+
+        var finding = Assert.Single(Fire<PR011SourceConflictRule>(catalog));
+
+        Assert.Equal("early", finding.SubjectKey);
+        Assert.Equal(others, Evidence(finding, "other-conflicting-pairs"));
+    }
+
+    [Theory]
+    [InlineData("state-media-unveiling", "state-media unveiling")]
+    [InlineData("manufacture", "manufacture date")]
+    [InlineData("market-release", "market release")]
+    public void Fire_EachEvent_IsNamedInTheMessage(string kind, string word)
+    {
+        var catalog = new TestCatalog().Model("m")
+            .Add("DateClaim", "a", $"model: m\nevent: {kind}\ndate: 2018-10\nconfidence: medium\nsources: [s1]")
+            .Add("DateClaim", "b", $"model: m\nevent: {kind}\ndate: 2019-01\nconfidence: medium\nsources: [s1]")
+            .Build();
+
+        var finding = Assert.Single(Fire<PR011SourceConflictRule>(catalog));
+
+        Assert.Equal($"Sources disagree on the {word} of Model m: 2018-10 against 2019-01 (claim b), 62 days apart.", finding.Message);
+    }
+
+    // The count of other conflicting pairs: alone when no other claim is in them (only the catalog's date), with
+    // the claims named, and with how many more there are than named.
+    [Theory]
+    [InlineData(2L, null, 0, "2")]
+    [InlineData(2L, new string[0], 0, "2")]
+    [InlineData(3L, new[] { "x", "y" }, 2, "3 (claims x, y)")]
+    [InlineData(9L, new[] { "x", "y" }, 5, "9 (claims x, y and 3 more)")]
+    public void Report_OtherConflictingPairs_CountsAndNamesTheClaims(long pairs, string[]? named, int otherClaims, string expected)
+    {
+        var catalog = new TestCatalog().Model("m", released: "2018-10").Add("DateClaim", "c", Claim("2019-01")).Build();
+        var claim = catalog.DateClaims.Single();
+
+        var finding = PR011SourceConflictRule.Report(new Facts.CatalogIndex(catalog), claim, catalog.Models.Single().Released!.Value, "the catalog's market release", [], pairs, named, otherClaims);
+
+        Assert.Equal(expected, Evidence(finding, "other-conflicting-pairs"));
+    }
+
+    [Fact]
+    public void Report_NoOtherConflictingPair_HasNoSuchLine()
+    {
+        var catalog = new TestCatalog().Model("m", released: "2018-10").Add("DateClaim", "c", Claim("2019-01")).Build();
+
+        var finding = PR011SourceConflictRule.Report(new Facts.CatalogIndex(catalog), catalog.DateClaims.Single(), catalog.Models.Single().Released!.Value, "the catalog's market release", [], 0, ["x"], 1);
+
+        Assert.DoesNotContain(finding.Evidence, e => e.Field == "other-conflicting-pairs");
+    }
+
     private static string Claim(string date) => $"model: m\nevent: market-release\ndate: {date}\nconfidence: medium\nsources: [s1]";
 }

@@ -1,3 +1,7 @@
+using System.Linq;
+using CsCheck;
+using PhoneRules.Analysis.Facts;
+using PhoneRules.Testing;
 using PhoneRules.Analysis.Findings;
 using PhoneRules.Analysis.Rules;
 using static PhoneRules.Analysis.Tests.RuleFixture;
@@ -81,5 +85,30 @@ public sealed class PR012SharedForeignModelRuleTests
             .Build();
 
         Assert.Empty(Fire<PR012SharedForeignModelRule>(catalog));
+    }
+
+    [Fact]
+    public void Report_ListsTheLookupsByLineThenKey_WhateverTheOrderGiven()
+    {
+        var catalog = new TestCatalog().Model("m1").Model("m2")
+            .Lookup("la", "m1", null, reportedModel: "2417").Lookup("lb", "m2", null, reportedModel: "2417").Lookup("lc", "m1", null, reportedModel: "2417").Lookup("ld", "m2", null, reportedModel: "2417")
+            .Build();
+        var index = new CatalogIndex(catalog);
+        var lookups = catalog.ImeiLookups.ToList();
+        var maker = lookups[0].ReportedMaker;
+
+        // Lines and the order handed over are drawn; keys break ties of line.
+        Property.Check(Gen.Select(Gen.Int[1, 3].Array[lookups.Count], Gen.Int[0, 23], (lines, rotation) => (lines, rotation)), drawn =>
+        {
+            var placed = lookups.Select((l, i) => l with { Location = new PhoneRules.CatalogLocation(drawn.lines[i], 5) }).ToList();
+            var given = placed.Skip(drawn.rotation % placed.Count).Concat(placed.Take(drawn.rotation % placed.Count)).Reverse().ToList();
+            var sightings = new ForeignModelSightings(maker, "2417", given, 2);
+
+            var finding = PR012SharedForeignModelRule.Report(index, sightings, FindingConfidence.Certain);
+
+            var expected = placed.OrderBy(l => l.Location.Line).ThenBy(l => l.Key, System.StringComparer.Ordinal).ToList();
+            Assert.Equal(expected.Select(l => "imei-lookup " + l.Key), finding.Evidence.Select(e => e.Field));
+            Assert.Equal(expected[0].Location.Line, finding.Location.Line);
+        }, samples: 200);
     }
 }

@@ -92,6 +92,26 @@ public sealed class PR013FactConflictRuleTests
         Assert.Equal(FindingConfidence.Possible, Assert.Single(Fire<PR013FactConflictRule>(catalog, s_support)).Confidence);
     }
 
+    [Fact]
+    public void Fire_AMakerByKey_AgreesWhenAnyRecordedMakerIsIt()
+    {
+        // The series names Home Maker and the match Abroad Maker: a claim of either key agrees, though the other
+        // maker is recorded too; a key of no recorded maker does not.
+        var catalog = new TestCatalog()
+            .Add("Maker", "third", "name: Third Maker\ncountry: TW\nsources: [s1]")
+            .Add("Series", "sold", "name: Sold\nmaker: home\nsources: [s1]")
+            .Model("m", series: "sold")
+            .Add("AppearanceMatch", "x", "model: m\nforeign-device: F1\nforeign-maker: abroad\nkind: appearance\nconfidence: medium\nsources: [s1]")
+            .Add("FactClaim", "a", Claim("maker", "home"))
+            .Add("FactClaim", "b", Claim("maker", " ABROAD "))
+            .Add("FactClaim", "c", Claim("maker", "third"))
+            .Build();
+
+        var finding = Assert.Single(Fire<PR013FactConflictRule>(catalog, s_support));
+
+        Assert.Equal("c", finding.SubjectKey);
+    }
+
     private static string Claim(string topic, string says, string confidence = "medium") =>
         $"model: m\ntopic: {topic}\nsays: {says}\nconfidence: {confidence}\nsources: [s1]";
 }

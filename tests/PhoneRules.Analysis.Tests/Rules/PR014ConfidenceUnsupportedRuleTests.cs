@@ -117,6 +117,48 @@ public sealed class PR014ConfidenceUnsupportedRuleTests
         Assert.False(Outlets.Independent(first, second));
     }
 
+    [Fact]
+    public void Fire_HighOnOneOutlet_ListsEveryEvidenceLine()
+    {
+        var catalog = Graded("high", "[a, a2]").Build();
+
+        var finding = Assert.Single(Fire<PR014ConfidenceUnsupportedRule>(catalog, s_support));
+
+        Assert.Equal("PhoneModel g is graded high on one outlet (Outlet A): high needs two independent outlets or a primary record; medium fits.", finding.Message);
+        Assert.Equal(
+            ["confidence=high", "outlets=1: Outlet A", "primary-records=0", "independent-pairs=0", "source a=Outlet A", "source a2=outlet a"],
+            finding.Evidence.Select(e => e.Field + "=" + e.Value));
+        Assert.Equal(["a2"], finding.Evidence.Single(e => e.Field == "source a2").Sources);
+    }
+
+    [Fact]
+    public void Fire_HighOnTwoOutletsThatAreNotIndependent_NamesBoth()
+    {
+        // c is published by Outlet B but repeats a (Outlet A): two outlets, yet c and b are one outlet.
+        var catalog = Graded("high", "[c, b]").Add("Source", "c", "publisher: Outlet B\ntitle: T3\nrepeats: a\nconfidence: medium").Build();
+
+        var finding = Assert.Single(Fire<PR014ConfidenceUnsupportedRule>(catalog, s_support));
+
+        Assert.Equal("PhoneModel g is graded high on outlets that are not independent (Outlet A, Outlet B): high needs two independent outlets or a primary record; medium fits.", finding.Message);
+        Assert.Equal("2: Outlet A, Outlet B", Evidence(finding, "outlets"));
+        Assert.Equal("Outlet B, repeats a", Evidence(finding, "source c"));
+        Assert.Equal("Outlet B", Evidence(finding, "source b"));
+    }
+
+    [Fact]
+    public void Report_NoSource_SaysSoAndListsNoOutlet()
+    {
+        var catalog = Graded("high", "[a]").Build();
+        var entry = new GradedEntry(catalog.Models.Single(), "PhoneModel", PhoneRules.Model.Confidence.High, []);
+
+        var finding = PR014ConfidenceUnsupportedRule.Report(new CatalogIndex(catalog), entry, Outlets.Weigh([]));
+
+        Assert.Equal("PhoneModel g is graded high on no source: high needs two independent outlets or a primary record; medium fits.", finding.Message);
+        Assert.Equal(
+            ["confidence=high", "outlets=none", "primary-records=0", "independent-pairs=0"],
+            finding.Evidence.Select(e => e.Field + "=" + e.Value));
+    }
+
     // A model graded `confidence` on `sources`: a and a2 (one outlet), b (another), echo (repeats a, another
     // publisher), echo2 (repeats echo), un (a primary record).
     private static TestCatalog Graded(string confidence, string sources) => new TestCatalog()
