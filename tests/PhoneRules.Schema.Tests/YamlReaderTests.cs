@@ -56,6 +56,8 @@ public sealed class YamlReaderTests
         { "two version directives", "%YAML 1.1\n%YAML 1.1\n---\na: 1", "malformed YAML: While scanning a version directive, did not find preceding <document end>.", 2, 1 },
         { "tab indenting a list item", "a:\n\t- b", Tab, 2, 1 },
         { "tab indenting after a value that holds a tab", "a: x\ty\nb:\n\tc: 1", Tab, 3, 1 },
+        { "tab indenting a block scalar", "a: |\n\tb", Tab, 2, 1 },
+        { "tab after spaces indenting a list item", "a:\n  - b\n \t- c", Tab, 3, 2 },
     };
 
     [Theory]
@@ -70,12 +72,15 @@ public sealed class YamlReaderTests
         Assert.Equal(File, diagnostic.FilePath);
     }
 
-    [Fact]
-    public void TwoTabsIndentingOneLine_AreEachReported()
+    [Theory]
+    [InlineData("a:\n  b: 1\n\t\tc: 2", "3:1 3:2")]
+    [InlineData("a: |\n\tb\n\tc", "2:1 3:1")]
+    public void EveryTabThatIndentsALine_IsReported(string yaml, string places)
     {
-        var diagnostics = CatalogReader.ReadText("a:\n  b: 1\n\t\tc: 2", File).Diagnostics;
+        var diagnostics = CatalogReader.ReadText(yaml, File).Diagnostics;
 
-        Assert.Equal(new[] { ("PRG001", Tab, 3, 1), ("PRG001", Tab, 3, 2) }, diagnostics.Select(d => (d.Code, d.Message, d.Span.Line, d.Span.Column)));
+        Assert.All(diagnostics, d => Assert.Equal(("PRG001", Tab), (d.Code, d.Message)));
+        Assert.Equal(places, string.Join(" ", diagnostics.Select(d => $"{d.Span.Line}:{d.Span.Column}")));
     }
 
     public static TheoryData<string, string, string, int, int> RefusedConstructs => new()
