@@ -1,0 +1,119 @@
+using System;
+using System.Linq;
+using static PhoneRules.Testing.TestCatalogs;
+
+namespace PhoneRules.Schema.Tests;
+
+/// <summary>
+/// Values at the edges of their class: default plurals, booleans and URLs as written, entities and settings
+/// that are not mappings, and long names shortened in messages at exactly 60 characters.
+/// </summary>
+public sealed class ValueEdgeTests
+{
+    private const string File = "catalog.yaml";
+
+    [Theory]
+    [InlineData("Battery", "Batteries")]
+    [InlineData("Day", "Days")]
+    [InlineData("Key2y", "Key2ies")]
+    [InlineData("Y", "Ys")]
+    [InlineData("Glass", "Glass")]
+    [InlineData("Phone", "Phones")]
+    public void DefaultPlural_FollowsEnglishSpelling(string name, string plural)
+    {
+        var yaml = Replace(Small, "    Maker:\n      fields:", $"    {name}:\n      fields:");
+        yaml = yaml[..yaml.IndexOf("settings:\n  late-days", StringComparison.Ordinal)].Replace("maker: Maker", "maker: " + name, StringComparison.Ordinal) + "data: {}\n";
+
+        var result = CatalogReader.ReadText(yaml, File);
+
+        Assert.Equal(plural, result.Schema!.Types.Single(t => t.Name == name).Plural);
+    }
+
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData("false", false)]
+    public void Bool_AsWritten(string text, bool value)
+    {
+        var yaml = Replace(Small, "domestic: true", "domestic: " + text);
+
+        var result = CatalogReader.ReadText(yaml, File);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(value, result.Document!.Entities.Single(e => e.Key == "pyongyang-2425").Get("domestic")!.Value);
+    }
+
+    [Theory]
+    [InlineData("'true'")]
+    [InlineData("\"false\"")]
+    [InlineData("True")]
+    [InlineData("yes")]
+    public void Bool_QuotedOrOtherwiseSpelled_IsWrongType(string text)
+    {
+        var yaml = Replace(Small, "domestic: true", "domestic: " + text);
+
+        var diagnostic = Assert.Single(CatalogReader.ReadText(yaml, File).Diagnostics);
+
+        Assert.Equal(("PRG005", Position(yaml, text)), (diagnostic.Code, (diagnostic.Span.Line, diagnostic.Span.Column)));
+    }
+
+    [Theory]
+    [InlineData("http://example.org/seed", true)]
+    [InlineData("https://example.org/seed", true)]
+    [InlineData("ftp://example.org/seed", false)]
+    [InlineData("file:///seed", false)]
+    [InlineData("example.org/seed", false)]
+    public void Url_OnlyHttpAndHttps(string url, bool valid)
+    {
+        var yaml = Replace(Small, "url: https://example.org/seed", "url: " + url);
+
+        var result = CatalogReader.ReadText(yaml, File);
+
+        if (valid)
+        {
+            Assert.Empty(result.Diagnostics);
+            Assert.Equal(new Uri(url), result.Document!.Entities.Single(e => e.Key == "seed").Get("url")!.Value);
+        }
+        else
+        {
+            Assert.Equal(Position(yaml, url), (Assert.Single(result.Diagnostics).Span.Line, result.Diagnostics[0].Span.Column));
+        }
+    }
+
+    [Theory]
+    [InlineData("x", "a single value")]
+    [InlineData("[x]", "a list")]
+    public void EntityThatIsNotAMapping_SaysWhatItIs(string value, string kind)
+    {
+        var yaml = Replace(Small, "    acme:\n      name: Acme\n      country: CN\n", "    acme: " + value + "\n");
+
+        var diagnostic = CatalogReader.ReadText(yaml, File).Diagnostics[0];
+
+        Assert.Equal(("PRG005", $"Maker 'acme' expects a mapping of fields, not {kind}", Position(yaml, value + "\n")), (diagnostic.Code, diagnostic.Message, (diagnostic.Span.Line, diagnostic.Span.Column)));
+    }
+
+    [Fact]
+    public void SettingsThatAreNotAMapping_SayWhatTheyAre()
+    {
+        var yaml = Replace(Small, "settings:\n  late-days: 90\n", "settings: [90]\n");
+
+        var diagnostic = CatalogReader.ReadText(yaml, File).Diagnostics[0];
+
+        Assert.Equal(("PRG005", "'settings' expects a mapping of fields, not a list", Position(yaml, "[90]")), (diagnostic.Code, diagnostic.Message, (diagnostic.Span.Line, diagnostic.Span.Column)));
+    }
+
+    [Theory]
+    [InlineData(59)]
+    [InlineData(60)]
+    [InlineData(61)]
+    [InlineData(62)]
+    public void LongUnknownFieldName_IsShortenedPast60Characters(int length)
+    {
+        var name = "z" + new string('q', length - 1);
+        var yaml = Replace(Small, "      name: Acme\n", "      name: Acme\n      " + name + ": x\n");
+
+        var diagnostic = Assert.Single(CatalogReader.ReadText(yaml, File).Diagnostics);
+
+        var shown = length <= 60 ? name : name[..57] + "...";
+        Assert.Equal(("PRG003", $"Maker 'acme' has no field '{shown}'"), (diagnostic.Code, diagnostic.Message));
+    }
+}
