@@ -75,6 +75,37 @@ public sealed class SchemaErrorTests
         Assert.Equal((code, message, Position(yaml, marker)), (diagnostic.Code, diagnostic.Message, (diagnostic.Span.Line, diagnostic.Span.Column)));
     }
 
+    public static TheoryData<string, string, string, string, string> UnknownKeys => new()
+    {
+        { "catalog, near 'schema'", "data: {}", "data: {}\nshema: x", "the catalog has no field 'shema'; did you mean 'schema'?", "shema" },
+        { "catalog, near 'settings'", "data: {}", "data: {}\nsettngs: x", "the catalog has no field 'settngs'; did you mean 'settings'?", "settngs" },
+        { "catalog, near 'data'", "data: {}", "data: {}\ndta: x", "the catalog has no field 'dta'; did you mean 'data'?", "dta" },
+        { "schema", "  namespace: Demo.Model\n", "  namespace: Demo.Model\n  typs: x\n", "'schema' has no field 'typs'; did you mean 'types'?", "typs" },
+        { "enum", "      values:\n", "      dcs: x\n      values:\n", "enum 'Level' has no field 'dcs'; did you mean 'doc'?", "dcs" },
+        { "type", "      fields:\n        name", "      plurl: Makers\n      fields:\n        name", "type 'Maker' has no field 'plurl'; did you mean 'plural'?", "plurl" },
+        { "field", "        name: string", "        name: { type: string, optinal: true }", "field 'name' of type 'Maker' has no field 'optinal'; did you mean 'optional'?", "optinal" },
+        { "settings, which has no plural", "data: {}", "data: {}\nsettings: {}", "'settings' has no field 'plural'", "plural" },
+        { "a field key with a space but a value", "        name: string", "        name: { type: string, as printed: x }", "field 'name' of type 'Maker' has no field 'as printed'", "as printed" },
+        { "a quoted field key with a space", "        name: string", "        name: { type: string, 'as printed' }", "field 'name' of type 'Maker' has no field 'as printed'", "'as printed'" },
+        { "a field key without a space", "        name: string", "        name: { type: string, printed }", "field 'name' of type 'Maker' has no field 'printed'", "printed" },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnknownKeys))]
+    public void UnknownKey_InEveryKindOfMapping_NamesItsOwner(string what, string from, string to, string message, string marker)
+    {
+        var yaml = Replace(Base, from, to);
+        if (what.StartsWith("settings", System.StringComparison.Ordinal))
+        {
+            yaml = Replace(yaml, "  types:\n", "  settings:\n    plural: X\n    fields:\n      days: int?\n  types:\n");
+        }
+
+        var diagnostics = CatalogReader.ReadText(yaml, File).Diagnostics;
+
+        Assert.True(diagnostics.Count == 1, what + ": " + string.Join(" | ", diagnostics.Select(d => $"{d.Code} {d.Span.Line}:{d.Span.Column} {d.Message}")));
+        Assert.Equal(("PRG003", message, Position(yaml, marker)), (diagnostics[0].Code, diagnostics[0].Message, (diagnostics[0].Span.Line, diagnostics[0].Span.Column)));
+    }
+
     [Fact]
     public void BaseCatalog_IsValid()
     {
