@@ -107,6 +107,33 @@ public sealed class SchemaErrorTests
     }
 
     [Fact]
+    public void Fingerprint_DiffersForEveryDifferenceThatChangesTheGeneratedCode_AndOnlyForThose()
+    {
+        var variants = new[]
+        {
+            ("none", Base),
+            ("optional", Replace(Base, "name: string", "name: string?")),
+            ("another enum value", Replace(Base, "high: High.", "high: High.\n        low: Low.")),
+            ("enum values in another order", Replace(Base, "high: High.", "low: Low.\n        high: High.")),
+            ("plural", Replace(Base, "    Maker:\n", "    Maker:\n      plural: Firms\n")),
+            ("int field", Replace(Base, "name: string", "name: string\n        units: int")),
+            ("min", Replace(Base, "name: string", "name: string\n        units: { type: int, min: 1 }")),
+            ("max", Replace(Base, "name: string", "name: string\n        units: { type: int, max: 1 }")),
+            ("min and max", Replace(Base, "name: string", "name: string\n        units: { type: int, min: 1, max: 2 }")),
+            ("max of another value", Replace(Base, "name: string", "name: string\n        units: { type: int, max: 2 }")),
+            ("two optional fields", Replace(Base, "name: string", "name: string?\n        by: string?")),
+            ("one requiring the other", Replace(Base, "name: string", "name: { type: string?, requires: by }\n        by: string?")),
+        };
+
+        var fingerprints = variants.Select(v => (v.Item1, CatalogReader.ReadText(v.Item2, File).Schema!.Fingerprint)).ToList();
+
+        Assert.All(fingerprints, f => Assert.Matches("^[0-9a-f]{16}$", f.Fingerprint));
+        Assert.Equal(fingerprints.Count, fingerprints.Select(f => f.Fingerprint).Distinct().Count());
+        var respaced = Replace(Replace(Base, "name: string", "name:   string   # the name"), "    Maker:\n", "    # makers\n    Maker:\n");
+        Assert.Equal(fingerprints[0].Fingerprint, CatalogReader.ReadText(respaced, File).Schema!.Fingerprint);
+    }
+
+    [Fact]
     public void BaseCatalog_IsValid()
     {
         Assert.Empty(CatalogReader.ReadText(Base, File).Diagnostics);
