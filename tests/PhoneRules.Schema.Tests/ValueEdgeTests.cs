@@ -116,4 +116,30 @@ public sealed class ValueEdgeTests
         var shown = length <= 60 ? name : name[..57] + "...";
         Assert.Equal(("PRG003", $"Maker 'acme' has no field '{shown}'"), (diagnostic.Code, diagnostic.Message));
     }
+
+    [Theory]
+    [InlineData("acme-zeta-09", false)]
+    [InlineData("acme_zeta_09", false)]
+    [InlineData("ACME ZETA 09", false)]
+    [InlineData(" acme--zeta 09 ", false)]
+    [InlineData("acmezeta09", true)]
+    [InlineData("cme-zeta-09", true)]
+    [InlineData("acme-eta-09", true)]
+    [InlineData("acme-zeta-9", true)]
+    [InlineData("acme-zeta-0", true)]
+    public void ReferenceToARefusedKey_IsNotReportedAgain_WhenItMatchesLoosely(string reference, bool dangling)
+    {
+        // "Acme Zeta 09" is refused as a key; a reference written any way that loosely spells it is not dangling.
+        var yaml = Replace(Replace(Small, "    acme:\n", "    acme:\n      name: Acme\n      country: CN\n    Acme Zeta 09:\n"), "maker: acme", $"maker: '{reference}'");
+
+        var diagnostics = CatalogReader.ReadText(yaml, File).Diagnostics;
+
+        Assert.Equal("PRG018", diagnostics[0].Code);
+        Assert.Equal(dangling ? 2 : 1, diagnostics.Count);
+        if (dangling)
+        {
+            Assert.Equal("PRG008", diagnostics[1].Code);
+            Assert.StartsWith($"no Maker has key '{reference}'", diagnostics[1].Message, StringComparison.Ordinal);
+        }
+    }
 }
