@@ -142,4 +142,28 @@ public sealed class ValueEdgeTests
             Assert.StartsWith($"no Maker has key '{reference}'", diagnostics[1].Message, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void SchemaText_IsTheSectionAsWritten_WhereverItIsInTheFile()
+    {
+        var section = Small[..Small.IndexOf("settings:\n  late-days", StringComparison.Ordinal)];
+        var yaml = "# A header.\n" + Small[section.Length..] + "\n" + section;
+
+        var schema = CatalogReader.ReadText(yaml, File).Schema!;
+
+        Assert.Equal(section.TrimEnd() + "\n", schema.Text);
+        Assert.Equal(CatalogReader.ReadText(Small, File).Schema!.Fingerprint, schema.Fingerprint);
+    }
+
+    [Theory]
+    [InlineData("      name: Acme\n", "      name: ~\n", "name: ~")]
+    [InlineData("      name: Acme\n", "", "acme:")]
+    public void MissingRequiredField_IsReportedAtItsNullValueOrElseAtTheEntityKey(string from, string to, string marker)
+    {
+        var yaml = Replace(Small, from, to);
+
+        var diagnostic = Assert.Single(CatalogReader.ReadText(yaml, File).Diagnostics);
+
+        Assert.Equal(("Maker 'acme' is missing required field 'name'", Position(yaml, marker)), (diagnostic.Message, (diagnostic.Span.Line, diagnostic.Span.Column)));
+    }
 }
