@@ -166,4 +166,26 @@ public sealed class ValueEdgeTests
 
         Assert.Equal(("Maker 'acme' is missing required field 'name'", Position(yaml, marker)), (diagnostic.Message, (diagnostic.Span.Line, diagnostic.Span.Column)));
     }
+
+    [Theory]
+    [InlineData("name: Pyongyang 2425", "name", "text")]
+    [InlineData("units: 12", "units", "a whole number")]
+    [InlineData("price: 300.5", "price", "a number such as 80.7")]
+    [InlineData("domestic: true", "domestic", "true or false")]
+    [InlineData("announced: 2020-04-08", "announced", "a date such as 2017-12-22")]
+    [InlineData("released: 2019-10/2019-12", "released", "a fuzzy date such as 2019-10/2019-12")]
+    [InlineData("url: https://example.org/seed", "url", "an http or https URL")]
+    [InlineData("country: CN", "country", "a country code such as KP")]
+    [InlineData("imei: \"490154203237518\"", "imei", "a 15-digit IMEI")]
+    [InlineData("tac: \"49015420\"", "tac", "an 8-digit TAC")]
+    [InlineData("confidence: high", "confidence", "one of high, low")]
+    [InlineData("maker: acme", "maker", "the key of a Maker")]
+    public void ListWhereOneValueIsExpected_SaysWhatTheFieldExpects(string line, string field, string expects)
+    {
+        var yaml = Replace(Small, line, field + ": [x]");
+
+        var diagnostics = CatalogReader.ReadText(yaml, File).Diagnostics;
+
+        Assert.Contains(diagnostics, d => d.Code == "PRG005" && d.Message == $"'{field}' expects {expects}, not a list" && (d.Span.Line, d.Span.Column) == Position(yaml, field + ": [x]") with { Column = Position(yaml, field + ": [x]").Column + field.Length + 2 });
+    }
 }
