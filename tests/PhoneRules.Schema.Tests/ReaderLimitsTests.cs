@@ -46,6 +46,8 @@ public sealed class ReaderLimitsTests
     [InlineData("max-entities=2147483648", "the limit max-entities needs a whole number from 1 to 2147483647 (max-entities=1000), not '2147483648'")]
     [InlineData("max-scalar-length=\u0661\u0662", "the limit max-scalar-length needs a whole number from 1 to 2147483647 (max-scalar-length=1000), not '\u0661\u0662'")]
     [InlineData("max-file-bytes=9223372036854775808", "the limit max-file-bytes needs a whole number from 1 to 9223372036854775807 (max-file-bytes=1000), not '9223372036854775808'")]
+    [InlineData("=10", "'' is not a reader limit; the limits are max-file-bytes, max-depth, max-scalar-length, max-entities")]
+    [InlineData(" = 10", "'' is not a reader limit; the limits are max-file-bytes, max-depth, max-scalar-length, max-entities")]
     [InlineData("max-depth=8,nope=1", "'nope' is not a reader limit; the limits are max-file-bytes, max-depth, max-scalar-length, max-entities")]
     public void Parse_RefusesAnythingButANamedLimitAndAWholePositiveNumber(string settings, string expected)
     {

@@ -20,6 +20,14 @@ public sealed class SchemaMatchTests
     [InlineData("        country: country\n", "", "type 'Maker' lacks the field 'country' of the compiled schema", "Maker:", "      country: CN\n")]
     [InlineData("        units: int?\n", "        units: decimal?\n", "field 'units' of type 'PhoneModel' is 'decimal?' here and 'int?' in the compiled schema", "units: decimal?")]
     [InlineData("        units: int?\n", "        units: int\n", "field 'units' of type 'PhoneModel' is 'int' here and 'int?' in the compiled schema", "units: int\n")]
+    [InlineData("  enums:\n", "  enums:\n    Color:\n      values:\n        red: Red.\n", "enum 'Color' is not in the compiled schema", "Color:")]
+    [InlineData("        high: Sure.\n        low: Unsure.\n", "        low: Unsure.\n        high: Sure.\n", "enum 'Confidence' lists its values in another order", "Confidence:")]
+    [InlineData("  settings:\n", "    Shop:\n      fields:\n        name: string\n  settings:\n", "type 'Shop' is not in the compiled schema", "Shop:")]
+    [InlineData("        name: string\n        country: country\n", "        country: country\n        name: string\n", "its fields are in another order", "Demo.Model")]
+    [InlineData("released: { type: fuzzy-date?, requires: released-by }", "released: fuzzy-date?", "field 'released' of type 'PhoneModel' is 'fuzzy-date?' here and 'fuzzy-date?' requiring 'released-by' in the compiled schema", "released: fuzzy-date?")]
+    [InlineData("units: int?", "units: { type: int?, min: 1 }", "field 'units' of type 'PhoneModel' is 'int?' from 1 to any here and 'int?' in the compiled schema", "units: {")]
+    [InlineData("units: int?", "units: { type: int?, max: 100 }", "field 'units' of type 'PhoneModel' is 'int?' from any to 100 here and 'int?' in the compiled schema", "units: {")]
+    [InlineData("units: int?", "units: { type: int?, min: 1, max: 100 }", "field 'units' of type 'PhoneModel' is 'int?' from 1 to 100 here and 'int?' in the compiled schema", "units: {")]
     [InlineData("      late-days: int\n", "      late-days: int\n      early-days: int?\n", "the settings has the field 'early-days', which the compiled schema lacks", "early-days:")]
     public void DifferentSchema_IsOnePRG017_NamingTheFirstDifferenceAtItsPlace(string from, string to, string difference, string marker, string? dataLineToDrop = null)
     {
