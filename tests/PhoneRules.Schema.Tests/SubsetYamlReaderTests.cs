@@ -1,0 +1,371 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using CsCheck;
+using PhoneRules.Schema.Yaml;
+using PhoneRules.Testing;
+
+namespace PhoneRules.Schema.Tests;
+
+/// <summary>
+/// The fast reader of the plain block style against YamlDotNet: wherever it takes a text, its tree (every value,
+/// every kind, every place) is YamlDotNet's; a text it cannot take exactly is declined, and the catalog reader
+/// then gives YamlDotNet's tree and errors. Compared on generated documents in the style and on the same
+/// documents broken one character or line at a time.
+/// </summary>
+public sealed class SubsetYamlReaderTests
+{
+    private const string File = "catalog.yaml";
+
+    [Fact]
+    public void The_shipped_catalog_is_read_by_the_fast_reader_into_YamlDotNets_tree()
+    {
+        var text = System.IO.File.ReadAllText(Path.Combine(RepositoryRoot.Folder, "catalog.yaml"));
+        var (fast, slow, diagnostics) = BothWays(text);
+        Assert.Empty(diagnostics);
+        Assert.NotNull(fast);
+        Assert.Equal(Dump(slow), Dump(fast));
+    }
+
+    [Fact]
+    public void The_test_catalog_is_read_by_the_fast_reader_into_YamlDotNets_tree()
+    {
+        var (fast, slow, diagnostics) = BothWays(TestCatalogs.Small);
+        Assert.Empty(diagnostics);
+        Assert.NotNull(fast);
+        Assert.Equal(Dump(slow), Dump(fast));
+    }
+
+    [Fact]
+    public void Every_document_in_the_style_is_taken_and_read_as_YamlDotNet_reads_it() =>
+        Property.Check(Documents(broken: false), text =>
+        {
+            var (fast, slow, diagnostics) = BothWays(text);
+            Assert.True(diagnostics.Count == 0, "YamlDotNet refused a generated document: " + string.Join("; ", diagnostics.Select(d => d.Message)) + "\n" + text);
+            Assert.True(fast is not null, "declined a document in the style:\n" + text);
+            Assert.Equal(Dump(slow), Dump(fast));
+        }, 400);
+
+    [Fact]
+    public void A_broken_document_is_either_read_as_YamlDotNet_reads_it_or_declined()
+    {
+        var taken = 0;
+        var declined = 0;
+        Property.Check(Documents(broken: true), text =>
+        {
+            var (fast, slow, diagnostics) = BothWays(text);
+            if (fast is null)
+            {
+                declined++;
+                return;
+            }
+
+            taken++;
+            Assert.True(diagnostics.Count == 0, "taken, but YamlDotNet says: " + string.Join("; ", diagnostics.Select(d => d.Message)) + "\n" + text);
+            Assert.Equal(Dump(slow), Dump(fast));
+        }, 1500);
+
+        // Both kinds occur, so the property speaks of both.
+        Assert.True(taken > 100 && declined > 100, $"taken {taken}, declined {declined}");
+    }
+
+    public static TheoryData<string, string> Declined => new()
+    {
+        { "a block list", "a:\n  - b\n  - c\n" },
+        { "a list at the key's indentation", "a:\n- b\n" },
+        { "a value on two lines", "a: b\n  c\n" },
+        { "a block scalar", "a: |\n  b\n" },
+        { "a folded scalar", "a: >\n  b\n" },
+        { "an escape outside the few taken", "a: \"b\\u0041\"\n" },
+        { "an escaped line break", "a: \"b\\\n  c\"\n" },
+        { "a quoted key", "\"a\": b\n" },
+        { "a key with a space", "a b: c\n" },
+        { "a tab", "a:\tb\n" },
+        { "a tab in a value", "a: b\tc\n" },
+        { "a lone CR", "a: b\rc: d\n" },
+        { "a document marker", "---\na: b\n" },
+        { "a directive", "%YAML 1.2\n---\na: b\n" },
+        { "an anchor", "a: &x b\n" },
+        { "an alias", "a: *x\n" },
+        { "a tag", "a: !t b\n" },
+        { "a merge key", "<<: b\n" },
+        { "a duplicate key", "a: 1\na: 2\n" },
+        { "a root list", "- a\n" },
+        { "a root scalar", "a\n" },
+        { "an empty file", "# only a comment\n" },
+        { "an indented root", "  a: b\n" },
+        { "a flow list on two lines", "a: [b,\n  c]\n" },
+        { "a trailing comma", "a: [b, ]\n" },
+        { "a comment inside a flow list", "a: [b #c\n  ]\n" },
+        { "a value starting with '- '", "a: - 1\n" },
+        { "a value starting with '-,'", "a: [-, b]\n" },
+        { "a value starting with '?'", "a: ?b\n" },
+        { "a value holding ': '", "a: b: c\n" },
+        { "text after a closing quote", "a: 'b'c\n" },
+        { "text after a closing bracket", "a: [b]c\n" },
+        { "a comment without a space after a bracket", "a: [b]#c\n" },
+        { "a key over a thousand characters", new string('k', 1001) + ": v\n" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Declined))]
+    public void Text_outside_the_style_is_declined_and_read_by_YamlDotNet(string what, string text)
+    {
+        var (fast, slow, diagnostics) = BothWays(text);
+        Assert.True(fast is null, what);
+
+        // The catalog reader's answer is YamlDotNet's: the same tree, or the same problems.
+        var throughReader = new List<CatalogDiagnostic>();
+        var read = CatalogYamlReader.Read(text, File, ReaderLimits.Default, throughReader, CancellationToken.None);
+        Assert.Equal(Dump(slow), Dump(read));
+        Assert.Equal(diagnostics.Select(d => d.ToString()), throughReader.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void A_problem_the_tree_builder_finds_is_reported_by_the_catalog_reader_as_before()
+    {
+        // The fast reader declines a document the builder refuses; the one diagnostic comes from the YamlDotNet road.
+        var limits = new ReaderLimits { MaxDepth = 2 };
+        var diagnostics = new List<CatalogDiagnostic>();
+        Assert.Null(SubsetYamlReader.TryRead("a:\n  b:\n    c: d\n", new LineMap("a:\n  b:\n    c: d\n"), File, limits, CancellationToken.None));
+        Assert.Null(CatalogYamlReader.Read("a:\n  b:\n    c: d\n", File, limits, diagnostics, CancellationToken.None));
+        var only = Assert.Single(diagnostics);
+        Assert.Equal("PRG013", only.Code);
+        Assert.Equal((3, 5), (only.Span.Line, only.Span.Column));
+    }
+
+    [Fact]
+    public void Cancellation_stops_the_fast_reader()
+    {
+        var text = string.Concat(Enumerable.Range(0, 5000).Select(i => $"k{i}: v\n"));
+        using var source = new CancellationTokenSource();
+        source.Cancel();
+        Assert.Throws<OperationCanceledException>(() => SubsetYamlReader.TryRead(text, new LineMap(text), File, ReaderLimits.Default, source.Token));
+    }
+
+    private static (YamlNode? Fast, YamlNode? Slow, List<CatalogDiagnostic> Diagnostics) BothWays(string text)
+    {
+        var lines = new LineMap(text);
+        var fast = SubsetYamlReader.TryRead(text, lines, File, ReaderLimits.Default, CancellationToken.None);
+        var diagnostics = new List<CatalogDiagnostic>();
+        var slow = CatalogYamlReader.ReadWithYamlDotNet(text, lines, File, ReaderLimits.Default, diagnostics, CancellationToken.None);
+        return (fast, slow, diagnostics);
+    }
+
+    // Every node with its kind, value, style and span (offsets, lines and columns), one per line.
+    private static string Dump(YamlNode? node)
+    {
+        var builder = new StringBuilder();
+        Write(node, 0);
+        return builder.ToString();
+
+        void Write(YamlNode? n, int depth)
+        {
+            builder.Append(' ', depth * 2);
+            if (n is null)
+            {
+                builder.Append("(none)\n");
+                return;
+            }
+
+            var s = n.Span;
+            var at = string.Create(CultureInfo.InvariantCulture, $"[{s.StartOffset}-{s.EndOffset} {s.Line}:{s.Column}-{s.EndLine}:{s.EndColumn}]");
+            switch (n)
+            {
+                case YamlScalar scalar:
+                    builder.Append(scalar.IsPlain ? "plain " : "quoted ").Append(at).Append(" <").Append(scalar.Value).Append(">\n");
+                    break;
+                case YamlMapping mapping:
+                    builder.Append("mapping ").Append(at).Append('\n');
+                    foreach (var entry in mapping.Entries)
+                    {
+                        Write(entry.Key, depth + 1);
+                        Write(entry.Value, depth + 2);
+                    }
+
+                    break;
+                case YamlSequence sequence:
+                    builder.Append("list ").Append(at).Append('\n');
+                    foreach (var item in sequence.Items)
+                    {
+                        Write(item, depth + 1);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    // Documents in the style (random mappings, values of every kind the style has, comments, blank lines, CR LF,
+    // trailing spaces, with or without a last line break) and, with broken, the same with one edit that may take
+    // them out of the style or out of YAML.
+    private static Gen<string> Documents(bool broken) =>
+        Gen.Select(Gen.Int, Gen.Int, (seed, edit) => Document(new Random(seed), broken ? new Random(edit) : null));
+
+    private static readonly string[] s_keys = { "a", "b", "name", "key-1", "k.x", "_u", "A9", "1", "src-10", "released-by", "0x" };
+
+    private static readonly string[] s_plain =
+    {
+        "x", "x y", "Publisher 7", "2019-10/2019-12", "a:b", "http://example.org/a#b", "a#b", "null", "~", "true", "5", "3.25",
+        "é ü 평양", "x] y", "a, b", "a?b", "(c)", "a - b", "1e3", "a'b", "a\"b", "x.", "=", "+1", "emoji 😀", "-100", "-x y", "-.5",
+    };
+
+    private static readonly string[] s_escaped = { "a\\\"b", "\\\\", "\\/", "x\\ny", "\\t", "\\r\\n", "two \\\"words\\\"" };
+
+    private static readonly string[] s_flowPlain = { "x", "x y", "Source", "a.b", "평양", "1", "a'b", "~", "null", "a-b", "fuzzy-date?", "a?b", "-100", "-x", "-.5" };
+
+    private static readonly string[] s_breaks =
+    {
+        "\t", "\\", "#", " #", ":", ": ", "-", "- ", "'", "\"", "[", "]", "{", "}", ",", "&", "*", "!", "|", ">", "%", "@", "`", "?", "\r", "\r\n", "\n", "  ", " ", "<<", "---", "...", "\u00A0", "\uFEFF", "x",
+    };
+
+    private static string Document(Random random, Random? edit)
+    {
+        var text = new StringBuilder();
+        var crlf = random.Next(5) == 0;
+        var newline = crlf ? "\r\n" : "\n";
+        var step = random.Next(1, 5);
+        if (random.Next(4) == 0)
+        {
+            text.Append("# a catalog").Append(newline);
+        }
+
+        Mapping(text, random, 0, step, 3, newline);
+        var result = text.ToString();
+        if (random.Next(4) == 0)
+        {
+            result = result.Substring(0, result.Length - newline.Length);
+        }
+
+        if (edit is null)
+        {
+            return result;
+        }
+
+        // One edit: insert, delete or replace at a random place, or repeat or drop a line.
+        var at = edit.Next(result.Length + 1);
+        switch (edit.Next(5))
+        {
+            case 0:
+                return result.Insert(at, s_breaks[edit.Next(s_breaks.Length)]);
+            case 1:
+                return at < result.Length ? result.Remove(at, 1) : result;
+            case 2:
+                return at < result.Length ? result.Remove(at, 1).Insert(at, s_breaks[edit.Next(s_breaks.Length)]) : result;
+            case 3:
+            {
+                var lines = result.Split('\n').ToList();
+                var line = edit.Next(lines.Count);
+                lines.Insert(line, lines[line]);
+                return string.Join("\n", lines);
+            }
+
+            default:
+            {
+                var lines = result.Split('\n').ToList();
+                lines.RemoveAt(edit.Next(lines.Count));
+                return string.Join("\n", lines);
+            }
+        }
+    }
+
+    private static void Mapping(StringBuilder text, Random random, int indent, int step, int depth, string newline)
+    {
+        var keys = s_keys.OrderBy(_ => random.Next()).Take(random.Next(1, 6)).ToList();
+        foreach (var key in keys)
+        {
+            if (random.Next(8) == 0)
+            {
+                text.Append(' ', random.Next(0, 6)).Append(random.Next(2) == 0 ? "# note" : string.Empty).Append(newline);
+            }
+
+            text.Append(' ', indent).Append(key).Append(':');
+            var kind = depth > 0 ? random.Next(10) : random.Next(1, 10);
+            if (kind == 0)
+            {
+                text.Append(random.Next(3) == 0 ? "   # nested" : random.Next(2) == 0 ? "  " : string.Empty).Append(newline);
+                Mapping(text, random, indent + step, random.Next(1, 4), depth - 1, newline);
+                continue;
+            }
+
+            if (kind == 1)
+            {
+                // Nothing: YAML's null.
+                text.Append(random.Next(2) == 0 ? " # none" : string.Empty).Append(newline);
+                continue;
+            }
+
+            text.Append(' ', random.Next(1, 3));
+            Value(text, random, kind, 2);
+            text.Append(random.Next(4) switch { 0 => " # comment", 1 => "  ", 2 => " #", _ => string.Empty }).Append(newline);
+        }
+    }
+
+    private static void Value(StringBuilder text, Random random, int kind, int depth)
+    {
+        switch (kind)
+        {
+            case 2:
+                text.Append('\'').Append(random.Next(3) == 0 ? "it''s" : s_plain[random.Next(s_plain.Length)].Replace("'", "''")).Append('\'');
+                break;
+            case 3:
+                text.Append('"').Append(random.Next(3) == 0 ? s_escaped[random.Next(s_escaped.Length)] : s_plain[random.Next(s_plain.Length)].Replace("\"", "\\\"")).Append('"');
+                break;
+            case 4:
+                Flow(text, random, list: true, depth);
+                break;
+            case 5:
+                Flow(text, random, list: false, depth);
+                break;
+            default:
+                text.Append(s_plain[random.Next(s_plain.Length)]);
+                break;
+        }
+    }
+
+    private static void Flow(StringBuilder text, Random random, bool list, int depth)
+    {
+        var count = random.Next(0, 4);
+        var space = random.Next(2) == 0 ? " " : string.Empty;
+        text.Append(list ? '[' : '{').Append(count > 0 ? space : string.Empty);
+        var keys = s_keys.OrderBy(_ => random.Next()).Take(count).ToList();
+        for (var i = 0; i < count; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(random.Next(2) == 0 ? ", " : ",").Append(random.Next(4) == 0 ? " " : string.Empty);
+            }
+
+            if (!list)
+            {
+                text.Append(keys[i]).Append(':').Append(' ', random.Next(1, 3));
+            }
+
+            var item = depth > 0 ? random.Next(6) : random.Next(3);
+            switch (item)
+            {
+                case 0:
+                    text.Append('\'').Append(s_flowPlain[random.Next(s_flowPlain.Length)].Replace("'", "''")).Append('\'');
+                    break;
+                case 1:
+                    text.Append('"').Append(s_flowPlain[random.Next(s_flowPlain.Length)].Replace("\"", "'")).Append('"');
+                    break;
+                case 3:
+                    Flow(text, random, list: true, depth - 1);
+                    break;
+                case 4:
+                    Flow(text, random, list: false, depth - 1);
+                    break;
+                default:
+                    text.Append(s_flowPlain[random.Next(s_flowPlain.Length)]);
+                    break;
+            }
+        }
+
+        text.Append(count > 0 ? space : string.Empty).Append(list ? ']' : '}');
+    }
+}
