@@ -140,9 +140,13 @@ if (args.Length > 0 && args[0] == "loader-probe")
     {
         GC.Collect();
         var before = GC.GetTotalAllocatedBytes(precise: true);
+        var pausedBefore = GC.GetTotalPauseDuration();
+        var collectionsBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var clock = Stopwatch.StartNew();
         var result = PhoneRules.Schema.CatalogReader.ReadText(yaml, "catalog.yaml", limits);
         var readMs = clock.ElapsedMilliseconds;
+        var readPausedMs = (GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds;
+        var readCollections = (GC.CollectionCount(0) - collectionsBefore.Item1, GC.CollectionCount(1) - collectionsBefore.Item2, GC.CollectionCount(2) - collectionsBefore.Item3);
         var readBytes = GC.GetTotalAllocatedBytes(precise: true) - before;
         if (result.Document is null)
         {
@@ -169,7 +173,7 @@ if (args.Length > 0 && args[0] == "loader-probe")
         var recordsMs = clock.ElapsedMilliseconds;
         var recordsBytes = GC.GetTotalAllocatedBytes(precise: true) - before;
         Console.WriteLine(System.FormattableString.Invariant(
-            $"read and validate {readMs} ms, {readBytes / (1024 * 1024)} MB ({readBytes / Math.Max(1, models)} B per model); YamlDotNet's {events} events alone {parserMs} ms, {parserBytes / (1024 * 1024)} MB ({parserBytes / Math.Max(1, models)} B per model); typed records {recordsMs} ms, {recordsBytes / (1024 * 1024)} MB ({data.Models.Count} models); peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB"));
+            $"read and validate {readMs} ms (GC paused {readPausedMs:F0} ms; gen0/1/2 {readCollections.Item1}/{readCollections.Item2}/{readCollections.Item3}), {readBytes / (1024 * 1024)} MB ({readBytes / Math.Max(1, models)} B per model); YamlDotNet's {events} events alone {parserMs} ms, {parserBytes / (1024 * 1024)} MB ({parserBytes / Math.Max(1, models)} B per model); typed records {recordsMs} ms, {recordsBytes / (1024 * 1024)} MB ({data.Models.Count} models); peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB"));
     }
 
     return 0;

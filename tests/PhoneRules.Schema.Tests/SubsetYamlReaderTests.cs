@@ -139,6 +139,26 @@ public sealed class SubsetYamlReaderTests
     }
 
     [Fact]
+    public void A_short_text_read_again_and_again_is_one_string()
+    {
+        // A field name in every entity, a member in every entity, a reference in a list: one string each; a long
+        // value is its own string each time.
+        var longValue = new string('v', 25);
+        var text = string.Concat(Enumerable.Range(0, 50).Select(i => $"e{i}:\n  name: {longValue}\n  confidence: high\n  sources: [src-1]\n"));
+        var root = (YamlMapping)SubsetYamlReader.TryRead(text, new LineMap(text), File, ReaderLimits.Default, CancellationToken.None)!;
+        var entities = root.Entries.Select(e => (YamlMapping)e.Value).ToList();
+        Assert.Equal(50, entities.Count);
+        foreach (var entity in entities.Skip(1))
+        {
+            Assert.Same(entities[0].Entries[0].Key.Value, entity.Entries[0].Key.Value);
+            Assert.Same(((YamlScalar)entities[0].Entries[1].Value).Value, ((YamlScalar)entity.Entries[1].Value).Value);
+            Assert.Same(((YamlScalar)((YamlSequence)entities[0].Entries[2].Value).Items[0]).Value, ((YamlScalar)((YamlSequence)entity.Entries[2].Value).Items[0]).Value);
+            Assert.NotSame(((YamlScalar)entities[0].Entries[0].Value).Value, ((YamlScalar)entity.Entries[0].Value).Value);
+            Assert.Equal(longValue, ((YamlScalar)entity.Entries[0].Value).Value);
+        }
+    }
+
+    [Fact]
     public void Cancellation_stops_the_fast_reader()
     {
         var text = string.Concat(Enumerable.Range(0, 5000).Select(i => $"k{i}: v\n"));

@@ -12,6 +12,12 @@ namespace PhoneRules.Schema;
 /// </summary>
 internal sealed class ValueParser
 {
+    // Boxed values that repeat in every entity, boxed once: a bool and an enum member's index are the same object for
+    // every field that holds them (they are compared by value wherever they are read).
+    private static readonly object s_true = true;
+    private static readonly object s_false = false;
+    private static readonly object[] s_memberIndexes = Enumerable.Range(0, 64).Select(i => (object)i).ToArray();
+
     private readonly ValidationContext _context;
     private readonly CatalogSchema _schema;
 
@@ -101,7 +107,7 @@ internal sealed class ValueParser
             case FieldKind.Bool:
                 if (scalar.IsPlain && text is "true" or "false")
                 {
-                    return new FieldValue(text == "true", null, span);
+                    return new FieldValue(text == "true" ? s_true : s_false, null, span);
                 }
 
                 break;
@@ -164,7 +170,7 @@ internal sealed class ValueParser
                 var index = enumType.IndexOf(text);
                 if (index >= 0)
                 {
-                    return new FieldValue(index, null, span);
+                    return new FieldValue(index < s_memberIndexes.Length ? s_memberIndexes[index] : index, null, span);
                 }
 
                 break;

@@ -27,6 +27,11 @@ internal static class SubsetYamlReader
     // The longest key taken here; YamlDotNet refuses simple keys of over 1,024 characters itself.
     private const int MaxKeyLength = 1000;
 
+    // Short scalars (field names, enum members, references) are shared through a small table, so a field name read a
+    // million times is one string; a slot keeps the last text that hashed to it.
+    private const int SharedSlots = 1024;
+    private const int MaxSharedLength = 24;
+
     // Flow collections nested deeper than this are declined, so recursion here stays shallow whatever the limits.
     private const int MaxFlowDepth = 16;
 
@@ -44,7 +49,10 @@ internal static class SubsetYamlReader
         private readonly YamlTreeBuilder _builder;
         private readonly CancellationToken _cancellationToken;
         private readonly List<int> _indents = new();
+        private readonly string?[] _shared = new string?[SharedSlots];
         private int _pos;
+        private int _line = 1; // the line _pos is on, and where that line starts: every place is on the current line
+        private int _lineStart;
 
         public Scanner(string text, YamlTreeBuilder builder, CancellationToken cancellationToken)
         {
@@ -59,6 +67,7 @@ internal static class SubsetYamlReader
         {
             var text = _text;
             var pendingValueAt = -1; // after "key:" with nothing else on its line: where its empty value would be
+            var pendingSpan = default(SourceSpan);
             var lineCount = 0;
             while (_pos < text.Length)
             {
@@ -98,7 +107,7 @@ internal static class SubsetYamlReader
                 {
                     if (_indents.Count > 0 && indent > Top)
                     {
-                        if (!_builder.StartMapping(_builder.Lines.Span(i, i)))
+                        if (!_builder.StartMapping(Here(i, i)))
                         {
                             return false;
                         }
@@ -106,7 +115,7 @@ internal static class SubsetYamlReader
                         _indents.Add(indent);
                         pendingValueAt = -1;
                         _pos = i;
-                        if (!KeyLine(ref pendingValueAt))
+                        if (!KeyLine(ref pendingValueAt, ref pendingSpan))
                         {
                             return false;
                         }
@@ -114,7 +123,7 @@ internal static class SubsetYamlReader
                         continue;
                     }
 
-                    if (!_builder.Scalar(string.Empty, isPlain: true, pendingValueAt, pendingValueAt))
+                    if (!_builder.Scalar(string.Empty, isPlain: true, pendingSpan))
                     {
                         return false;
                     }
@@ -124,7 +133,7 @@ internal static class SubsetYamlReader
 
                 if (_indents.Count == 0)
                 {
-                    if (indent != 0 || !_builder.StartMapping(_builder.Lines.Span(i, i)))
+                    if (indent != 0 || !_builder.StartMapping(Here(i, i)))
                     {
                         return false;
                     }
@@ -135,7 +144,7 @@ internal static class SubsetYamlReader
                 {
                     while (_indents.Count > 0 && indent < Top)
                     {
-                        if (!_builder.End(_builder.Lines.Span(i, i)))
+                        if (!_builder.End(Here(i, i)))
                         {
                             return false;
                         }
@@ -154,7 +163,7 @@ internal static class SubsetYamlReader
                 }
 
                 _pos = i;
-                if (!KeyLine(ref pendingValueAt))
+                if (!KeyLine(ref pendingValueAt, ref pendingSpan))
                 {
                     return false;
                 }
@@ -165,12 +174,12 @@ internal static class SubsetYamlReader
                 return false;
             }
 
-            if (pendingValueAt >= 0 && !_builder.Scalar(string.Empty, isPlain: true, pendingValueAt, pendingValueAt))
+            if (pendingValueAt >= 0 && !_builder.Scalar(string.Empty, isPlain: true, pendingSpan))
             {
                 return false;
             }
 
-            var end = _builder.Lines.Span(text.Length, text.Length);
+            var end = Here(text.Length, text.Length);
             while (_indents.Count > 0)
             {
                 if (!_builder.End(end))
@@ -185,7 +194,7 @@ internal static class SubsetYamlReader
         }
 
         // "key: value" or "key:" at _pos, through the end of its line.
-        private bool KeyLine(ref int pendingValueAt)
+        private bool KeyLine(ref int pendingValueAt, ref SourceSpan pendingSpan)
         {
             var keyStart = _pos;
             if (!Key(out var keyEnd) || keyEnd >= _text.Length || _text[keyEnd] != ':')
@@ -199,7 +208,7 @@ internal static class SubsetYamlReader
                 return false;
             }
 
-            if (!_builder.Scalar(_text.Substring(keyStart, keyEnd - keyStart), isPlain: true, keyStart, keyEnd))
+            if (!_builder.Scalar(Text(keyStart, keyEnd), isPlain: true, Here(keyStart, keyEnd)))
             {
                 return false;
             }
@@ -209,6 +218,7 @@ internal static class SubsetYamlReader
             if (AtLineEnd() || _text[_pos] == '#')
             {
                 pendingValueAt = afterColon;
+                pendingSpan = Here(afterColon, afterColon);
                 return SkipToNextLine();
             }
 
@@ -310,12 +320,12 @@ internal static class SubsetYamlReader
             }
 
             _pos = last;
-            return _builder.Scalar(text.Substring(start, last - start), isPlain: true, start, last);
+            return _builder.Scalar(Text(start, last), isPlain: true, Here(start, last));
         }
 
         private bool FlowSequence(int depth)
         {
-            if (depth >= MaxFlowDepth || !_builder.StartSequence(_builder.Lines.Span(_pos, _pos)))
+            if (depth >= MaxFlowDepth || !_builder.StartSequence(Here(_pos, _pos)))
             {
                 return false;
             }
@@ -357,7 +367,7 @@ internal static class SubsetYamlReader
 
         private bool FlowMapping(int depth)
         {
-            if (depth >= MaxFlowDepth || !_builder.StartMapping(_builder.Lines.Span(_pos, _pos)))
+            if (depth >= MaxFlowDepth || !_builder.StartMapping(Here(_pos, _pos)))
             {
                 return false;
             }
@@ -377,7 +387,7 @@ internal static class SubsetYamlReader
                     return false;
                 }
 
-                if (!_builder.Scalar(_text.Substring(keyStart, keyEnd - keyStart), isPlain: true, keyStart, keyEnd))
+                if (!_builder.Scalar(Text(keyStart, keyEnd), isPlain: true, Here(keyStart, keyEnd)))
                 {
                     return false;
                 }
@@ -415,7 +425,7 @@ internal static class SubsetYamlReader
         {
             var at = _pos;
             _pos++;
-            return _builder.End(_builder.Lines.Span(at, at));
+            return _builder.End(Here(at, at));
         }
 
         // An item of a flow collection, or a value in a flow mapping.
@@ -475,7 +485,7 @@ internal static class SubsetYamlReader
             }
 
             _pos = last;
-            return _builder.Scalar(text.Substring(start, last - start), isPlain: true, start, last);
+            return _builder.Scalar(Text(start, last), isPlain: true, Here(start, last));
         }
 
         // A quoted scalar closed on its line; in double quotes only the escapes \" \\ \/ \n \t \r, in single quotes ''.
@@ -530,10 +540,10 @@ internal static class SubsetYamlReader
             }
 
             var value = unescaped is null
-                ? text.Substring(start + 1, i - start - 1)
+                ? Text(start + 1, i)
                 : unescaped.Append(text, copied, i - copied).ToString();
             _pos = i + 1;
-            return _builder.Scalar(value, isPlain: false, start, _pos);
+            return _builder.Scalar(value, isPlain: false, Here(start, _pos));
         }
 
         private static char Unescape(char c) => c switch
@@ -546,6 +556,39 @@ internal static class SubsetYamlReader
             'r' => '\r',
             _ => '\0',
         };
+
+        // A place on the current line, as LineMap would give it.
+        private SourceSpan Here(int start, int end) => new(start, end, _line, start - _lineStart + 1, _line, end - _lineStart + 1);
+
+        // text[start..end], shared with the last equal text of its slot when short.
+        private string Text(int start, int end)
+        {
+            var length = end - start;
+            if (length == 0)
+            {
+                return string.Empty;
+            }
+
+            if (length > MaxSharedLength)
+            {
+                return _text.Substring(start, length);
+            }
+
+            var hash = (uint)length;
+            for (var i = start; i < end; i++)
+            {
+                hash = (hash * 31) + _text[i];
+            }
+
+            var slot = (int)(hash % SharedSlots);
+            var shared = _shared[slot];
+            if (shared is not null && shared.Length == length && string.CompareOrdinal(shared, 0, _text, start, length) == 0)
+            {
+                return shared;
+            }
+
+            return _shared[slot] = _text.Substring(start, length);
+        }
 
         private void SkipSpaces()
         {
@@ -567,7 +610,8 @@ internal static class SubsetYamlReader
                 var ch = text[i];
                 if (ch == '\n')
                 {
-                    _pos = i + 1;
+                    _pos = _lineStart = i + 1;
+                    _line++;
                     return true;
                 }
 
@@ -575,7 +619,8 @@ internal static class SubsetYamlReader
                 {
                     if (i + 1 < text.Length && text[i + 1] == '\n')
                     {
-                        _pos = i + 2;
+                        _pos = _lineStart = i + 2;
+                        _line++;
                         return true;
                     }
 

@@ -34,9 +34,6 @@ internal sealed class YamlTreeBuilder
     /// <summary>Whether a problem was reported.</summary>
     public bool Failed { get; private set; }
 
-    /// <summary>A scalar from <paramref name="start"/> to <paramref name="end"/> (character offsets).</summary>
-    public bool Scalar(string value, bool isPlain, int start, int end) => Scalar(value, isPlain, Lines.Span(start, end));
-
     /// <summary>A scalar at <paramref name="span"/>.</summary>
     public bool Scalar(string value, bool isPlain, SourceSpan span)
     {
