@@ -27,6 +27,25 @@ public sealed class DocumentPassesTests
         Assert.Empty(settable);
     }
 
+    [Theory]
+    [InlineData("m0", 0, "true", true)]
+    [InlineData("m1", 1, "false", false)]
+    [InlineData("m63", 63, "true", true)]
+    [InlineData("m64", 64, "false", false)]
+    [InlineData("m69", 69, "true", true)]
+    public void Member_indexes_and_bools_read_as_their_values_on_either_side_of_the_shared_boxes(string member, int index, string written, bool flag)
+    {
+        var members = string.Concat(Enumerable.Range(0, 70).Select(i => $"          m{i}: Member {i}.\n"));
+        var text = "schema:\n  namespace: Demo.Model\n  enums:\n    Level:\n      values:\n" + members
+            + "  types:\n    Thing:\n      fields:\n        level: Level\n        flag: bool\n"
+            + $"data:\n  Thing:\n    one: {{ level: {member}, flag: {written} }}\n    two: {{ level: m0, flag: true }}\n";
+        var result = CatalogReader.ReadText(text, "catalog.yaml");
+        Assert.Empty(result.Diagnostics);
+        var one = result.Document!.Entities.Single(e => e.Key == "one");
+        Assert.Equal(index, Assert.IsType<int>(one.Get("level")!.Value));
+        Assert.Equal(flag, Assert.IsType<bool>(one.Get("flag")!.Value));
+    }
+
     [Fact]
     public void References_HoldTheRecordsTheDocumentLists()
     {
