@@ -128,10 +128,12 @@ if (args.Length > 0 && args[0] == "per-rule")
 
 if (args.Length > 0 && args[0] == "loader-probe")
 {
-    // phonerules-bench loader-probe [MODELS [SIGHTINGS]]: the synthetic catalog as YAML in memory, then three rounds of
-    // CatalogReader.ReadText (read and validate) and CatalogData.FromDocument (typed records), timed and measured.
+    // phonerules-bench loader-probe [MODELS [SIGHTINGS]] [--reserve]: the synthetic catalog as YAML in memory, then three rounds of
+    // CatalogReader.ReadText (read and validate; with --reserve in a no-GC region as the console reads a file) and
+    // CatalogData.FromDocument (typed records), timed and measured.
     var models = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
-    var sightings = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : models;
+    var sightings = args.Length > 2 && args[2] != "--reserve" ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : models;
+    var reserve = args.Contains("--reserve");
     var shipped = System.IO.File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "catalog.yaml"));
     var yaml = SyntheticCatalog.Create(models, sightings).ToYaml(shipped);
     var limits = new PhoneRules.Schema.ReaderLimits();
@@ -143,7 +145,12 @@ if (args.Length > 0 && args[0] == "loader-probe")
         var pausedBefore = GC.GetTotalPauseDuration();
         var collectionsBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var clock = Stopwatch.StartNew();
-        var result = PhoneRules.Schema.CatalogReader.ReadText(yaml, "catalog.yaml", limits);
+        PhoneRules.Schema.CatalogReadResult result;
+        using (reserve ? PhoneRules.Analysis.AnalysisMemory.Reserve(PhoneRules.Schema.CatalogReader.AllocationEstimate(System.Text.Encoding.UTF8.GetByteCount(yaml))) : null)
+        {
+            result = PhoneRules.Schema.CatalogReader.ReadText(yaml, "catalog.yaml", limits);
+        }
+
         var readMs = clock.ElapsedMilliseconds;
         var readPausedMs = (GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds;
         var readCollections = (GC.CollectionCount(0) - collectionsBefore.Item1, GC.CollectionCount(1) - collectionsBefore.Item2, GC.CollectionCount(2) - collectionsBefore.Item3);

@@ -8,7 +8,7 @@ namespace PhoneRules.Analysis;
 /// Lets a one-shot analysis of a large catalog run without garbage collections. Nearly everything an analysis
 /// allocates (the engine's memory of every fact, the activations, the findings) lives until the analysis ends, so
 /// a generational collector copies it from generation to generation: at 100,000 models and 1,000,000 sightings
-/// the collections paused the analysis for more than half its time. <see cref="Reserve"/> starts a no-GC region
+/// the collections paused the analysis for more than half its time. <see cref="Reserve(CatalogData)"/> starts a no-GC region
 /// sized for the catalog (the runtime commits that memory up front), when the machine has room for it.
 /// </summary>
 /// <remarks>
@@ -46,9 +46,14 @@ public static class AnalysisMemory
     /// result ends it. Returns a scope that does nothing when the catalog is small, memory is short, a region is
     /// already open, or the runtime refuses the size.
     /// </summary>
-    public static IDisposable Reserve(CatalogData catalog)
+    public static IDisposable Reserve(CatalogData catalog) => Reserve(Estimate(catalog));
+
+    /// <summary>
+    /// Starts a no-GC region of <paramref name="bytes"/> for other one-shot work whose allocations live until it
+    /// ends, such as reading the catalog that is about to be analysed; the same rules as <see cref="Reserve(CatalogData)"/>.
+    /// </summary>
+    public static IDisposable Reserve(long bytes)
     {
-        var bytes = Estimate(catalog);
         if (!Worthwhile(bytes, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes) || GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
         {
             return Region.None;

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Threading;
+using PhoneRules.Analysis;
 using PhoneRules.Cli.Input;
 using PhoneRules.Model;
 using PhoneRules.Schema;
@@ -46,7 +47,12 @@ internal static class CatalogSource
             return null;
         }
 
-        return ReadMatching(bytes, path, limits, CancellationToken.None, out _, out diagnostics);
+        // Nearly all that reading allocates (the YAML tree, the records) lives until the read ends: a one-shot read of
+        // a large file runs without collections, like the analysis after it (docs/performance.md).
+        using (AnalysisMemory.Reserve(CatalogReader.AllocationEstimate(bytes.LongLength)))
+        {
+            return ReadMatching(bytes, path, limits, CancellationToken.None, out _, out diagnostics);
+        }
     }
 
     /// <summary>

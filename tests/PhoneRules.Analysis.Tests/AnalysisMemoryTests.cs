@@ -50,4 +50,20 @@ public sealed class AnalysisMemoryTests
 
         Assert.Equal(before, GCSettings.LatencyMode);
     }
+
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(AnalysisMemory.MinimumReservation - 1)]
+    [InlineData(long.MaxValue)]
+    public void Reserve_BytesBelowTheMinimumOrBeyondWhatIsAvailable_LeavesTheCollectorAlone(long bytes)
+    {
+        var before = GCSettings.LatencyMode;
+
+        using (AnalysisMemory.Reserve(bytes))
+        {
+            Assert.Equal(before, GCSettings.LatencyMode);
+        }
+
+        Assert.Equal(before, GCSettings.LatencyMode);
+    }
 }

@@ -7,6 +7,15 @@ namespace PhoneRules.Schema.Tests;
 /// <summary>One test per diagnostic code: the code, the exact message, and the exact line and column.</summary>
 public sealed class CatalogReaderTests
 {
+    [Theory]
+    [InlineData(0L, 0L)]
+    [InlineData(1L, 20L)]
+    [InlineData(240_362_794L, 4_807_255_880L)]
+    public void AllocationEstimate_IsTwentyBytesPerByteOfFile(long fileBytes, long expected)
+    {
+        Assert.Equal(expected, CatalogReader.AllocationEstimate(fileBytes));
+    }
+
     private const string File = "catalog.yaml";
 
     [Fact]

@@ -17,6 +17,15 @@ namespace PhoneRules.Schema;
 public static class CatalogReader
 {
     /// <summary>
+    /// About how many bytes reading and validating allocate per byte of catalog file (the text, the YAML tree, the
+    /// records): measured 18-19 for files in the block style at 100,000 models (47 MB and 240 MB), rounded up.
+    /// </summary>
+    public const long AllocatedPerFileByte = 20;
+
+    /// <summary>About what reading and validating a catalog file of <paramref name="fileBytes"/> bytes allocates.</summary>
+    public static long AllocationEstimate(long fileBytes) => fileBytes * AllocatedPerFileByte;
+
+    /// <summary>
     /// Reads the file at <paramref name="path"/>; a missing, unreadable or oversized file is a diagnostic. A file
     /// without a <c>schema</c> section is read with <paramref name="defaultSchema"/> (a schema section's
     /// <see cref="CatalogSchema.Text"/>, such as the compiled one) when given.
