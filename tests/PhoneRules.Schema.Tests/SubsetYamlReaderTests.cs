@@ -8,6 +8,7 @@ using System.Threading;
 using CsCheck;
 using PhoneRules.Schema.Yaml;
 using PhoneRules.Testing;
+using Xunit.Abstractions;
 
 namespace PhoneRules.Schema.Tests;
 
@@ -17,7 +18,7 @@ namespace PhoneRules.Schema.Tests;
 /// then gives YamlDotNet's tree and errors. Compared on generated documents in the style and on the same
 /// documents broken one character or line at a time.
 /// </summary>
-public sealed class SubsetYamlReaderTests
+public sealed class SubsetYamlReaderTests(ITestOutputHelper output)
 {
     private const string File = "catalog.yaml";
 
@@ -57,20 +58,48 @@ public sealed class SubsetYamlReaderTests
         var declined = 0;
         Property.Check(Documents(broken: true), text =>
         {
-            var (fast, slow, diagnostics) = BothWays(text);
-            if (fast is null)
+            if (AgreeOrDecline(text) == 1)
+            {
+                taken++;
+            }
+            else
             {
                 declined++;
-                return;
             }
-
-            taken++;
-            Assert.True(diagnostics.Count == 0, "taken, but YamlDotNet says: " + string.Join("; ", diagnostics.Select(d => d.Message)) + "\n" + text);
-            Assert.Equal(Dump(slow), Dump(fast));
         }, 1500);
 
         // Both kinds occur, so the property speaks of both.
         Assert.True(taken > 100 && declined > 100, $"taken {taken}, declined {declined}");
+    }
+
+    [Fact]
+    public void A_mutated_catalog_is_either_read_as_YamlDotNet_reads_it_or_declined()
+    {
+        // The mutations the hostile-input properties use (MutationPropertyTests): real catalogs broken a hundred ways.
+        var taken = 0;
+        Property.Check(MutationPropertyTests.Mutations(Encoding.UTF8.GetBytes(TestCatalogs.Small)), bytes => taken += AgreeOrDecline(Encoding.UTF8.GetString(bytes)), 800);
+        Assert.True(taken > 40, $"taken {taken}");
+    }
+
+    [OpenSearch]
+    public void OpenSearch_BrokenAndMutatedDocuments()
+    {
+        Property.OpenSearch(Documents(broken: true), text => AgreeOrDecline(text), output.WriteLine);
+        Property.OpenSearch(MutationPropertyTests.Mutations(Encoding.UTF8.GetBytes(TestCatalogs.Small)), bytes => AgreeOrDecline(Encoding.UTF8.GetString(bytes)), output.WriteLine);
+    }
+
+    // 1 when the fast road took the text (and agreed with YamlDotNet), 0 when it declined.
+    private static int AgreeOrDecline(string text)
+    {
+        var (fast, slow, diagnostics) = BothWays(text);
+        if (fast is null)
+        {
+            return 0;
+        }
+
+        Assert.True(diagnostics.Count == 0, "taken, but YamlDotNet says: " + string.Join("; ", diagnostics.Select(d => d.Message)) + "\n" + text);
+        Assert.Equal(Dump(slow), Dump(fast));
+        return 1;
     }
 
     public static TheoryData<string, string> Declined => new()
