@@ -160,7 +160,7 @@ public sealed class SubsetYamlReaderTests(ITestOutputHelper output)
         // The fast reader declines a document the builder refuses; the one diagnostic comes from the YamlDotNet road.
         var limits = new ReaderLimits { MaxDepth = 2 };
         var diagnostics = new List<CatalogDiagnostic>();
-        Assert.Null(SubsetYamlReader.TryRead("a:\n  b:\n    c: d\n", new LineMap("a:\n  b:\n    c: d\n"), File, limits, CancellationToken.None));
+        Assert.Null(SubsetYamlReader.TryRead("a:\n  b:\n    c: d\n", File, limits, CancellationToken.None));
         Assert.Null(CatalogYamlReader.Read("a:\n  b:\n    c: d\n", File, limits, diagnostics, CancellationToken.None));
         var only = Assert.Single(diagnostics);
         Assert.Equal("PRG013", only.Code);
@@ -174,7 +174,7 @@ public sealed class SubsetYamlReaderTests(ITestOutputHelper output)
         // value is its own string each time.
         var longValue = new string('v', 25);
         var text = string.Concat(Enumerable.Range(0, 50).Select(i => $"e{i}:\n  name: {longValue}\n  confidence: high\n  sources: [src-1]\n"));
-        var root = (YamlMapping)SubsetYamlReader.TryRead(text, new LineMap(text), File, ReaderLimits.Default, CancellationToken.None)!;
+        var root = (YamlMapping)SubsetYamlReader.TryRead(text, File, ReaderLimits.Default, CancellationToken.None)!;
         var entities = root.Entries.Select(e => (YamlMapping)e.Value).ToList();
         Assert.Equal(50, entities.Count);
         foreach (var entity in entities.Skip(1))
@@ -193,15 +193,14 @@ public sealed class SubsetYamlReaderTests(ITestOutputHelper output)
         var text = string.Concat(Enumerable.Range(0, 5000).Select(i => $"k{i}: v\n"));
         using var source = new CancellationTokenSource();
         source.Cancel();
-        Assert.Throws<OperationCanceledException>(() => SubsetYamlReader.TryRead(text, new LineMap(text), File, ReaderLimits.Default, source.Token));
+        Assert.Throws<OperationCanceledException>(() => SubsetYamlReader.TryRead(text, File, ReaderLimits.Default, source.Token));
     }
 
     private static (YamlNode? Fast, YamlNode? Slow, List<CatalogDiagnostic> Diagnostics) BothWays(string text)
     {
-        var lines = new LineMap(text);
-        var fast = SubsetYamlReader.TryRead(text, lines, File, ReaderLimits.Default, CancellationToken.None);
+        var fast = SubsetYamlReader.TryRead(text, File, ReaderLimits.Default, CancellationToken.None);
         var diagnostics = new List<CatalogDiagnostic>();
-        var slow = CatalogYamlReader.ReadWithYamlDotNet(text, lines, File, ReaderLimits.Default, diagnostics, CancellationToken.None);
+        var slow = CatalogYamlReader.ReadWithYamlDotNet(text, File, ReaderLimits.Default, diagnostics, CancellationToken.None);
         return (fast, slow, diagnostics);
     }
 

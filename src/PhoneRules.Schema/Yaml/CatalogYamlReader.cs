@@ -23,22 +23,17 @@ internal static class CatalogYamlReader
     /// </summary>
     public static YamlNode? Read(string text, string filePath, ReaderLimits limits, ICollection<CatalogDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var lines = new LineMap(text);
-        if (SubsetYamlReader.TryRead(text, lines, filePath, limits, cancellationToken) is { } fast)
-        {
-            return fast;
-        }
-
-        return ReadWithYamlDotNet(text, lines, filePath, limits, diagnostics, cancellationToken);
+        return SubsetYamlReader.TryRead(text, filePath, limits, cancellationToken)
+            ?? ReadWithYamlDotNet(text, filePath, limits, diagnostics, cancellationToken);
     }
 
     /// <summary>
     /// Reads <paramref name="text"/> with YamlDotNet alone: every construct YAML allows, and every syntax error
     /// explained. <see cref="Read"/> comes here for whatever <see cref="SubsetYamlReader"/> declines.
     /// </summary>
-    public static YamlNode? ReadWithYamlDotNet(string text, LineMap lines, string filePath, ReaderLimits limits, ICollection<CatalogDiagnostic> diagnostics, CancellationToken cancellationToken)
+    public static YamlNode? ReadWithYamlDotNet(string text, string filePath, ReaderLimits limits, ICollection<CatalogDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var state = new ReadState(lines, filePath, limits, diagnostics);
+        var state = new ReadState(new LineMap(text), filePath, limits, diagnostics);
         try
         {
             return ReadEvents(text, state, cancellationToken);
@@ -146,12 +141,15 @@ internal static class CatalogYamlReader
 
     private sealed class ReadState
     {
-        public ReadState(LineMap lines, string filePath, ReaderLimits limits, ICollection<CatalogDiagnostic> diagnostics) =>
-            Builder = new YamlTreeBuilder(lines, filePath, limits, diagnostics);
+        public ReadState(LineMap lines, string filePath, ReaderLimits limits, ICollection<CatalogDiagnostic> diagnostics)
+        {
+            Lines = lines;
+            Builder = new YamlTreeBuilder(filePath, limits, diagnostics);
+        }
 
         public YamlTreeBuilder Builder { get; }
 
-        public LineMap Lines => Builder.Lines;
+        public LineMap Lines { get; }
 
         public SourceSpan LastSpan { get; set; } = SourceSpan.At(0, 1, 1);
 

@@ -36,9 +36,9 @@ internal static class SubsetYamlReader
     private const int MaxFlowDepth = 16;
 
     /// <summary>The tree of <paramref name="text"/>, or null when the text is outside the subset or has a problem.</summary>
-    public static YamlNode? TryRead(string text, LineMap lines, string filePath, ReaderLimits limits, CancellationToken cancellationToken)
+    public static YamlNode? TryRead(string text, string filePath, ReaderLimits limits, CancellationToken cancellationToken)
     {
-        var builder = new YamlTreeBuilder(lines, filePath, limits, new List<CatalogDiagnostic>());
+        var builder = new YamlTreeBuilder(filePath, limits, new List<CatalogDiagnostic>());
         var scanner = new Scanner(text, builder, cancellationToken);
         return scanner.Read() && !builder.Failed ? builder.Root : null;
     }

@@ -17,16 +17,12 @@ internal sealed class YamlTreeBuilder
     private readonly string _filePath;
     private readonly ReaderLimits _limits;
 
-    public YamlTreeBuilder(LineMap lines, string filePath, ReaderLimits limits, ICollection<CatalogDiagnostic> diagnostics)
+    public YamlTreeBuilder(string filePath, ReaderLimits limits, ICollection<CatalogDiagnostic> diagnostics)
     {
-        Lines = lines;
         _filePath = filePath;
         _limits = limits;
         _diagnostics = diagnostics;
     }
-
-    /// <summary>The text's lines, which turn offsets into spans.</summary>
-    public LineMap Lines { get; }
 
     /// <summary>The root node, once the last collection is closed (or the only node was a scalar).</summary>
     public YamlNode? Root { get; private set; }
