@@ -24,17 +24,17 @@ internal static class Renderers
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>
-    /// Each format's name and writer, which writes the report as UTF-8 to a stream as it goes: the JSON formats
-    /// never hold the whole output (a string cannot hold more than about a billion characters, and a large
+    /// Each format's name and writer, which writes the report as UTF-8 to a stream as it goes: no format ever
+    /// holds the whole output (a string cannot hold more than about a billion characters, and a large
     /// catalog's findings come near that).
     /// </summary>
     public static IReadOnlyList<(string Format, Action<FindingsReport, Stream> Write)> All { get; } =
     [
-        ("text", Utf8(TextRenderer.Render)),
+        ("text", Utf8(TextRenderer.Write)),
         ("json", JsonRenderer.Write),
         ("sarif", SarifRenderer.Write),
-        ("markdown", Utf8(MarkdownRenderer.Render)),
-        ("github", Utf8(GithubRenderer.Render)),
+        ("markdown", Utf8(MarkdownRenderer.Write)),
+        ("github", Utf8(GithubRenderer.Write)),
     ];
 
     /// <summary>The format names.</summary>
@@ -67,6 +67,11 @@ internal static class Renderers
         }
     }
 
-    private static Action<FindingsReport, Stream> Utf8(Func<FindingsReport, string> render) =>
-        (report, stream) => stream.Write(s_utf8.GetBytes(render(report)));
+    // A text format written through a buffer of FlushThreshold characters, handed on as it fills.
+    private static Action<FindingsReport, Stream> Utf8(Action<FindingsReport, TextWriter> write) =>
+        (report, stream) =>
+        {
+            using var writer = new StreamWriter(stream, s_utf8, FlushThreshold, leaveOpen: true);
+            write(report, writer);
+        };
 }

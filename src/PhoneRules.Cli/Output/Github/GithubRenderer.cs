@@ -13,9 +13,8 @@ namespace PhoneRules.Cli.Output.Github;
 /// </summary>
 internal static class GithubRenderer
 {
-    public static string Render(FindingsReport report)
+    public static void Write(FindingsReport report, System.IO.TextWriter text)
     {
-        var text = new StringBuilder();
         foreach (var finding in report.Findings)
         {
             var state = report.StateOf(finding) is { } known ? $" ({Words.Of(known)})" : string.Empty;
@@ -31,10 +30,10 @@ internal static class GithubRenderer
                 }
             }
 
-            text.Append(CultureInfo.InvariantCulture, $"::{Command(finding.Severity)} file={Property(report.Repository is null ? finding.Location.File : report.RepositoryRelativePath)},line={finding.Location.Line},col={finding.Location.Column},title={Property(title)}::{Workflow(message.ToString())}\n");
+            text.Put(string.Create(CultureInfo.InvariantCulture, $"::{Command(finding.Severity)} file={Property(report.Repository is null ? finding.Location.File : report.RepositoryRelativePath)},line={finding.Location.Line},col={finding.Location.Column},title={Property(title)}::{Workflow(message.ToString())}\n"));
         }
 
-        return text.Append(TerminalText.Escape(report.Summary())).Append('\n').ToString();
+        text.Put(TerminalText.Escape(report.Summary())).Put('\n');
     }
 
     /// <summary>GitHub's command for a severity: a note is a notice.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using PhoneRules.Cli.Output.Text;
@@ -7,49 +8,48 @@ namespace PhoneRules.Cli.Output.Markdown;
 /// <summary>A Markdown report an analyst can paste into a note: a summary, then each rule's findings with evidence.</summary>
 internal static class MarkdownRenderer
 {
-    public static string Render(FindingsReport report)
+    public static void Write(FindingsReport report, System.IO.TextWriter md)
     {
-        var md = new StringBuilder();
-        md.Append("# PhoneRules findings\n\n");
-        md.Append($"{Escape(report.Summary())}.\n\n");
-        md.Append("| rule | findings |\n|---|---|\n");
+        md.Put("# PhoneRules findings\n\n");
+        md.Put(string.Create(CultureInfo.InvariantCulture, $"{Escape(report.Summary())}.\n\n"));
+        md.Put("| rule | findings |\n|---|---|\n");
         foreach (var group in report.Findings.GroupBy(f => (f.RuleId, f.RuleName)))
         {
-            md.Append($"| {Escape(group.Key.RuleId)} {Escape(group.Key.RuleName)} | {group.Count()} |\n");
+            md.Put(string.Create(CultureInfo.InvariantCulture, $"| {Escape(group.Key.RuleId)} {Escape(group.Key.RuleName)} | {group.Count()} |\n"));
         }
 
         foreach (var group in report.Findings.GroupBy(f => (f.RuleId, f.RuleName)))
         {
-            md.Append($"\n## {Escape(group.Key.RuleId)} {Escape(group.Key.RuleName)}\n\n");
+            md.Put(string.Create(CultureInfo.InvariantCulture, $"\n## {Escape(group.Key.RuleId)} {Escape(group.Key.RuleName)}\n\n"));
             foreach (var finding in group)
             {
                 var state = report.StateOf(finding) is { } known ? Words.Of(known) + ", " : string.Empty;
-                md.Append($"- **{state}{Words.Of(finding.Severity)}, {Words.Of(finding.Confidence)}**: {Escape(finding.Message)} ");
-                md.Append($"({Code(finding.SubjectKey)}, {Escape(finding.Location.File)} line {finding.Location.Line})\n");
+                md.Put(string.Create(CultureInfo.InvariantCulture, $"- **{state}{Words.Of(finding.Severity)}, {Words.Of(finding.Confidence)}**: {Escape(finding.Message)} "));
+                md.Put(string.Create(CultureInfo.InvariantCulture, $"({Code(finding.SubjectKey)}, {Escape(finding.Location.File)} line {finding.Location.Line})\n"));
                 foreach (var evidence in finding.Evidence)
                 {
-                    md.Append($"  - {Escape(evidence.Field)}: {Escape(EvidenceText.Of(evidence))}");
+                    md.Put(string.Create(CultureInfo.InvariantCulture, $"  - {Escape(evidence.Field)}: {Escape(EvidenceText.Of(evidence))}"));
                     if (evidence.Sources.Count > 0)
                     {
-                        md.Append(" (sources: ").Append(string.Join(", ", evidence.Sources.Select(Code))).Append(')');
+                        md.Put(" (sources: ").Put(string.Join(", ", evidence.Sources.Select(Code))).Put(')');
                     }
 
-                    md.Append('\n');
+                    md.Put('\n');
                 }
 
                 if (report.ExplanationOf(finding) is { } steps)
                 {
-                    md.Append("  - why:\n");
+                    md.Put("  - why:\n");
                     foreach (var step in steps)
                     {
-                        md.Append("    - ").Append(Code(step.Expression)).Append(' ').Append(step.IsBinding ? "= " : "is ").Append(Escape(step.Result));
+                        md.Put("    - ").Put(Code(step.Expression)).Put(' ').Put(step.IsBinding ? "= " : "is ").Put(Escape(step.Result));
                         var values = step.Values.Where(v => v.Expression != step.Expression).Select(v => $"{Code(v.Expression)} = {Escape(v.Value)}").ToList();
                         if (values.Count > 0)
                         {
-                            md.Append(" (").Append(string.Join("; ", values)).Append(')');
+                            md.Put(" (").Put(string.Join("; ", values)).Put(')');
                         }
 
-                        md.Append('\n');
+                        md.Put('\n');
                     }
                 }
             }
@@ -58,14 +58,13 @@ internal static class MarkdownRenderer
         var absent = report.Absent.ToList();
         if (absent.Count > 0)
         {
-            md.Append("\n## Absent since the baseline\n\n");
+            md.Put("\n## Absent since the baseline\n\n");
             foreach (var finding in absent)
             {
-                md.Append($"- {Escape(finding.RuleId)} {Escape(finding.RuleName)}: {Escape(finding.Message)} ({Code(finding.SubjectKey)})\n");
+                md.Put(string.Create(CultureInfo.InvariantCulture, $"- {Escape(finding.RuleId)} {Escape(finding.RuleName)}: {Escape(finding.Message)} ({Code(finding.SubjectKey)})\n"));
             }
         }
 
-        return md.ToString();
     }
 
     // The one escape for Markdown: terminal controls, line breaks and bidirectional overrides spelled out

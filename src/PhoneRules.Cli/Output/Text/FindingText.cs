@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
+using System.IO;
 
 using PhoneRules.Analysis.Findings;
 
@@ -23,41 +23,46 @@ public static class FindingText
     /// </summary>
     public static string Format(IEnumerable<Finding> findings, System.Func<Finding, string>? tag, System.Func<Finding, string>? after)
     {
-        var builder = new StringBuilder();
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Write(writer, findings, tag, after);
+        return writer.ToString();
+    }
+
+    /// <summary>Writes what <see cref="Format(IEnumerable{Finding}, System.Func{Finding, string}?, System.Func{Finding, string}?)"/> returns, as it goes.</summary>
+    public static void Write(TextWriter writer, IEnumerable<Finding> findings, System.Func<Finding, string>? tag, System.Func<Finding, string>? after)
+    {
         foreach (var group in findings.GroupBy(f => (f.RuleId, f.RuleName)))
         {
-            builder.Append(E(group.Key.RuleId)).Append(' ').Append(E(group.Key.RuleName)).Append('\n');
+            writer.Put(E(group.Key.RuleId)).Put(' ').Put(E(group.Key.RuleName)).Put('\n');
             foreach (var finding in group)
             {
-                builder.Append("  ");
+                writer.Put("  ");
                 if (tag is not null)
                 {
-                    builder.Append(tag(finding)).Append(' ');
+                    writer.Put(tag(finding)).Put(' ');
                 }
 
-                builder.Append(CultureInfo.InvariantCulture, $"{Words.Of(finding.Severity)} {Words.Of(finding.Confidence)} {E(finding.SubjectType)} {E(finding.SubjectKey)} ({E(finding.Location.File)}:{finding.Location.Line}:{finding.Location.Column})\n");
-                builder.Append("    ").Append(E(finding.Message)).Append('\n');
+                writer.Put(string.Create(CultureInfo.InvariantCulture, $"{Words.Of(finding.Severity)} {Words.Of(finding.Confidence)} {E(finding.SubjectType)} {E(finding.SubjectKey)} ({E(finding.Location.File)}:{finding.Location.Line}:{finding.Location.Column})\n"));
+                writer.Put("    ").Put(E(finding.Message)).Put('\n');
                 foreach (var evidence in finding.Evidence)
                 {
-                    builder.Append("    - ").Append(E(evidence.Field)).Append(": ").Append(E(EvidenceText.Of(evidence)));
+                    writer.Put("    - ").Put(E(evidence.Field)).Put(": ").Put(E(EvidenceText.Of(evidence)));
                     if (evidence.Sources.Count > 0)
                     {
-                        builder.Append(" [").Append(E(string.Join(", ", evidence.Sources))).Append(']');
+                        writer.Put(" [").Put(E(string.Join(", ", evidence.Sources))).Put(']');
                     }
 
-                    builder.Append('\n');
+                    writer.Put('\n');
                 }
 
                 if (after is not null)
                 {
-                    builder.Append(after(finding));
+                    writer.Put(after(finding));
                 }
             }
 
-            builder.Append('\n');
+            writer.Put('\n');
         }
-
-        return builder.ToString();
     }
 
     private static string E(string value) => TerminalText.Escape(value);

@@ -7,20 +7,21 @@ namespace PhoneRules.Cli.Output.Text;
 /// <summary>Findings for people: grouped by rule, severity coloured on a terminal, evidence and sources under each.</summary>
 internal static class TextRenderer
 {
-    /// <summary>Plain text, the same lines the snapshot tests pin, then a summary line.</summary>
-    public static string Render(FindingsReport report)
+    /// <summary>Plain text, the same lines the snapshot tests pin, then a summary line, written as it goes.</summary>
+    public static void Write(FindingsReport report, System.IO.TextWriter writer)
     {
         System.Func<Finding, string>? tag = report.HasBaseline ? f => Words.Of(report.StateOf(f) ?? BaselineState.New) : null;
         System.Func<Finding, string>? after = report.Explanations is null ? null
             : f => report.ExplanationOf(f) is { } steps ? "    why:\n" + ExplanationText.FormatSteps(steps, "      ") : string.Empty;
-        var text = new System.Text.StringBuilder(FindingText.Format(report.Findings, tag, after));
+        FindingText.Write(writer, report.Findings, tag, after);
         var absent = report.Absent.ToList();
         if (absent.Count > 0)
         {
-            text.Append("Absent since the baseline:\n\n").Append(FindingText.Format(absent, _ => "absent", null));
+            writer.Put("Absent since the baseline:\n\n");
+            FindingText.Write(writer, absent, _ => "absent", null);
         }
 
-        return text.Append(TerminalText.Escape(report.Summary())).Append('\n').ToString();
+        writer.Put(TerminalText.Escape(report.Summary())).Put('\n');
     }
 
     /// <summary>Writes the same text with colour to a terminal.</summary>
