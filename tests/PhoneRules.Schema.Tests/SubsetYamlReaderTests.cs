@@ -102,6 +102,30 @@ public sealed class SubsetYamlReaderTests(ITestOutputHelper output)
         return 1;
     }
 
+    public static TheoryData<string, string> Taken => new()
+    {
+        { "a key of a thousand characters", new string('k', 1000) + ": v\n" },
+        { "flow collections nested sixteen deep", "a: " + string.Concat(Enumerable.Repeat("[", 16)) + "x" + string.Concat(Enumerable.Repeat("]", 16)) + "\n" },
+        { "a negative number", "a: -100\nb: [-1, -x]\n" },
+        { "CR LF without a last line break", "a: 1\r\nb:\r\n  c: 'd'" },
+        { "a comment right after the colon's space", "a: # none\nb: c #d\n" },
+        { "a key with nothing at the end of the file", "a: 1\nb:" },
+        { "a mapping that ends with the file", "a:\n  b:\n    c: d" },
+        { "a comment line less indented inside a mapping", "a:\n  b: 1\n# note\n  c: 2\n" },
+        { "escapes", "a: \"q\\\"\\\\\\/\\n\\t\\r\"\n" },
+        { "quotes inside the other quotes", "a: \"it's\"\nb: 'say \"x\"'\n" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Taken))]
+    public void Text_in_the_style_is_taken_and_read_as_YamlDotNet_reads_it(string what, string text)
+    {
+        var (fast, slow, diagnostics) = BothWays(text);
+        Assert.True(fast is not null, what);
+        Assert.Empty(diagnostics);
+        Assert.Equal(Dump(slow), Dump(fast));
+    }
+
     public static TheoryData<string, string> Declined => new()
     {
         { "a block list", "a:\n  - b\n  - c\n" },
@@ -138,6 +162,8 @@ public sealed class SubsetYamlReaderTests(ITestOutputHelper output)
         { "text after a closing bracket", "a: [b]c\n" },
         { "a comment without a space after a bracket", "a: [b]#c\n" },
         { "a key over a thousand characters", new string('k', 1001) + ": v\n" },
+        { "flow collections nested seventeen deep", "a: " + string.Concat(Enumerable.Repeat("[", 17)) + "x" + string.Concat(Enumerable.Repeat("]", 17)) + "\n" },
+        { "a mapping nested seventeen deep in flow", "a: " + string.Concat(Enumerable.Repeat("{b: ", 17)) + "x" + string.Concat(Enumerable.Repeat("}", 17)) + "\n" },
     };
 
     [Theory]

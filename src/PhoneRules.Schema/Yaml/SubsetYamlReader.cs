@@ -66,8 +66,7 @@ internal static class SubsetYamlReader
         public bool Read()
         {
             var text = _text;
-            var pendingValueAt = -1; // after "key:" with nothing else on its line: where its empty value would be
-            var pendingSpan = default(SourceSpan);
+            SourceSpan? pending = null; // after "key:" with nothing else on its line: where its empty value would be
             var lineCount = 0;
             while (_pos < text.Length)
             {
@@ -103,19 +102,20 @@ internal static class SubsetYamlReader
                     continue;
                 }
 
-                if (pendingValueAt >= 0)
+                if (pending is { } emptyValue)
                 {
-                    if (_indents.Count > 0 && indent > Top)
+                    pending = null;
+                    if (indent > Top)
                     {
+                        // The key's value is a mapping on the lines below, indented deeper.
                         if (!_builder.StartMapping(Here(i, i)))
                         {
                             return false;
                         }
 
                         _indents.Add(indent);
-                        pendingValueAt = -1;
                         _pos = i;
-                        if (!KeyLine(ref pendingValueAt, ref pendingSpan))
+                        if (!KeyLine(ref pending))
                         {
                             return false;
                         }
@@ -123,12 +123,10 @@ internal static class SubsetYamlReader
                         continue;
                     }
 
-                    if (!_builder.Scalar(string.Empty, isPlain: true, pendingSpan))
+                    if (!_builder.Scalar(string.Empty, isPlain: true, emptyValue))
                     {
                         return false;
                     }
-
-                    pendingValueAt = -1;
                 }
 
                 if (_indents.Count == 0)
@@ -142,7 +140,8 @@ internal static class SubsetYamlReader
                 }
                 else if (indent < Top)
                 {
-                    while (_indents.Count > 0 && indent < Top)
+                    // Each mapping deeper than this line ends here (the root's indentation is 0, so one stays open).
+                    while (indent < Top)
                     {
                         if (!_builder.End(Here(i, i)))
                         {
@@ -152,7 +151,7 @@ internal static class SubsetYamlReader
                         _indents.RemoveAt(_indents.Count - 1);
                     }
 
-                    if (_indents.Count == 0 || indent != Top)
+                    if (indent != Top)
                     {
                         return false;
                     }
@@ -163,7 +162,7 @@ internal static class SubsetYamlReader
                 }
 
                 _pos = i;
-                if (!KeyLine(ref pendingValueAt, ref pendingSpan))
+                if (!KeyLine(ref pending))
                 {
                     return false;
                 }
@@ -174,7 +173,7 @@ internal static class SubsetYamlReader
                 return false;
             }
 
-            if (pendingValueAt >= 0 && !_builder.Scalar(string.Empty, isPlain: true, pendingSpan))
+            if (pending is { } lastValue && !_builder.Scalar(string.Empty, isPlain: true, lastValue))
             {
                 return false;
             }
@@ -194,7 +193,7 @@ internal static class SubsetYamlReader
         }
 
         // "key: value" or "key:" at _pos, through the end of its line.
-        private bool KeyLine(ref int pendingValueAt, ref SourceSpan pendingSpan)
+        private bool KeyLine(ref SourceSpan? pending)
         {
             var keyStart = _pos;
             if (!Key(out var keyEnd) || keyEnd >= _text.Length || _text[keyEnd] != ':')
@@ -217,8 +216,7 @@ internal static class SubsetYamlReader
             SkipSpaces();
             if (AtLineEnd() || _text[_pos] == '#')
             {
-                pendingValueAt = afterColon;
-                pendingSpan = Here(afterColon, afterColon);
+                pending = Here(afterColon, afterColon);
                 return SkipToNextLine();
             }
 
