@@ -25,6 +25,14 @@ internal sealed class JsonTextEncoder : JavaScriptEncoder
         for (var i = 0; i < textLength; i++)
         {
             var c = text[i];
+
+            // Printable ASCII other than '"' and '\\' is written as itself (JsonTextEncoderTests checks each):
+            // decided here without asking the relaxed encoder or the Unicode tables, for most of every report.
+            if (c is >= ' ' and <= '~' && c is not ('"' or '\\'))
+            {
+                continue;
+            }
+
             if (char.IsHighSurrogate(c) && i + 1 < textLength && char.IsLowSurrogate(text[i + 1]))
             {
                 if (WillEncode(char.ConvertToUtf32(c, text[i + 1])))
