@@ -114,6 +114,12 @@ public sealed class SubsetYamlReaderTests(ITestOutputHelper output)
         { "a comment line less indented inside a mapping", "a:\n  b: 1\n# note\n  c: 2\n" },
         { "escapes", "a: \"q\\\"\\\\\\/\\n\\t\\r\"\n" },
         { "quotes inside the other quotes", "a: \"it's\"\nb: 'say \"x\"'\n" },
+        { "two doubled quotes in one value", "a: 'it''s Kim''s'\n" },
+        { "empty quoted values", "a: ''\nb: \"\"\nc: ['', \"\"]\n" },
+        { "keys with every letter and digit at the ends of their ranges", "zeta: 1\nZed: 2\nA0: 3\n9z: 4\nk_Z.-9: 5\n_: 6\n" },
+        { "a no-break space inside a value", "a: x\u00A0y\n" },
+        { "a value ending with a space before the end of the file", "a: b " },
+        { "a comment after a flow list", "a: [b] # c\n" },
     };
 
     [Theory]
@@ -162,6 +168,31 @@ public sealed class SubsetYamlReaderTests(ITestOutputHelper output)
         { "text after a closing bracket", "a: [b]c\n" },
         { "a comment without a space after a bracket", "a: [b]#c\n" },
         { "a key over a thousand characters", new string('k', 1001) + ": v\n" },
+        { "a value ending in ':' at the end of the file", "a: b:" },
+        { "a value ending in ':' before a line break", "a: b:\nc: d\n" },
+        { "a '-' at the end of the file", "a: -" },
+        { "a backslash at the end of the file", "a: \"b\\" },
+        { "a quote not closed at the end of the file", "a: 'b" },
+        { "a flow list cut after its bracket", "a: [" },
+        { "a flow mapping cut after its brace", "a: {" },
+        { "a flow list cut after a comma", "a: [b," },
+        { "a flow list cut after a space", "a: [b " },
+        { "a flow list cut after an item", "a: [b" },
+        { "a flow mapping cut after a comma", "a: {b: c," },
+        { "a flow mapping cut after a colon", "a: {b:" },
+        { "a flow mapping cut after a value", "a: {b: c" },
+        { "a flow mapping key without a space after its colon", "a: {b:c}\n" },
+        { "a non-character in a value", "a: x\uFFFEy\n" },
+        { "a non-character in a comment", "a: x # \uFFFE\n" },
+        { "a lone CR after a comment", "a: 1 # c\rb: 2\n" },
+        { "a lone CR on a blank line", "a: 1\n\rb: 2\n" },
+        { "a tab in a comment", "a: 1 # c\td\n" },
+        { "a key at the end of the file without a colon", "a: 1\nb" },
+        { "a key followed by text", "a: 1\nb c: 2\n" },
+        { "a colon glued to the value", "a:b\n" },
+        { "a line deeper than its mapping", "a: 1\n  b: 2\n" },
+        { "a line between two indentations", "a:\n    b: 1\n  c: 2\n" },
+        { "a comment glued to a quoted value", "a: 'b'#c\n" },
         { "flow collections nested seventeen deep", "a: " + string.Concat(Enumerable.Repeat("[", 17)) + "x" + string.Concat(Enumerable.Repeat("]", 17)) + "\n" },
         { "a mapping nested seventeen deep in flow", "a: " + string.Concat(Enumerable.Repeat("{b: ", 17)) + "x" + string.Concat(Enumerable.Repeat("}", 17)) + "\n" },
     };
@@ -199,7 +230,7 @@ public sealed class SubsetYamlReaderTests(ITestOutputHelper output)
         // A field name in every entity, a member in every entity, a reference in a list: one string each; a long
         // value is its own string each time.
         var longValue = new string('v', 25);
-        var text = string.Concat(Enumerable.Range(0, 50).Select(i => $"e{i}:\n  name: {longValue}\n  confidence: high\n  sources: [src-1]\n"));
+        var text = string.Concat(Enumerable.Range(0, 50).Select(i => $"e{i}:\n  name: {longValue}\n  confidence: high\n  sources: [src-1]\n  title: {new string('t', 24)}\n"));
         var root = (YamlMapping)SubsetYamlReader.TryRead(text, File, ReaderLimits.Default, CancellationToken.None)!;
         var entities = root.Entries.Select(e => (YamlMapping)e.Value).ToList();
         Assert.Equal(50, entities.Count);
@@ -210,6 +241,7 @@ public sealed class SubsetYamlReaderTests(ITestOutputHelper output)
             Assert.Same(((YamlScalar)((YamlSequence)entities[0].Entries[2].Value).Items[0]).Value, ((YamlScalar)((YamlSequence)entity.Entries[2].Value).Items[0]).Value);
             Assert.NotSame(((YamlScalar)entities[0].Entries[0].Value).Value, ((YamlScalar)entity.Entries[0].Value).Value);
             Assert.Equal(longValue, ((YamlScalar)entity.Entries[0].Value).Value);
+            Assert.Same(((YamlScalar)entities[0].Entries[3].Value).Value, ((YamlScalar)entity.Entries[3].Value).Value);
         }
     }
 

@@ -86,18 +86,41 @@ internal static class CatalogYamlReader
             var span = state.Span(current.Start, current.End);
             state.LastSpan = span;
 
-            var ok = current switch
+            switch (current)
             {
-                StreamStart or StreamEnd or DocumentEnd or Comment => true,
-                DocumentStart => ++documents <= 1 || builder.Fail(DiagnosticCodes.UnsupportedYaml, "a catalog is one YAML document; remove the second '---' and what follows it, or merge it into the first", span),
-                AnchorAlias alias => builder.Fail(DiagnosticCodes.UnsupportedYaml, $"alias '*{alias.Value}' is not allowed in a catalog; write the value out", span),
-                Scalar scalar => CheckNodeProperties(scalar, span, builder) && builder.Scalar(scalar.Value, scalar.Style == ScalarStyle.Plain, span),
-                MappingStart mappingStart => CheckNodeProperties(mappingStart, span, builder) && builder.StartMapping(span),
-                SequenceStart sequenceStart => CheckNodeProperties(sequenceStart, span, builder) && builder.StartSequence(span),
-                MappingEnd or SequenceEnd => builder.End(span),
-                _ => builder.Fail(DiagnosticCodes.UnsupportedYaml, "this YAML construct is not allowed in a catalog", span),
-            };
-            if (!ok)
+                case StreamStart or StreamEnd or DocumentEnd or Comment:
+                    break;
+                case DocumentStart:
+                    if (++documents > 1)
+                    {
+                        builder.Fail(DiagnosticCodes.UnsupportedYaml, "a catalog is one YAML document; remove the second '---' and what follows it, or merge it into the first", span);
+                    }
+
+                    break;
+                case AnchorAlias alias:
+                    builder.Fail(DiagnosticCodes.UnsupportedYaml, $"alias '*{alias.Value}' is not allowed in a catalog; write the value out", span);
+                    break;
+                case Scalar scalar:
+                    CheckNodeProperties(scalar, span, builder);
+                    builder.Scalar(scalar.Value, scalar.Style == ScalarStyle.Plain, span);
+                    break;
+                case MappingStart mappingStart:
+                    CheckNodeProperties(mappingStart, span, builder);
+                    builder.StartMapping(span);
+                    break;
+                case SequenceStart sequenceStart:
+                    CheckNodeProperties(sequenceStart, span, builder);
+                    builder.StartSequence(span);
+                    break;
+                case MappingEnd or SequenceEnd:
+                    builder.End(span);
+                    break;
+                default:
+                    builder.Fail(DiagnosticCodes.UnsupportedYaml, "this YAML construct is not allowed in a catalog", span);
+                    break;
+            }
+
+            if (builder.Failed)
             {
                 return null;
             }
@@ -106,19 +129,17 @@ internal static class CatalogYamlReader
         return builder.Root;
     }
 
-    private static bool CheckNodeProperties(NodeEvent node, SourceSpan span, YamlTreeBuilder builder)
+    // An anchor or a tag is refused before the node it stands on (the builder then ignores the node).
+    private static void CheckNodeProperties(NodeEvent node, SourceSpan span, YamlTreeBuilder builder)
     {
         if (!node.Anchor.IsEmpty)
         {
-            return builder.Fail(DiagnosticCodes.UnsupportedYaml, $"anchor '&{node.Anchor}' is not allowed in a catalog; write each value where it is used", span);
+            builder.Fail(DiagnosticCodes.UnsupportedYaml, $"anchor '&{node.Anchor}' is not allowed in a catalog; write each value where it is used", span);
         }
-
-        if (!node.Tag.IsEmpty)
+        else if (!node.Tag.IsEmpty)
         {
-            return builder.Fail(DiagnosticCodes.UnsupportedYaml, $"tag '{node.Tag}' is not allowed in a catalog; the schema gives every value its type", span);
+            builder.Fail(DiagnosticCodes.UnsupportedYaml, $"tag '{node.Tag}' is not allowed in a catalog; the schema gives every value its type", span);
         }
-
-        return true;
     }
 
     // YamlException messages start "(Line: 3, Col: 5, Idx: 20) - (Line: 3, Col: 9, Idx: 24): "; the
@@ -141,9 +162,14 @@ internal static class CatalogYamlReader
 
     private sealed class ReadState
     {
+        private readonly string _filePath;
+        private readonly ICollection<CatalogDiagnostic> _diagnostics;
+
         public ReadState(LineMap lines, string filePath, ReaderLimits limits, ICollection<CatalogDiagnostic> diagnostics)
         {
             Lines = lines;
+            _filePath = filePath;
+            _diagnostics = diagnostics;
             Builder = new YamlTreeBuilder(filePath, limits, diagnostics);
         }
 
@@ -153,7 +179,9 @@ internal static class CatalogYamlReader
 
         public SourceSpan LastSpan { get; set; } = SourceSpan.At(0, 1, 1);
 
-        public void Report(DiagnosticCode code, string message, SourceSpan span) => Builder.Fail(code, message, span);
+        // A syntax error may be several diagnostics (a tab on each line it indents), so they go straight in.
+        public void Report(DiagnosticCode code, string message, SourceSpan span) =>
+            _diagnostics.Add(new CatalogDiagnostic(code.Id, CatalogSeverity.Error, message, _filePath, span.IsKnown ? span : SourceSpan.At(0, 1, 1)));
 
         // Lines and columns from YamlDotNet's character index through the one line map (YamlDotNet counts
         // lines its own way); offsets past the end, such as its end-of-stream mark, are clamped into the text.

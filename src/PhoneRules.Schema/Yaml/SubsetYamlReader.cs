@@ -40,7 +40,7 @@ internal static class SubsetYamlReader
     {
         var builder = new YamlTreeBuilder(filePath, limits, new List<CatalogDiagnostic>());
         var scanner = new Scanner(text, builder, cancellationToken);
-        return scanner.Read() && !builder.Failed ? builder.Root : null;
+        return scanner.Read() ? builder.Root : null; // a builder that found a problem has no root
     }
 
     private sealed class Scanner
@@ -67,14 +67,9 @@ internal static class SubsetYamlReader
         {
             var text = _text;
             SourceSpan? pending = null; // after "key:" with nothing else on its line: where its empty value would be
-            var lineCount = 0;
-            while (_pos < text.Length)
+            while (true)
             {
-                if (++lineCount % 1024 == 0)
-                {
-                    _cancellationToken.ThrowIfCancellationRequested();
-                }
-
+                _cancellationToken.ThrowIfCancellationRequested();
                 var lineStart = _pos;
                 var i = _pos;
                 while (i < text.Length && text[i] == ' ')
@@ -82,12 +77,12 @@ internal static class SubsetYamlReader
                     i++;
                 }
 
-                var indent = i - lineStart;
                 if (i == text.Length)
                 {
-                    _pos = i;
                     break;
                 }
+
+                var indent = i - lineStart;
 
                 var c = text[i];
                 if (c == '#' || c == '\n' || c == '\r')
@@ -108,10 +103,7 @@ internal static class SubsetYamlReader
                     if (indent > Top)
                     {
                         // The key's value is a mapping on the lines below, indented deeper.
-                        if (!_builder.StartMapping(Here(i, i)))
-                        {
-                            return false;
-                        }
+                        _builder.StartMapping(Here(i, i));
 
                         _indents.Add(indent);
                         _pos = i;
@@ -123,18 +115,17 @@ internal static class SubsetYamlReader
                         continue;
                     }
 
-                    if (!_builder.Scalar(string.Empty, isPlain: true, emptyValue))
-                    {
-                        return false;
-                    }
+                    _builder.Scalar(string.Empty, isPlain: true, emptyValue);
                 }
 
                 if (_indents.Count == 0)
                 {
-                    if (indent != 0 || !_builder.StartMapping(Here(i, i)))
+                    if (indent != 0)
                     {
                         return false;
                     }
+
+                    _builder.StartMapping(Here(i, i));
 
                     _indents.Add(0);
                 }
@@ -143,10 +134,7 @@ internal static class SubsetYamlReader
                     // Each mapping deeper than this line ends here (the root's indentation is 0, so one stays open).
                     while (indent < Top)
                     {
-                        if (!_builder.End(Here(i, i)))
-                        {
-                            return false;
-                        }
+                        _builder.End(Here(i, i));
 
                         _indents.RemoveAt(_indents.Count - 1);
                     }
@@ -173,18 +161,15 @@ internal static class SubsetYamlReader
                 return false;
             }
 
-            if (pending is { } lastValue && !_builder.Scalar(string.Empty, isPlain: true, lastValue))
+            if (pending is { } lastValue)
             {
-                return false;
+                _builder.Scalar(string.Empty, isPlain: true, lastValue);
             }
 
             var end = Here(text.Length, text.Length);
             while (_indents.Count > 0)
             {
-                if (!_builder.End(end))
-                {
-                    return false;
-                }
+                _builder.End(end);
 
                 _indents.RemoveAt(_indents.Count - 1);
             }
@@ -207,10 +192,7 @@ internal static class SubsetYamlReader
                 return false;
             }
 
-            if (!_builder.Scalar(Text(keyStart, keyEnd), isPlain: true, Here(keyStart, keyEnd)))
-            {
-                return false;
-            }
+            _builder.Scalar(Text(keyStart, keyEnd), isPlain: true, Here(keyStart, keyEnd));
 
             _pos = afterColon;
             SkipSpaces();
@@ -246,7 +228,6 @@ internal static class SubsetYamlReader
                 return false;
             }
 
-            i++;
             while (i < text.Length && IsKeyPart(text[i]))
             {
                 i++;
@@ -318,15 +299,18 @@ internal static class SubsetYamlReader
             }
 
             _pos = last;
-            return _builder.Scalar(Text(start, last), isPlain: true, Here(start, last));
+            _builder.Scalar(Text(start, last), isPlain: true, Here(start, last));
+            return true;
         }
 
         private bool FlowSequence(int depth)
         {
-            if (depth >= MaxFlowDepth || !_builder.StartSequence(Here(_pos, _pos)))
+            if (depth >= MaxFlowDepth)
             {
                 return false;
             }
+
+            _builder.StartSequence(Here(_pos, _pos));
 
             _pos++;
             SkipSpaces();
@@ -365,10 +349,12 @@ internal static class SubsetYamlReader
 
         private bool FlowMapping(int depth)
         {
-            if (depth >= MaxFlowDepth || !_builder.StartMapping(Here(_pos, _pos)))
+            if (depth >= MaxFlowDepth)
             {
                 return false;
             }
+
+            _builder.StartMapping(Here(_pos, _pos));
 
             _pos++;
             SkipSpaces();
@@ -385,10 +371,7 @@ internal static class SubsetYamlReader
                     return false;
                 }
 
-                if (!_builder.Scalar(Text(keyStart, keyEnd), isPlain: true, Here(keyStart, keyEnd)))
-                {
-                    return false;
-                }
+                _builder.Scalar(Text(keyStart, keyEnd), isPlain: true, Here(keyStart, keyEnd));
 
                 _pos = keyEnd + 1;
                 SkipSpaces();
@@ -423,7 +406,8 @@ internal static class SubsetYamlReader
         {
             var at = _pos;
             _pos++;
-            return _builder.End(Here(at, at));
+            _builder.End(Here(at, at));
+            return true;
         }
 
         // An item of a flow collection, or a value in a flow mapping.
@@ -483,7 +467,8 @@ internal static class SubsetYamlReader
             }
 
             _pos = last;
-            return _builder.Scalar(Text(start, last), isPlain: true, Here(start, last));
+            _builder.Scalar(Text(start, last), isPlain: true, Here(start, last));
+            return true;
         }
 
         // A quoted scalar closed on its line; in double quotes only the escapes \" \\ \/ \n \t \r, in single quotes ''.
@@ -541,7 +526,8 @@ internal static class SubsetYamlReader
                 ? Text(start + 1, i)
                 : unescaped.Append(text, copied, i - copied).ToString();
             _pos = i + 1;
-            return _builder.Scalar(value, isPlain: false, Here(start, _pos));
+            _builder.Scalar(value, isPlain: false, Here(start, _pos));
+            return true;
         }
 
         private static char Unescape(char c) => c switch
@@ -625,7 +611,7 @@ internal static class SubsetYamlReader
                     return false;
                 }
 
-                if (ch == '\t' || !IsPlainCharacter(ch) && ch != ' ')
+                if (!IsPlainCharacter(ch) && ch != ' ')
                 {
                     return false;
                 }
@@ -655,7 +641,7 @@ internal static class SubsetYamlReader
         // Printable characters taken in a scalar here: no tab, no control character, no BOM, no surrogate half
         // (a pair is two such halves: taken), no line break of any kind.
         private static bool IsPlainCharacter(char c) =>
-            c is >= ' ' and <= '~' && c != ' '
+            c is > ' ' and <= '~'
             || c >= '\u00A0' && c != '\uFEFF' && c != '\u2028' && c != '\u2029' && c is < '\uFFFE';
     }
 }

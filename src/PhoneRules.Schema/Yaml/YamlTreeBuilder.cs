@@ -8,7 +8,8 @@ namespace PhoneRules.Schema.Yaml;
 /// as they arrive what a catalog refuses whatever wrote the YAML: nesting depth, scalar length, complex keys,
 /// merge keys and duplicate keys. Both readers feed it (<see cref="CatalogYamlReader"/> from YamlDotNet's events,
 /// <see cref="SubsetYamlReader"/> from its own scan), so they refuse the same things with the same words. The
-/// first problem is reported and every later call returns false.
+/// first problem is reported; after it the builder has no root and ignores every later call, so a reader may stop
+/// when it likes.
 /// </summary>
 internal sealed class YamlTreeBuilder
 {
@@ -24,75 +25,98 @@ internal sealed class YamlTreeBuilder
         _diagnostics = diagnostics;
     }
 
-    /// <summary>The root node, once the last collection is closed (or the only node was a scalar).</summary>
-    public YamlNode? Root { get; private set; }
+    private YamlNode? _root;
+
+    /// <summary>The root node, once the last collection is closed (or the only node was a scalar); null after a problem.</summary>
+    public YamlNode? Root => Failed ? null : _root;
 
     /// <summary>Whether a problem was reported.</summary>
     public bool Failed { get; private set; }
 
     /// <summary>A scalar at <paramref name="span"/>.</summary>
-    public bool Scalar(string value, bool isPlain, SourceSpan span)
+    public void Scalar(string value, bool isPlain, SourceSpan span)
     {
-        if (value.Length > _limits.MaxScalarLength)
+        if (Failed)
         {
-            return Fail(DiagnosticCodes.LimitExceeded, $"a value of {value.Length} characters exceeds the limit of {_limits.MaxScalarLength}", span);
+            return;
         }
 
-        return Attach(new YamlScalar(value, isPlain, span));
+        if (value.Length > _limits.MaxScalarLength)
+        {
+            Fail(DiagnosticCodes.LimitExceeded, $"a value of {value.Length} characters exceeds the limit of {_limits.MaxScalarLength}", span);
+            return;
+        }
+
+        Attach(new YamlScalar(value, isPlain, span));
     }
 
     /// <summary>The start of a mapping at <paramref name="span"/>; its end comes with <see cref="End"/>.</summary>
-    public bool StartMapping(SourceSpan span) => Open(new YamlMapping(span));
+    public void StartMapping(SourceSpan span) => Open(new YamlMapping(span));
 
     /// <summary>The start of a list at <paramref name="span"/>; its end comes with <see cref="End"/>.</summary>
-    public bool StartSequence(SourceSpan span) => Open(new YamlSequence(span));
+    public void StartSequence(SourceSpan span) => Open(new YamlSequence(span));
 
     /// <summary>The end of the innermost open mapping or list; <paramref name="end"/> is where its span ends.</summary>
-    public bool End(SourceSpan end)
+    public void End(SourceSpan end)
     {
+        if (Failed)
+        {
+            return;
+        }
+
         var frame = _stack.Pop();
         var start = frame.Node.Span;
         frame.Node.Span = new SourceSpan(start.StartOffset, end.EndOffset, start.Line, start.Column, end.EndLine, end.EndColumn);
-        return Attach(frame.Node);
+        Attach(frame.Node);
     }
 
-    /// <summary>Reports a problem the event source found itself; the build stops.</summary>
-    public bool Fail(DiagnosticCode code, string message, SourceSpan span)
+    /// <summary>Reports a problem (the first one only: after it the build has stopped).</summary>
+    public void Fail(DiagnosticCode code, string message, SourceSpan span)
     {
-        _diagnostics.Add(new CatalogDiagnostic(code.Id, CatalogSeverity.Error, message, _filePath, span.IsKnown ? span : SourceSpan.At(0, 1, 1)));
+        if (Failed)
+        {
+            return;
+        }
+
+        _diagnostics.Add(new CatalogDiagnostic(code.Id, CatalogSeverity.Error, message, _filePath, span));
         Failed = true;
-        return false;
     }
 
-    private bool Open(YamlNode node)
+    private void Open(YamlNode node)
     {
+        if (Failed)
+        {
+            return;
+        }
+
         if (_stack.Count > 0 && _stack.Peek().Node is YamlMapping && _stack.Peek().PendingKey is null)
         {
-            return Fail(DiagnosticCodes.UnsupportedYaml, "a key must be a single value, not " + node.KindName, node.Span);
+            Fail(DiagnosticCodes.UnsupportedYaml, "a key must be a single value, not " + node.KindName, node.Span);
+            return;
         }
 
         if (_stack.Count >= _limits.MaxDepth)
         {
-            return Fail(DiagnosticCodes.LimitExceeded, $"nesting deeper than {_limits.MaxDepth} levels", node.Span);
+            Fail(DiagnosticCodes.LimitExceeded, $"nesting deeper than {_limits.MaxDepth} levels", node.Span);
+            return;
         }
 
         _stack.Push(new Frame(node));
-        return true;
     }
 
-    private bool Attach(YamlNode node)
+    private void Attach(YamlNode node)
     {
         if (_stack.Count == 0)
         {
-            Root = node;
-            return true;
+            _root = node;
+            return;
         }
 
         var parent = _stack.Peek();
         if (parent.Node is YamlSequence sequence)
         {
             sequence.Add(node);
-            return true;
+            return;
         }
 
         var mapping = (YamlMapping)parent.Node;
@@ -101,21 +125,22 @@ internal sealed class YamlTreeBuilder
             var key = (YamlScalar)node;
             if (key.IsPlain && key.Value == "<<")
             {
-                return Fail(DiagnosticCodes.UnsupportedYaml, "merge keys ('<<') are not allowed in a catalog; write the fields out", key.Span);
+                Fail(DiagnosticCodes.UnsupportedYaml, "merge keys ('<<') are not allowed in a catalog; write the fields out", key.Span);
             }
-
-            if (!parent.AddKey(mapping, key.Value))
+            else if (!parent.AddKey(mapping, key.Value))
             {
-                return Fail(DiagnosticCodes.DuplicateKey, $"duplicate key '{key.Value}' in this mapping", key.Span);
+                Fail(DiagnosticCodes.DuplicateKey, $"duplicate key '{key.Value}' in this mapping", key.Span);
+            }
+            else
+            {
+                parent.PendingKey = key;
             }
 
-            parent.PendingKey = key;
-            return true;
+            return;
         }
 
         mapping.Add(new YamlEntry(parent.PendingKey, node));
         parent.PendingKey = null;
-        return true;
     }
 
     private sealed class Frame
