@@ -31,7 +31,7 @@ public sealed class CatalogReaderTests
     {
         var yaml = Replace(Small, "name: Pyongyang 2425", "name: \"Pyongyang 2425");
 
-        AssertSingle(yaml, "PRG001", "this quoted value has no closing \": close it on the same line (write \\\" for a \" inside it)", Position(yaml, "\"Pyongyang"));
+        AssertSingle(yaml, "PRG001", "this quoted value is not closed on its line, and a line after it is not indented deeper than its key, so YAML cannot read it as more of the value: close the \" on this line (write \\\" for a \" inside it)", Position(yaml, "\"Pyongyang"));
     }
 
     [Theory]
