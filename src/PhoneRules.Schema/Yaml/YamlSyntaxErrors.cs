@@ -46,11 +46,11 @@ internal static class YamlSyntaxErrors
         }
 
         var at = span.StartOffset < text.Length ? text[span.StartOffset] : '\0';
-        if (Has(raw, "did not find expected ',' or ']'") || (at == '[' && Has(raw, "current state")))
+        if (unclosed && at == '[')
         {
             yield return ("this '[' list is not closed: end it with ']' on its line, with ',' between items", span);
         }
-        else if (Has(raw, "did not find expected ',' or '}'") || (at == '{' && Has(raw, "current state")))
+        else if (unclosed && at == '{')
         {
             yield return ("this '{' mapping is not closed: end it with '}' on its line, with ',' between entries (quote a value that holds a comma)", span);
         }
@@ -64,12 +64,11 @@ internal static class YamlSyntaxErrors
         }
         else if (Has(raw, "did not find expected '-' indicator"))
         {
-            yield return ExpectedItem(raw, text, span, lines);
+            yield return AfterClosing(text, span, lines) ?? ExpectedItem(raw, text, span, lines);
         }
-        else if (Has(raw, "could not find expected ':'"))
+        else if (Has(raw, "could not find expected ':'") && ContentStart(text, lines, span) is var (valueLine, _) && LineText(text, valueLine.StartOffset) is var content && !IsKey(content) && !IsItem(content))
         {
-            var (line, _) = ContentStart(text, lines, span);
-            yield return (ValueWithoutKey, line);
+            yield return (ValueWithoutKey, valueLine);
         }
         else if (Has(raw, "found invalid mapping"))
         {
@@ -78,6 +77,15 @@ internal static class YamlSyntaxErrors
         else if (Has(raw, "Block sequence entries are not allowed") && AfterKey(text, span, lines))
         {
             yield return ("a list cannot start on the line of its key: put each '- ' item on a line of its own, indented under the key", span);
+        }
+        else if (Has(raw, "<document end>") && ContentStart(text, lines, span) is var (line, column) && FirstContent(text, lines) is { } first && column < first.Column)
+        {
+            yield return (string.Format(
+                CultureInfo.InvariantCulture,
+                "this line is indented by {0}, less than line {1} ({2}), where the file's top-level value starts, so it cannot belong to that value: indent it like line {1}",
+                Spaces(column - 1),
+                first.Line,
+                Spaces(first.Column - 1)), line);
         }
         else
         {
@@ -236,7 +244,7 @@ internal static class YamlSyntaxErrors
             before--;
         }
 
-        if (before < lineStart)
+        if (before < lineStart || span.StartOffset == text.Length || LineMap.IsLineBreak(text[span.StartOffset]))
         {
             return null;
         }
@@ -265,9 +273,23 @@ internal static class YamlSyntaxErrors
             return (ValueWithoutKey, line);
         }
 
-        return Has(raw, "Mapping values")
-            ? ("a value here holds ': ', which YAML reads as the start of another key: put the value in quotes", span)
-            : ($"this line is indented by {Spaces(column - 1)}, which matches no key of the mapping it is in: indent it exactly like the keys beside it", line);
+        if (Has(raw, "Mapping values"))
+        {
+            return ("a value here holds ': ', which YAML reads as the start of another key: put the value in quotes", span);
+        }
+
+        // A key above at this indentation, back to the line that holds the mapping: then the indentation is not
+        // what is wrong, and only YamlDotNet's words are true.
+        for (var above = Previous(text, lines, line); above is { } key && key.Column >= column; above = Previous(text, lines, key))
+        {
+            var keyText = LineText(text, key.StartOffset);
+            if (key.Column == column && IsKey(keyText) && !IsItem(keyText))
+            {
+                return ("malformed YAML: " + raw, span);
+            }
+        }
+
+        return ($"this line is indented by {Spaces(column - 1)}, which matches no key of the mapping it is in: indent it exactly like the keys beside it", line);
     }
 
     // A list expected another item ('- '): the line is indented like the last item above it, or like neither
@@ -296,6 +318,12 @@ internal static class YamlSyntaxErrors
             while (inside < itemText.Length && itemText[inside] == ' ')
             {
                 inside++;
+            }
+
+            if (inside == itemText.Length || item.Column + inside == column)
+            {
+                // Nothing follows the '-' on its line, or this line is indented like what does: no words of ours are true.
+                break;
             }
 
             return (string.Format(
@@ -378,12 +406,17 @@ internal static class YamlSyntaxErrors
         return text.Substring(start, span.StartOffset - start).TrimEnd().EndsWith(":", StringComparison.Ordinal);
     }
 
-    // The last '[' or '{' at or before the span on its line.
+    // The '[' or '{' before the span that nothing after it closes (brackets in quotes and comments count too).
     private static SourceSpan? OpenBracketBefore(string text, SourceSpan span, LineMap lines)
     {
-        for (var i = Math.Min(span.StartOffset, text.Length - 1); i >= 0 && !LineMap.IsLineBreak(text[i]); i--)
+        var closed = 0;
+        for (var i = Math.Min(span.StartOffset, text.Length - 1); i >= 0; i--)
         {
-            if (text[i] is '[' or '{')
+            if (text[i] is ']' or '}')
+            {
+                closed++;
+            }
+            else if (text[i] is '[' or '{' && closed-- == 0)
             {
                 return lines.At(i);
             }
@@ -436,6 +469,26 @@ internal static class YamlSyntaxErrors
         }
 
         return text.Substring(start, end - start);
+    }
+
+    // The first line that holds more than spaces and is not a comment, at its first character.
+    private static SourceSpan? FirstContent(string text, LineMap lines)
+    {
+        for (var line = 1; line <= lines.LineCount; line++)
+        {
+            var content = lines.StartOf(line);
+            while (content < text.Length && text[content] == ' ')
+            {
+                content++;
+            }
+
+            if (content < text.Length && !LineMap.IsLineBreak(text[content]) && text[content] != '#')
+            {
+                return lines.At(content);
+            }
+        }
+
+        return null;
     }
 
     // The nearest line above that holds more than spaces and is not a comment, at its first character.
