@@ -115,6 +115,7 @@ public sealed class YamlReaderTests
         { "a key less indented than the first, after comments", "# a\n\n   # b\n   a: 1\n b: 2", "this line is indented by 1 space, less than line 4 (3 spaces), where the file's top-level value starts, so it cannot belong to that value: indent it like line 4", 5, 2 },
         { "a key after a value that is the whole file", "'a'\nb: 1", "malformed YAML: Did not find expected <document end>.", 2, 1 },
         { "closing bracket without an opening one", "a: }", "malformed YAML: While parsing a node, did not find expected node content.", 1, 4 },
+        { "a version directive after a document without '...'", "---\nscalar1 # comment\n%YAML 1.2\n---\nscalar2", "malformed YAML: While parsing a document start node, could not find document end marker before version directive.", 3, 1 },
         { "two version directives", "%YAML 1.1\n%YAML 1.1\n---\na: 1", "malformed YAML: While scanning a version directive, did not find preceding <document end>.", 2, 1 },
         { "tab indenting a list item", "a:\n\t- b", Tab, 2, 1 },
         { "tab indenting after a value that holds a tab", "a: x\ty\nb:\n\tc: 1", Tab, 3, 1 },

@@ -33,10 +33,9 @@ internal static class CatalogYamlReader
         }
         catch (YamlException ex)
         {
-            var span = ex.Start.Line > 1 || ex.Start.Column > 1 || ex.Start.Index > 0
-                ? state.Span(ex.Start, ex.End)
-                : state.LastSpan;
-            foreach (var (message, at) in YamlSyntaxErrors.Explain(CleanMessage(ex.Message), text, span, state.Lines))
+            // A mark at the start is YamlDotNet's Mark.Empty ("no place"): the last event read is the best place known.
+            var span = ex.Start.Index > 0 ? state.Span(ex.Start, ex.End) : state.LastSpan;
+            foreach (var (message, at) in YamlSyntaxErrors.Explain(ex.Message, text, span, state.Lines))
             {
                 state.Report(DiagnosticCodes.YamlSyntax, message, at);
             }
@@ -48,7 +47,7 @@ internal static class CatalogYamlReader
 #pragma warning restore CA1031
         {
             // YamlDotNet throws InvalidOperationException, without a place, for some unclosed brackets.
-            foreach (var (message, at) in YamlSyntaxErrors.Explain(CleanMessage(ex.Message), text, state.LastSpan, state.Lines))
+            foreach (var (message, at) in YamlSyntaxErrors.Explain(ex.Message, text, state.LastSpan, state.Lines))
             {
                 state.Report(DiagnosticCodes.YamlSyntax, message, at);
             }
@@ -227,24 +226,6 @@ internal static class CatalogYamlReader
         mapping.Add(new YamlEntry(parent.PendingKey, node));
         parent.PendingKey = null;
         return true;
-    }
-
-    // YamlException messages start "(Line: 3, Col: 5, Idx: 20) - (Line: 3, Col: 9, Idx: 24): "; the
-    // diagnostic carries the place, so the message drops it. (No Regex: it would cost every cold start.)
-    private static string CleanMessage(string message)
-    {
-        const string Separator = ") - (Line: ";
-        if (message.StartsWith("(Line: ", StringComparison.Ordinal))
-        {
-            var second = message.IndexOf(Separator, StringComparison.Ordinal);
-            var end = second < 0 ? -1 : message.IndexOf("): ", second + Separator.Length, StringComparison.Ordinal);
-            if (end >= 0)
-            {
-                return message.Substring(end + 3).Trim();
-            }
-        }
-
-        return message.Trim();
     }
 
     private sealed class Frame
