@@ -1,5 +1,7 @@
+using System;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using static PhoneRules.Testing.TestCatalogs;
 
 namespace PhoneRules.Schema.Tests;
@@ -24,6 +26,17 @@ public sealed class CatalogReaderTests
         Assert.Equal(300.5m, model.Get("price")!.Value);
         Assert.Equal(Position(Small, "pyongyang-2425:"), (model.Span.Line, model.Span.Column));
         Assert.Equal(90, document.Settings.Get("late-days")!.Value);
+    }
+
+    [Fact]
+    public void Cancellation_WhileValidating_IsThrown_NotReportedAsAnInternalError()
+    {
+        // The YAML pass of a small file ends before it looks at the token; the data pass looks at once.
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.Empty(CatalogReader.ReadText(Small, File).Diagnostics);
+        Assert.ThrowsAny<OperationCanceledException>(() => CatalogReader.ReadText(Small, File, cancellationToken: cancelled.Token));
     }
 
     [Fact]

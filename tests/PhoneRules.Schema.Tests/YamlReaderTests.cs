@@ -93,7 +93,7 @@ public sealed class YamlReaderTests
         { "a key after ']'", "a: [b]: c", AfterList, 1, 7 },
         { "a second '}'", "a: {b: c}}", AfterMapping, 1, 10 },
         { "unknown escape", "a: \"\\q\"", string.Format(UnknownEscape, "q"), 1, 5 },
-        { "unknown escape after valid ones", "a:\n  b: \"x\\\\\\\"\\t\\ \\z\"", string.Format(UnknownEscape, "z"), 2, 16 },
+        { "unknown escape after valid ones", "a:\n  b: \"x\\\\\\\"\\t\\ \\0\\z\"", string.Format(UnknownEscape, "z"), 2, 18 },
         { "Windows path in double quotes", "a: \"C:\\new\\dir\"", string.Format(UnknownEscape, "d"), 1, 11 },
         { "short \\x escape", "a: \"x\\x4g\"", string.Format(ShortEscape, "\\x4", 2, "\\x", "\\x0A"), 1, 6 },
         { "\\x escape at the closing quote", "a: \"\\x\"", string.Format(ShortEscape, "\\x", 2, "\\x", "\\x0A"), 1, 5 },
@@ -102,6 +102,29 @@ public sealed class YamlReaderTests
         { "lone surrogate", "a: \"\\uD800\"", string.Format(NoCharacter, "\\uD800"), 1, 5 },
         { "lone low surrogate", "a: \"ok \\u00e9 \\uDC00x\"", string.Format(NoCharacter, "\\uDC00"), 1, 15 },
         { "high surrogate before text", "a: \"\\uD83Dx\"", string.Format(NoCharacter, "\\uD83D"), 1, 5 },
+        { "short escape at the end of the file", "a: \"\\x4", string.Format(ShortEscape, "\\x4", 2, "\\x", "\\x0A"), 1, 5 },
+        { "surrogate pair, then an unknown escape", "a: \"\\uD83D\\uDE00 \\U0001F600 \\uD83D\\U0000DE00 \\q\"", string.Format(UnknownEscape, "q"), 1, 46 },
+        { "high surrogate before another escape", "a: \"\\uD83D\\x41\"", string.Format(NoCharacter, "\\uD83D"), 1, 5 },
+        { "high surrogate before hex digits", "a: \"\\uD800ab\"", string.Format(NoCharacter, "\\uD800"), 1, 5 },
+        { "two low surrogates", "a: \"\\uDC00\\uDC00\"", string.Format(NoCharacter, "\\uDC00"), 1, 5 },
+        { "code past U+10FFFF before a hex digit", "a: \"\\U0011FFFF0\"", string.Format(NoCharacter, "\\U0011FFFF"), 1, 5 },
+        { "value without a key whose comment holds ': '", "a:\n  b: 1\n  c # x: y", ValueWithoutKey, 3, 3 },
+        { "key without a value indented one too few", "a:\n  b: 1\n c:", string.Format(NoKey, "1 space"), 3, 2 },
+        { "key with ':' at its end after a bare value", "x\na:", string.Format(AboveWithoutKey, 1), 2, 1 },
+        { "quoted value running into '---' after '---x'", "a: 'x\n---x\n---\n'", "this quoted value is not closed before line 3, whose '---' marks the end of a YAML document: close the quote on its own line (write '' for a ' inside it)", 1, 4 },
+        { "a list on the line of a list item's key", "- a: - b", "a list cannot start on the line of its key: put each '- ' item on a line of its own, indented under the key", 1, 6 },
+        { "unclosed quote, the next line led by a tab", "a: 'x\n\ty", SingleQuote, 1, 4 },
+        { "a character that starts no token, less indented than the first line", "  a: 1\n@x", "malformed YAML: While scanning for the next token, found character that cannot start any token.", 2, 1 },
+        { "quoted value not closed, a key and '---' after it", "a:\n  b: \"x\nc: 1\n---\n", NotClosedOnItsLine, 2, 6 },
+        { "closing quote at the start of a line, then text", "a: 'x\n' y", string.Format(AfterQuote, "'", "''"), 2, 3 },
+        { "key under a bare '-', indented like nothing above", "-\n   a: 1\n  b: 2", "malformed YAML: While parsing a block collection, did not find expected '-' indicator.", 3, 3 },
+        { "quoted value running into '---', CR LF", "a: 'x\r\n---\r\n'", "this quoted value is not closed before line 2, whose '---' marks the end of a YAML document: close the quote on its own line (write '' for a ' inside it)", 1, 4 },
+        { "quoted value running into '---' and a tab", "a: 'x\n---\tx\n'", "this quoted value is not closed before line 2, whose '---' marks the end of a YAML document: close the quote on its own line (write '' for a ' inside it)", 1, 4 },
+        { "a list after a closing quote", "a: 'b' - c", string.Format(AfterQuote, "'", "''"), 1, 8 },
+        { "a list after a closing ']'", "[a] - b", AfterList, 1, 5 },
+        { "unclosed '[' holding a closed one", "a: [b, [c], d", ListNotClosed, 1, 4 },
+        { "unclosed '{' holding a closed '['", "a: {b: [c], d: e", MappingNotClosed, 1, 4 },
+        { "the end of the file after a closing quote", "-\nx\n  [b\n [b] c\n    \"\\q\"", "malformed YAML: While parsing a block collection, did not find expected '-' indicator.", 5, 9 },
         { "code past U+10FFFF", "a: \"\\U0011FFFF\"", string.Format(NoCharacter, "\\U0011FFFF"), 1, 5 },
         { "backslash at the end of the file", "a: \"x\\", DoubleQuote, 1, 4 },
         { "quoted value running into '---'", "a: \"x\n---\ny\"", "this quoted value is not closed before line 2, whose '---' marks the end of a YAML document: close the quote on its own line (write \\\" for a \" inside it)", 1, 4 },
@@ -148,6 +171,8 @@ public sealed class YamlReaderTests
     [InlineData("a: \"x\n  y\"\nb: [c,\n  d]\n\tc: 1", "5:1")]
     [InlineData("a:\r\n\tb: 1\r\n", "2:1")]
     [InlineData("a:\r\tb: 1", "2:1")]
+    [InlineData("\ta: \"x\n  y\"", "1:1")]
+    [InlineData("\t[a,\n\tb]", "1:1")]
     public void EveryTabThatIndentsALine_IsReported(string yaml, string places)
     {
         var diagnostics = CatalogReader.ReadText(yaml, File).Diagnostics;
@@ -167,6 +192,7 @@ public sealed class YamlReaderTests
     [InlineData(" \t\na: 1")]
     [InlineData("a: x\ty\nb: 1 \t\n")]
     [InlineData("a:\n  - |\n    x\n    \t\ty")]
+    [InlineData("? |\n  x\n  \ty\n: 1")]
     public void TabThatIsPartOfAValueOrIndentsNothing_IsNotReported(string yaml)
     {
         Assert.DoesNotContain(CatalogReader.ReadText(yaml, File).Diagnostics, d => d.Code == "PRG001");

@@ -23,7 +23,7 @@ internal static class YamlSyntaxErrors
     /// <summary>The diagnostics for a syntax error YamlDotNet reported (or threw without a message of its own).</summary>
     public static IEnumerable<(string Message, SourceSpan Span)> Explain(string raw, string text, SourceSpan span, LineMap lines)
     {
-        if (raw.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0)
+        if (Has(raw, "tab"))
         {
             var found = false;
             foreach (var tab in IndentationTabs(text, lines))
@@ -56,7 +56,12 @@ internal static class YamlSyntaxErrors
         }
         else if (Has(raw, "quoted scalar"))
         {
-            yield return Quoted(raw, text, span, lines);
+            yield return Quoted(raw, text, at, span, lines);
+        }
+        else if (Has(raw, "surrogate") && BadEscape(text, span.StartOffset, lines) is { } escape)
+        {
+            // YamlDotNet throws ArgumentOutOfRangeException, without a place, for "\uDC00\uDC00".
+            yield return escape;
         }
         else if (Has(raw, "did not find expected key") || Has(raw, "Mapping values are not allowed"))
         {
@@ -74,9 +79,9 @@ internal static class YamlSyntaxErrors
         {
             yield return InvalidMapping(text, span, lines);
         }
-        else if (Has(raw, "Block sequence entries are not allowed") && AfterKey(text, span, lines))
+        else if (Has(raw, "Block sequence entries are not allowed") && ListHere(text, span, lines) is { } listHere)
         {
-            yield return ("a list cannot start on the line of its key: put each '- ' item on a line of its own, indented under the key", span);
+            yield return listHere;
         }
         else if (Has(raw, "<document end>") && ContentStart(text, lines, span) is var (line, column) && FirstContent(text, lines) is { } first && column < first.Column)
         {
@@ -116,14 +121,14 @@ internal static class YamlSyntaxErrors
             }
         }
 
-        // The values that go on over more than one line and set their own lines' whitespace.
+        // The values whose lines after their first hold whitespace of their own (or none YAML reads as indentation).
         var values = new List<SourceSpan>();
         var pending = new Stack<YamlNode>();
         pending.Push(root);
         while (pending.Count > 0)
         {
             var node = pending.Pop();
-            if (node.Span.EndLine > node.Span.Line && (node is YamlScalar || text[node.Span.StartOffset] is '[' or '{'))
+            if (node is YamlScalar || text[node.Span.StartOffset] is '[' or '{')
             {
                 values.Add(node.Span);
             }
@@ -158,9 +163,9 @@ internal static class YamlSyntaxErrors
     private static string Quote(char quote) => quote == '"' ? "\\\"" : "''";
 
     // A quoted value: not closed, or holding an escape YAML does not know.
-    private static (string, SourceSpan) Quoted(string raw, string text, SourceSpan span, LineMap lines)
+    private static (string, SourceSpan) Quoted(string raw, string text, char at, SourceSpan span, LineMap lines)
     {
-        var quote = span.StartOffset < text.Length && text[span.StartOffset] == '\'' ? '\'' : '"';
+        var quote = at == '\'' ? '\'' : '"';
         if (Has(raw, "escape") || Has(raw, "hexadecimal") || Has(raw, "Unicode"))
         {
             return BadEscape(text, span.StartOffset + 1, lines) ?? ($"this quoted value has no closing {quote}: close it on the same line (write {Quote(quote)} for a {quote} inside it)", span);
@@ -185,10 +190,10 @@ internal static class YamlSyntaxErrors
         return ($"this quoted value has no closing {quote}: close it on the same line (write {Quote(quote)} for a {quote} inside it)", span);
     }
 
-    // The first escape in the double-quoted value starting at `start` that YAML does not know, at its backslash.
+    // The first escape from `start` on (the inside of a double-quoted value) that YAML does not know, at its backslash.
     private static (string, SourceSpan)? BadEscape(string text, int start, LineMap lines)
     {
-        for (var i = start; i + 1 < text.Length && text[i] != '"'; i++)
+        for (var i = start; i + 1 < text.Length; i++)
         {
             if (text[i] != '\\')
             {
@@ -228,7 +233,8 @@ internal static class YamlSyntaxErrors
                 return ($"the escape '{escape}' is not a Unicode character (a lone surrogate, or past \\U0010FFFF): write the character itself, or its code as one escape", lines.At(i));
             }
 
-            i += 1 + digits;
+            // A pair's second escape is its low half, read with it.
+            i += 1 + digits + (pair ? (text[i + 3 + digits] == 'u' ? 6 : 10) : 0);
         }
 
         return null;
@@ -388,8 +394,7 @@ internal static class YamlSyntaxErrors
         for (var line = span.Line + 1; line <= lines.LineCount; line++)
         {
             var start = lines.StartOf(line);
-            if (start + 3 <= text.Length
-                && (string.CompareOrdinal(text, start, "---", 0, 3) == 0 || string.CompareOrdinal(text, start, "...", 0, 3) == 0)
+            if ((string.CompareOrdinal(text, start, "---", 0, 3) == 0 || string.CompareOrdinal(text, start, "...", 0, 3) == 0)
                 && (start + 3 == text.Length || text[start + 3] is ' ' or '\t' or '\r' or '\n'))
             {
                 return lines.At(start);
@@ -399,11 +404,18 @@ internal static class YamlSyntaxErrors
         return null;
     }
 
-    // Whether the text before the span on its line ends with a key's ':'.
-    private static bool AfterKey(string text, SourceSpan span, LineMap lines)
+    // A '- ' where no list may start: after a closing quote or bracket, or on the line of its key.
+    private static (string, SourceSpan)? ListHere(string text, SourceSpan span, LineMap lines)
     {
+        if (AfterClosing(text, span, lines) is { } after)
+        {
+            return after;
+        }
+
         var start = lines.StartOf(span.Line);
-        return text.Substring(start, span.StartOffset - start).TrimEnd().EndsWith(":", StringComparison.Ordinal);
+        return text.Substring(start, span.StartOffset - start).TrimEnd().EndsWith(":", StringComparison.Ordinal)
+            ? ("a list cannot start on the line of its key: put each '- ' item on a line of its own, indented under the key", span)
+            : null;
     }
 
     // The '[' or '{' before the span that nothing after it closes (brackets in quotes and comments count too).
