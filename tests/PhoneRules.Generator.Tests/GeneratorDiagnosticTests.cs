@@ -11,7 +11,7 @@ namespace PhoneRules.Generator.Tests;
 public sealed class GeneratorDiagnosticTests
 {
     [Theory]
-    [InlineData("PRG001", "name: Pyongyang 2425", "name: \"Pyongyang 2425", "\"Pyongyang", "this quoted value has no closing \": close it on the same line (write \\\" for a \" inside it)")]
+    [InlineData("PRG001", "name: Pyongyang 2425", "name: \"Pyongyang 2425", "\"Pyongyang", "this quoted value is not closed on its line, and a line after it is not indented deeper than its key, so YAML cannot read it as more of the value: close the \" on this line (write \\\" for a \" inside it)")]
     [InlineData("PRG002", "maker: Maker", "maker: Makr", "Makr", "unknown type 'Makr'; did you mean 'Maker'?")]
     [InlineData("PRG003", "name: Acme", "nmae: Acme", "nmae", "Maker 'acme' has no field 'nmae'; did you mean 'name'?")]
     [InlineData("PRG004", "      domestic: true\n", "", "pyongyang-2425:", "PhoneModel 'pyongyang-2425' is missing required field 'domestic'")]

@@ -1,5 +1,7 @@
+using System;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using static PhoneRules.Testing.TestCatalogs;
 
 namespace PhoneRules.Schema.Tests;
@@ -36,11 +38,22 @@ public sealed class CatalogReaderTests
     }
 
     [Fact]
+    public void Cancellation_WhileValidating_IsThrown_NotReportedAsAnInternalError()
+    {
+        // The YAML pass of a small file ends before it looks at the token; the data pass looks at once.
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.Empty(CatalogReader.ReadText(Small, File).Diagnostics);
+        Assert.ThrowsAny<OperationCanceledException>(() => CatalogReader.ReadText(Small, File, cancellationToken: cancelled.Token));
+    }
+
+    [Fact]
     public void UnclosedQuote_ReportsPRG001()
     {
         var yaml = Replace(Small, "name: Pyongyang 2425", "name: \"Pyongyang 2425");
 
-        AssertSingle(yaml, "PRG001", "this quoted value has no closing \": close it on the same line (write \\\" for a \" inside it)", Position(yaml, "\"Pyongyang"));
+        AssertSingle(yaml, "PRG001", "this quoted value is not closed on its line, and a line after it is not indented deeper than its key, so YAML cannot read it as more of the value: close the \" on this line (write \\\" for a \" inside it)", Position(yaml, "\"Pyongyang"));
     }
 
     [Theory]

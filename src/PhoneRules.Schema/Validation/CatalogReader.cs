@@ -124,6 +124,16 @@ public static class CatalogReader
     private static CatalogReadResult ReadUnsorted(string text, string filePath, ReaderLimits limits, List<CatalogDiagnostic> diagnostics, string? defaultSchema, CancellationToken cancellationToken)
     {
         var root = CatalogYamlReader.Read(text, filePath, limits, diagnostics, cancellationToken);
+
+        // YamlDotNet accepts some tabs that indent a line (before the first key, for one); a catalog accepts none.
+        if (root is not null && text.IndexOf('\t') >= 0)
+        {
+            foreach (var tab in YamlSyntaxErrors.IndentationTabs(text, root, new LineMap(text)))
+            {
+                diagnostics.Add(new CatalogDiagnostic(DiagnosticCodes.YamlSyntax.Id, CatalogSeverity.Error, YamlSyntaxErrors.TabMessage, filePath, tab));
+            }
+        }
+
         if (diagnostics.Count > 0)
         {
             return new CatalogReadResult(null, null, diagnostics);

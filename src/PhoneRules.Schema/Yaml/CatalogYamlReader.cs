@@ -44,10 +44,9 @@ internal static class CatalogYamlReader
         }
         catch (YamlException ex)
         {
-            var span = ex.Start.Line > 1 || ex.Start.Column > 1 || ex.Start.Index > 0
-                ? state.Span(ex.Start, ex.End)
-                : state.LastSpan;
-            foreach (var (message, at) in YamlSyntaxErrors.Explain(CleanMessage(ex.Message), text, span, state.Lines))
+            // A mark at the start is YamlDotNet's Mark.Empty ("no place"): the last event read is the best place known.
+            var span = ex.Start.Index > 0 ? state.Span(ex.Start, ex.End) : state.LastSpan;
+            foreach (var (message, at) in YamlSyntaxErrors.Explain(ex.Message, text, span, state.Lines))
             {
                 state.Report(DiagnosticCodes.YamlSyntax, message, at);
             }
@@ -59,7 +58,7 @@ internal static class CatalogYamlReader
 #pragma warning restore CA1031
         {
             // YamlDotNet throws InvalidOperationException, without a place, for some unclosed brackets.
-            foreach (var (message, at) in YamlSyntaxErrors.Explain(CleanMessage(ex.Message), text, state.LastSpan, state.Lines))
+            foreach (var (message, at) in YamlSyntaxErrors.Explain(ex.Message, text, state.LastSpan, state.Lines))
             {
                 state.Report(DiagnosticCodes.YamlSyntax, message, at);
             }
@@ -140,24 +139,6 @@ internal static class CatalogYamlReader
         {
             builder.Fail(DiagnosticCodes.UnsupportedYaml, $"tag '{node.Tag}' is not allowed in a catalog; the schema gives every value its type", span);
         }
-    }
-
-    // YamlException messages start "(Line: 3, Col: 5, Idx: 20) - (Line: 3, Col: 9, Idx: 24): "; the
-    // diagnostic carries the place, so the message drops it. (No Regex: it would cost every cold start.)
-    private static string CleanMessage(string message)
-    {
-        const string Separator = ") - (Line: ";
-        if (message.StartsWith("(Line: ", StringComparison.Ordinal))
-        {
-            var second = message.IndexOf(Separator, StringComparison.Ordinal);
-            var end = second < 0 ? -1 : message.IndexOf("): ", second + Separator.Length, StringComparison.Ordinal);
-            if (end >= 0)
-            {
-                return message.Substring(end + 3).Trim();
-            }
-        }
-
-        return message.Trim();
     }
 
     private sealed class ReadState

@@ -46,6 +46,9 @@ internal sealed class LineMap
     /// <summary>The number of lines: one more than the number of line breaks.</summary>
     public int LineCount => _lineStarts.Length;
 
+    /// <summary>The offset at which line <paramref name="line"/> (1 to <see cref="LineCount"/>) starts.</summary>
+    public int StartOf(int line) => _lineStarts[line - 1];
+
     /// <summary>A zero-length span at character <paramref name="offset"/>, clamped into the text.</summary>
     public SourceSpan At(int offset)
     {
