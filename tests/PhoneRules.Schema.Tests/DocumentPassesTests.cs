@@ -124,6 +124,22 @@ public sealed class DocumentPassesTests
     }
 
     [Fact]
+    public void AnEntityThatLostAReference_IsTheRecordEveryReferenceToItHolds()
+    {
+        // acme loses its dangling 'parent', so its draft is copied; the model's 'maker' must hold the copy the document lists.
+        var yaml = Replace(Small, "        name: string\n        country: country\n", "        name: string\n        country: country\n        parent: Maker?\n")
+            .Replace("      country: CN\n", "      country: CN\n      parent: nobody\n", StringComparison.Ordinal);
+
+        var result = CatalogReader.ReadText(yaml, "c.yaml");
+
+        Assert.Equal("PRG008", Assert.Single(result.Diagnostics).Code);
+        var acme = result.Document!.Entities.Single(e => e.Key == "acme");
+        Assert.Null(acme.Get("parent"));
+        Assert.Same(acme, result.Document.Entities.Single(e => e.Key == "pyongyang-2425").Get("maker")!.Value);
+        Assert.Contains(acme, result.Document.EntitiesInDependencyOrder);
+    }
+
+    [Fact]
     public void ReadingTwice_GivesEqualDocuments_AndSharesNothingMutable()
     {
         var first = Read(Small);

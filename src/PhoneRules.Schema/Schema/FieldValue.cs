@@ -29,4 +29,10 @@ public sealed class FieldValue
 
     /// <summary>For a reference, the key as written (<c>chollyong</c>); null for every other kind.</summary>
     public string? ReferenceKey { get; internal init; }
+
+    /// <summary>
+    /// For a reference as read (a draft's), its place in the validator's table of reference targets, numbered from
+    /// 0 as values are read; -1 for every other value.
+    /// </summary>
+    internal int ReferenceSlot { get; init; } = -1;
 }

@@ -75,7 +75,7 @@ internal sealed class CatalogValidator
         var settingsEntry = rootMap.Find("settings");
         var settings = data.ReadEntity(schema.Settings, string.Empty, settingsEntry?.Key.Span ?? SourceSpan.At(0, 1, 1), settingsEntry?.Value, isSettings: true);
         var entities = data.ReadData(rootMap.Find("data"));
-        var linked = new ReferenceResolver(_context, schema, refused).Resolve(entities, settings);
+        var linked = new ReferenceResolver(_context, schema, refused).Resolve(entities, settings, data.ReferenceCount);
         var order = DependencyOrder.Compute(_context, linked);
         return Result(schema, DocumentAssembler.Assemble(_context.FilePath, schema, linked, order));
     }

@@ -28,6 +28,9 @@ internal sealed class DataReader
         _refused = refused;
     }
 
+    /// <summary>How many reference values were read (settings and data): the size of the table of their targets.</summary>
+    public int ReferenceCount => _values.ReferenceCount;
+
     /// <summary>Reads the <c>data</c> section: every entity of every type, in file order.</summary>
     public List<EntityRecord> ReadData(YamlEntry? dataEntry)
     {

@@ -71,7 +71,7 @@ internal static class DocumentAssembler
     }
 
     private static EntityRecord? Target(FieldValue item, LinkedDrafts drafts, bool[] finished) =>
-        drafts.Targets.TryGetValue(item, out var draft) && finished[drafts.IndexOf(draft)] ? draft : null;
+        drafts.TargetOf(item) is { } draft && finished[drafts.IndexOf(draft)] ? draft : null;
 
     private static FieldValue Reference(FieldValue item, EntityRecord target) => new(target, null, item.Span) { ReferenceKey = item.ReferenceKey };
 }

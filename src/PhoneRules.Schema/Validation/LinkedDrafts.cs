@@ -3,9 +3,15 @@ using System.Collections.Generic;
 
 namespace PhoneRules.Schema;
 
-/// <summary>The drafts with every reference that resolved, and the draft each reference value names.</summary>
-internal sealed record LinkedDrafts(IReadOnlyList<EntityRecord> Entities, EntityRecord Settings, IReadOnlyDictionary<FieldValue, EntityRecord> Targets)
+/// <summary>
+/// The drafts with every reference that resolved, and the draft each reference value names, by the value's
+/// <see cref="FieldValue.ReferenceSlot"/> (null for a reference that did not resolve).
+/// </summary>
+internal sealed record LinkedDrafts(IReadOnlyList<EntityRecord> Entities, EntityRecord Settings, IReadOnlyList<EntityRecord?> Targets)
 {
+    /// <summary>The draft <paramref name="item"/> (a reference value as read) names, or null when it did not resolve.</summary>
+    public EntityRecord? TargetOf(FieldValue item) => item.ReferenceSlot >= 0 ? Targets[item.ReferenceSlot] : null;
+
     /// <summary>
     /// The place of <paramref name="entity"/> in <see cref="Entities"/>: its ordinal, which the data reader gives in
     /// file order and every pass keeps. A mismatch is a bug in a pass, reported as an internal error.
@@ -42,7 +48,7 @@ internal sealed record LinkedDrafts(IReadOnlyList<EntityRecord> Entities, Entity
             {
                 item = value.Items?[cursor.Item] ?? value;
                 cursor.Item++;
-                if (Targets.TryGetValue(item, out var found))
+                if (TargetOf(item) is { } found)
                 {
                     target = found;
                     return true;

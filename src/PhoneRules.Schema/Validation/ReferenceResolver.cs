@@ -22,7 +22,11 @@ internal sealed class ReferenceResolver
         _refused = refused;
     }
 
-    public LinkedDrafts Resolve(IReadOnlyList<EntityRecord> entities, EntityRecord settings)
+    /// <summary>
+    /// Links <paramref name="entities"/> and <paramref name="settings"/>, whose reference values hold slots below
+    /// <paramref name="referenceCount"/> (<see cref="FieldValue.ReferenceSlot"/>).
+    /// </summary>
+    public LinkedDrafts Resolve(IReadOnlyList<EntityRecord> entities, EntityRecord settings, int referenceCount)
     {
         var index = _schema.Types.ToDictionary(t => t.Name, _ => new Dictionary<string, EntityRecord>(StringComparer.Ordinal), StringComparer.Ordinal);
         for (var entityIndex = 0; entityIndex < entities.Count; entityIndex++)
@@ -32,7 +36,7 @@ internal sealed class ReferenceResolver
         }
 
         // Targets are the drafts as read; the linked drafts replace them one for one, so map the old to the new.
-        var targets = new Dictionary<FieldValue, EntityRecord>(CountReferences(entities));
+        var targets = new EntityRecord?[referenceCount];
         // Most drafts resolve whole and are kept as they are; only when one was copied do the targets need mapping.
         Dictionary<EntityRecord, EntityRecord>? copied = null;
         var result = new List<EntityRecord>(entities.Count);
@@ -49,33 +53,21 @@ internal sealed class ReferenceResolver
         }
 
         var linkedSettings = Link(settings, index, targets);
-        var relinked = copied is null
-            ? targets
-            : targets.ToDictionary(pair => pair.Key, pair => copied.TryGetValue(pair.Value, out var copy) ? copy : pair.Value);
-        return new LinkedDrafts(result, linkedSettings, relinked);
-    }
-
-    // How many reference values the drafts hold, so the table of their targets is made once at its size.
-    private static int CountReferences(IReadOnlyList<EntityRecord> entities)
-    {
-        var count = 0;
-        for (var entityIndex = 0; entityIndex < entities.Count; entityIndex++)
+        if (copied is not null)
         {
-            var entity = entities[entityIndex];
-            var fields = entity.Type.Fields;
-            for (var fieldIndex = 0; fieldIndex < fields.Count; fieldIndex++)
+            for (var slot = 0; slot < targets.Length; slot++)
             {
-                if (fields[fieldIndex].Type.Kind == FieldKind.Reference && entity.Get(fields[fieldIndex].Name) is { } value)
+                if (targets[slot] is { } target && copied.TryGetValue(target, out var copy))
                 {
-                    count += value.Items?.Count ?? 1;
+                    targets[slot] = copy;
                 }
             }
         }
 
-        return count;
+        return new LinkedDrafts(result, linkedSettings, targets);
     }
 
-    private EntityRecord Link(EntityRecord entity, Dictionary<string, Dictionary<string, EntityRecord>> index, Dictionary<FieldValue, EntityRecord> targets)
+    private EntityRecord Link(EntityRecord entity, Dictionary<string, Dictionary<string, EntityRecord>> index, EntityRecord?[] targets)
     {
         Dictionary<string, FieldValue>? kept = null;
         for (var fieldIndex = 0; fieldIndex < entity.Type.Fields.Count; fieldIndex++)
@@ -94,7 +86,7 @@ internal sealed class ReferenceResolver
                 var item = value.Items?[i] ?? value;
                 if (candidates.TryGetValue(item.ReferenceKey!, out var target))
                 {
-                    targets[item] = target;
+                    targets[item.ReferenceSlot] = target;
                 }
                 else if (_refused.Contains(field.Type.TargetName!, item.ReferenceKey!))
                 {

@@ -21,6 +21,9 @@ internal sealed class ValueParser
     private readonly ValidationContext _context;
     private readonly CatalogSchema _schema;
 
+    /// <summary>How many reference values were read: each has its <see cref="FieldValue.ReferenceSlot"/> below this.</summary>
+    public int ReferenceCount { get; private set; }
+
     public ValueParser(ValidationContext context, CatalogSchema schema)
     {
         _context = context;
@@ -176,7 +179,7 @@ internal sealed class ValueParser
                 break;
 
             case FieldKind.Reference:
-                return new FieldValue(null, null, span) { ReferenceKey = text };
+                return new FieldValue(null, null, span) { ReferenceKey = text, ReferenceSlot = ReferenceCount++ };
         }
 
         _context.Report(DiagnosticCodes.WrongType, $"'{field.Name}' expects {Describe(_schema, field.Type)}, not '{ValidationContext.Shorten(text)}'", span);
