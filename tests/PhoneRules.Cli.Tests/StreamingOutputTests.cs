@@ -7,6 +7,7 @@ using CsCheck;
 using PhoneRules.Analysis;
 using PhoneRules.Analysis.Findings;
 using PhoneRules.Cli.Output;
+using PhoneRules.Cli.Output.Html;
 using PhoneRules.Cli.Output.Json;
 using PhoneRules.Cli.Output.Sarif;
 using PhoneRules.Testing;
@@ -50,6 +51,27 @@ public sealed class StreamingOutputTests
         Assert.True(stream.Writes.Count > 10, $"{stream.Writes.Count} writes");
         Assert.True(stream.Writes.Max() < 256 * 1024, $"largest write {stream.Writes.Max()} bytes");
         Assert.Equal(Renderers.Render(format, report), Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    public static TheoryData<string> FormatsAndHtml => [.. Renderers.Formats, "html"];
+
+    [Theory]
+    [MemberData(nameof(FormatsAndHtml))]
+    public void EveryFormat_LeavesTheEvidenceUnkept(string format)
+    {
+        // A writer reads each finding once: the evidence it builds goes when the finding is written, so a large
+        // report never holds every finding's evidence at once. Kept evidence would not be built a second time.
+        var builds = 0;
+        var report = new FindingsReport("catalog.yaml", [.. Enumerable.Range(0, 40).Select(i => Counted(Finding(i), () => builds++))], RuleRunner.Rules, "0.1.0");
+        string Render() => format == "html" ? HtmlReportRenderer.Render(PhoneRules.Model.Catalog.Data, report, 2013, 2025) : Renderers.Render(format, report);
+
+        var first = Render();
+        var once = builds;
+        var second = Render();
+
+        Assert.True(once > 0, "no evidence was written");
+        Assert.Equal(2 * once, builds);
+        Assert.Equal(first, second);
     }
 
     [Fact]
@@ -111,6 +133,23 @@ public sealed class StreamingOutputTests
         [new Evidence("released", "2019-01", ["s1"]), new Evidence("unveiled", "2019-09", ["s2"])],
         new FindingLocation("catalog.yaml", i + 1, 5),
         "Model " + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    // The same finding, its evidence built by a function that counts its calls.
+    private static Finding Counted(Finding finding, Action built) => new(
+        finding.RuleId,
+        finding.RuleName,
+        finding.Severity,
+        finding.Confidence,
+        finding.SubjectType,
+        finding.SubjectKey,
+        finding.Message,
+        () =>
+        {
+            built();
+            return finding.Evidence;
+        },
+        finding.Location,
+        finding.Partner);
 
     private sealed class RecordingStream : MemoryStream
     {

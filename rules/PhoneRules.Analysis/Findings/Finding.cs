@@ -84,6 +84,13 @@ public sealed record Finding
     /// <summary>The values the finding rests on (built on first read when the rule deferred them).</summary>
     public IReadOnlyList<Evidence> Evidence => _evidence.Value;
 
+    /// <summary>
+    /// The same values as <see cref="Evidence"/>, built again on each call when they were never kept: for a writer
+    /// that reads each finding once (a report of a large catalog), so the evidence of the findings it has written can
+    /// be collected instead of living as long as the findings. Evidence already kept is returned as it is.
+    /// </summary>
+    public IReadOnlyList<Evidence> EvidenceWithoutKeeping() => _evidence.WithoutKeeping();
+
     /// <summary>Where the subject is written in the catalog.</summary>
     public FindingLocation Location { get; init; }
 
@@ -103,6 +110,11 @@ public sealed record Finding
         public EvidenceSource(IReadOnlyList<Evidence> value) => _value = value;
 
         public EvidenceSource(Func<IReadOnlyList<Evidence>> build) => _build = build;
+
+        // The function's result, not kept; when the function is gone (run and dropped, perhaps by another thread
+        // between the two reads), the value it left.
+        public IReadOnlyList<Evidence> WithoutKeeping() =>
+            Volatile.Read(ref _value) ?? (Volatile.Read(ref _build) is { } build ? build() ?? [] : Volatile.Read(ref _value)!);
 
         public IReadOnlyList<Evidence> Value
         {

@@ -23,7 +23,7 @@ public static class Fingerprints
     public static string Content(Finding finding)
     {
         var parts = new List<string> { ((int)finding.Severity).ToString(CultureInfo.InvariantCulture), ((int)finding.Confidence).ToString(CultureInfo.InvariantCulture), finding.Message };
-        foreach (var evidence in finding.Evidence)
+        foreach (var evidence in finding.EvidenceWithoutKeeping())
         {
             parts.Add(evidence.Field);
             parts.Add(evidence.Value);

@@ -21,7 +21,7 @@ internal static class GithubRenderer
             var title = $"{finding.RuleId} {finding.RuleName}{state}";
             // Each value is escaped for a terminal on its own; the renderer's line breaks between them stay, as %0A.
             var message = new StringBuilder().Append(E(finding.Message));
-            foreach (var evidence in finding.Evidence)
+            foreach (var evidence in finding.EvidenceWithoutKeeping())
             {
                 message.Append("\n- ").Append(E(evidence.Field)).Append(": ").Append(E(EvidenceText.Of(evidence)));
                 if (evidence.Sources.Count > 0)

@@ -414,7 +414,7 @@ internal static class HtmlReportRenderer
                 var state = report.StateOf(finding) is { } s ? ", " + Words.Of(s) : string.Empty;
                 html.Append($"<tr id=\"{ids[finding]}\" class=\"finding {Words.Of(finding.Severity)}\"><td>{Words.Of(finding.Severity)}, {Words.Of(finding.Confidence)}{state}</td>");
                 html.Append($"<td>{Subject(finding, subjects)}</td><td>{E(finding.Message)}</td><td><ul>");
-                foreach (var evidence in finding.Evidence)
+                foreach (var evidence in finding.EvidenceWithoutKeeping())
                 {
                     html.Append($"<li>{E(evidence.Field)}: {E(EvidenceText.Of(evidence))}{(evidence.Sources.Count > 0 ? " " + SourceLinks(evidence.Sources, sources) : string.Empty)}</li>");
                 }

@@ -97,7 +97,7 @@ internal static class JsonRenderer
         }
 
         json.WriteString("message", finding.Message);
-        JsonParts.WriteEvidence(json, finding.Evidence);
+        JsonParts.WriteEvidence(json, finding.EvidenceWithoutKeeping());
         json.WriteStartObject("location");
         json.WriteString("file", finding.Location.File);
         json.WriteNumber("line", finding.Location.Line);

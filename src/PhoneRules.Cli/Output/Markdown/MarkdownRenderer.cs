@@ -26,7 +26,7 @@ internal static class MarkdownRenderer
                 var state = report.StateOf(finding) is { } known ? Words.Of(known) + ", " : string.Empty;
                 md.Put(string.Create(CultureInfo.InvariantCulture, $"- **{state}{Words.Of(finding.Severity)}, {Words.Of(finding.Confidence)}**: {Escape(finding.Message)} "));
                 md.Put(string.Create(CultureInfo.InvariantCulture, $"({Code(finding.SubjectKey)}, {Escape(finding.Location.File)} line {finding.Location.Line})\n"));
-                foreach (var evidence in finding.Evidence)
+                foreach (var evidence in finding.EvidenceWithoutKeeping())
                 {
                     md.Put(string.Create(CultureInfo.InvariantCulture, $"  - {Escape(evidence.Field)}: {Escape(EvidenceText.Of(evidence))}"));
                     if (evidence.Sources.Count > 0)

@@ -168,7 +168,7 @@ internal static class SarifRenderer
         json.WriteString("confidence", Words.Of(finding.Confidence));
         json.WriteString("subjectType", finding.SubjectType);
         json.WriteString("subjectKey", finding.SubjectKey);
-        JsonParts.WriteEvidence(json, finding.Evidence);
+        JsonParts.WriteEvidence(json, finding.EvidenceWithoutKeeping());
         if (explanation is not null)
         {
             ExplanationJson.WriteSteps(json, "explanation", explanation);

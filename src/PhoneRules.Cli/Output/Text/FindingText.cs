@@ -44,7 +44,7 @@ public static class FindingText
 
                 writer.Put(string.Create(CultureInfo.InvariantCulture, $"{Words.Of(finding.Severity)} {Words.Of(finding.Confidence)} {E(finding.SubjectType)} {E(finding.SubjectKey)} ({E(finding.Location.File)}:{finding.Location.Line}:{finding.Location.Column})\n"));
                 writer.Put("    ").Put(E(finding.Message)).Put('\n');
-                foreach (var evidence in finding.Evidence)
+                foreach (var evidence in finding.EvidenceWithoutKeeping())
                 {
                     writer.Put("    - ").Put(E(evidence.Field)).Put(": ").Put(E(EvidenceText.Of(evidence)));
                     if (evidence.Sources.Count > 0)

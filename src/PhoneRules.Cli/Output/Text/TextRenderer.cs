@@ -42,7 +42,7 @@ internal static class TextRenderer
                 var state = report.StateOf(finding) is { } known ? $"[bold]{Words.Of(known)}[/] " : string.Empty;
                 console.MarkupLine($"  {state}[{color}]{severity}[/] {Words.Of(finding.Confidence)} {TerminalText.Markup(finding.SubjectType)} [bold]{TerminalText.Markup(finding.SubjectKey)}[/] [dim]({TerminalText.Markup(finding.Location.File)}:{finding.Location.Line}:{finding.Location.Column})[/]");
                 console.MarkupLine("    " + TerminalText.Markup(finding.Message));
-                foreach (var evidence in finding.Evidence)
+                foreach (var evidence in finding.EvidenceWithoutKeeping())
                 {
                     var sources = evidence.Sources.Count > 0 ? " [dim][[" + TerminalText.Markup(string.Join(", ", evidence.Sources)) + "]][/]" : string.Empty;
                     console.MarkupLine($"    - {TerminalText.Markup(evidence.Field)}: {TerminalText.Markup(EvidenceText.Of(evidence))}{sources}");
