@@ -50,9 +50,9 @@ internal static class JsonRenderer
 
             json.WriteEndObject();
             json.WriteStartArray("findings");
-            foreach (var finding in report.Findings)
+            foreach (var finding in FindingsAhead.Of(report.Findings))
             {
-                WriteFinding(json, finding, report.StateOf(finding), report.ExplanationOf(finding));
+                WriteFinding(json, finding, report.StateOf(finding.Finding), report.ExplanationOf(finding.Finding));
                 Renderers.FlushSometimes(json);
             }
 
@@ -60,7 +60,7 @@ internal static class JsonRenderer
             if (report.HasBaseline)
             {
                 json.WriteStartArray("absent");
-                foreach (var finding in report.Absent)
+                foreach (var finding in FindingsAhead.Of([.. report.Absent]))
                 {
                     WriteFinding(json, finding, BaselineState.Absent, null);
                     Renderers.FlushSometimes(json);
@@ -74,10 +74,11 @@ internal static class JsonRenderer
         stream.WriteByte((byte)'\n');
     }
 
-    private static void WriteFinding(Utf8JsonWriter json, Finding finding, BaselineState? state, IReadOnlyList<PhoneRules.Analysis.Explanations.ConditionStep>? explanation)
+    private static void WriteFinding(Utf8JsonWriter json, PreparedFinding prepared, BaselineState? state, IReadOnlyList<PhoneRules.Analysis.Explanations.ConditionStep>? explanation)
     {
+        var finding = prepared.Finding;
         json.WriteStartObject();
-        json.WriteString("fingerprint", Fingerprints.Of(finding));
+        json.WriteString("fingerprint", prepared.Fingerprint);
         if (state is { } known)
         {
             json.WriteString("baselineState", Words.Of(known));
@@ -97,7 +98,7 @@ internal static class JsonRenderer
         }
 
         json.WriteString("message", finding.Message);
-        JsonParts.WriteEvidence(json, finding.EvidenceWithoutKeeping());
+        JsonParts.WriteEvidence(json, prepared.Evidence);
         json.WriteStartObject("location");
         json.WriteString("file", finding.Location.File);
         json.WriteNumber("line", finding.Location.Line);

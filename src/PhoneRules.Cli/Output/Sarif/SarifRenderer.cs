@@ -99,15 +99,15 @@ internal static class SarifRenderer
 
             json.WriteStartArray("results");
             var ruleIndex = report.Rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i);
-            foreach (var finding in report.Findings)
+            foreach (var finding in FindingsAhead.Of(report.Findings))
             {
-                WriteResult(json, finding, ruleIndex.TryGetValue(finding.RuleId, out var index) ? index : -1, report, report.StateOf(finding), report.ExplanationOf(finding));
+                WriteResult(json, finding, ruleIndex.TryGetValue(finding.Finding.RuleId, out var index) ? index : -1, report, report.StateOf(finding.Finding), report.ExplanationOf(finding.Finding));
                 Renderers.FlushSometimes(json);
             }
 
-            foreach (var finding in report.Absent)
+            foreach (var finding in FindingsAhead.Of([.. report.Absent]))
             {
-                WriteResult(json, finding, ruleIndex.TryGetValue(finding.RuleId, out var index) ? index : -1, report, BaselineState.Absent, null);
+                WriteResult(json, finding, ruleIndex.TryGetValue(finding.Finding.RuleId, out var index) ? index : -1, report, BaselineState.Absent, null);
                 Renderers.FlushSometimes(json);
             }
 
@@ -120,8 +120,9 @@ internal static class SarifRenderer
         stream.WriteByte((byte)'\n');
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Finding finding, int ruleIndex, FindingsReport report, BaselineState? state, IReadOnlyList<PhoneRules.Analysis.Explanations.ConditionStep>? explanation)
+    private static void WriteResult(Utf8JsonWriter json, PreparedFinding prepared, int ruleIndex, FindingsReport report, BaselineState? state, IReadOnlyList<PhoneRules.Analysis.Explanations.ConditionStep>? explanation)
     {
+        var finding = prepared.Finding;
         json.WriteStartObject();
         json.WriteString("ruleId", finding.RuleId);
         if (ruleIndex >= 0)
@@ -135,7 +136,7 @@ internal static class SarifRenderer
         }
 
         json.WriteStartObject("partialFingerprints");
-        json.WriteString(FingerprintKey, Fingerprints.Of(finding));
+        json.WriteString(FingerprintKey, prepared.Fingerprint);
         json.WriteEndObject();
 
         json.WriteString("level", Words.Of(finding.Severity));
@@ -168,7 +169,7 @@ internal static class SarifRenderer
         json.WriteString("confidence", Words.Of(finding.Confidence));
         json.WriteString("subjectType", finding.SubjectType);
         json.WriteString("subjectKey", finding.SubjectKey);
-        JsonParts.WriteEvidence(json, finding.EvidenceWithoutKeeping());
+        JsonParts.WriteEvidence(json, prepared.Evidence);
         if (explanation is not null)
         {
             ExplanationJson.WriteSteps(json, "explanation", explanation);
