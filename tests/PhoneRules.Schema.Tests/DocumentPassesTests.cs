@@ -159,4 +159,35 @@ public sealed class DocumentPassesTests
 
     private static bool IsInitOnly(MethodInfo setter) =>
         setter.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.FullName == "System.Runtime.CompilerServices.IsExternalInit");
+    [Fact]
+    public void LinkedDrafts_IndexOf_IsTheOrdinal_AndAnEntityOffItsPlaceIsAnInternalError()
+    {
+        var type = new TypeDefinition("Thing", "Things", string.Empty, [], default);
+        var first = new EntityRecord(type, "a", default, [], ordinal: 0);
+        var second = new EntityRecord(type, "b", default, [], ordinal: 1);
+        var settings = new EntityRecord(type, string.Empty, default, []);
+        var drafts = new LinkedDrafts([first, second], settings, []);
+
+        Assert.Equal(0, drafts.IndexOf(first));
+        Assert.Equal(1, drafts.IndexOf(second));
+
+        // Before the first place, past the last, and at another entity's place.
+        foreach (var stray in new[] { new EntityRecord(type, "c", default, [], ordinal: -1), new EntityRecord(type, "c", default, [], ordinal: 2), new EntityRecord(type, "c", default, [], ordinal: 1) })
+        {
+            var error = Assert.Throws<InvalidOperationException>(() => drafts.IndexOf(stray));
+            Assert.Equal("Thing 'c' is not at its place among the drafts", error.Message);
+        }
+    }
+
+    [Fact]
+    public void LinkedDrafts_TargetOf_AValueWithoutASlot_IsNone_AndAResolvedSlot_IsItsTarget()
+    {
+        var type = new TypeDefinition("Thing", "Things", string.Empty, [], default);
+        var target = new EntityRecord(type, "a", default, [], ordinal: 0);
+        var drafts = new LinkedDrafts([target], new EntityRecord(type, string.Empty, default, []), [null, target]);
+
+        Assert.Null(drafts.TargetOf(new FieldValue("a", null, default)));
+        Assert.Null(drafts.TargetOf(new FieldValue("a", null, default) { ReferenceSlot = 0 }));
+        Assert.Same(target, drafts.TargetOf(new FieldValue("a", null, default) { ReferenceSlot = 1 }));
+    }
 }

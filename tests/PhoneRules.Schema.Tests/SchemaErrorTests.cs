@@ -28,6 +28,8 @@ public sealed class SchemaErrorTests
     public static TheoryData<string, string, string, string, string, string> Cases => new()
     {
         { "schema that is a list", "schema:\n  namespace: Demo.Model\n  enums:\n    Level:\n      values:\n        high: High.\n  types:\n    Maker:\n      fields:\n        name: string\n", "schema: [a]\n", "PRG011", "'schema' must be a mapping with 'enums', 'types' and 'settings', not a list", "[a]" },
+        { "enums that is a list", "  enums:\n    Level:\n      values:\n        high: High.\n", "  enums: [Level]\n", "PRG011", "'enums' must be a mapping of names to definitions, not a list", "[Level]" },
+        { "types that is text", "  types:\n    Maker:\n      fields:\n        name: string\n", "  types: Maker\n", "PRG011", "'types' must be a mapping of names to definitions, not a single value", "Maker" },
         { "namespace System", "namespace: Demo.Model", "namespace: System", "PRG009", "namespace 'System' belongs to .NET, whose types the generated code uses; choose another", "System" },
         { "namespace under System", "namespace: Demo.Model", "namespace: System.Phones", "PRG009", "namespace 'System.Phones' belongs to .NET, whose types the generated code uses; choose another", "System.Phones" },
         { "namespace in lower case", "namespace: Demo.Model", "namespace: demo.model", "PRG011", "'namespace' must be a dotted C# name such as PhoneRules.Model, each part starting with a capital letter", "demo.model" },
@@ -104,6 +106,17 @@ public sealed class SchemaErrorTests
 
         Assert.True(diagnostics.Count == 1, what + ": " + string.Join(" | ", diagnostics.Select(d => $"{d.Code} {d.Span.Line}:{d.Span.Column} {d.Message}")));
         Assert.Equal(("PRG003", message, Position(yaml, marker)), (diagnostics[0].Code, diagnostics[0].Message, (diagnostics[0].Span.Line, diagnostics[0].Span.Column)));
+    }
+
+    [Fact]
+    public void EmptyEnumsSection_DeclaresNoEnums_WithoutAnError()
+    {
+        var yaml = Replace(Base, "  enums:\n    Level:\n      values:\n        high: High.\n", "  enums:\n");
+
+        var result = CatalogReader.ReadText(yaml, File);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.Schema!.Enums);
     }
 
     [Fact]
