@@ -38,6 +38,9 @@ public sealed class ColorTests
         PhoneRulesApp.Run(["analyze", "--builtin"], new CliConsole(new StringWriter(), loud, outputIsTerminal: false, errorIsTerminal: true, noColor: true));
 
         Assert.Equal(string.Empty, quiet.ToString());
-        Assert.StartsWith($"phonerules: analysed {PhoneRules.Model.Catalog.Models.All.Count} models in ", loud.ToString(), System.StringComparison.Ordinal);
+        var lines = loud.ToString().Split('\n', System.StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith($"phonerules: analysed {PhoneRules.Model.Catalog.Models.All.Count} models in ", lines[0], System.StringComparison.Ordinal);
+        Assert.Matches("^phonerules: wrote [0-9]+ findings as text in [0-9]+ ms$", lines[1].TrimEnd('\r'));
     }
 }

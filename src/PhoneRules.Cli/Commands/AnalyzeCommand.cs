@@ -165,6 +165,7 @@ public sealed class AnalyzeCommand : CliCommand
             Explanations = parse.GetValue(_explain) ? PhoneRules.Analysis.Explanations.Explainer.ExplainAll(catalog, reported) : null,
         };
         var output = parse.GetValue(_output);
+        clock.Restart();
         if (format == "text" && output is null or SafeWriter.StandardOutput && Console.UseColor)
         {
             TextRenderer.Write(Console.Ansi, report);
@@ -173,6 +174,8 @@ public sealed class AnalyzeCommand : CliCommand
         {
             SafeWriter.Write(output, Renderers.Writer(format, report), Console, input: catalogPath);
         }
+
+        Console.Progress($"wrote {reported.Count} findings as {format} in {clock.ElapsedMilliseconds} ms");
 
         var failOn = Words.Severity(parse.GetValue(_failOn));
         var failOnNew = Words.Severity(parse.GetValue(_failOnNew));
