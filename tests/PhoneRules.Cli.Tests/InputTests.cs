@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using PhoneRules.Cli.Input;
 
 namespace PhoneRules.Cli.Tests;
@@ -64,6 +65,42 @@ public sealed class InputTests
 
         Assert.Equal(accepted, bytes is not null);
         Assert.Equal(accepted ? null : $"is larger than the limit of {limit} bytes", problem);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(81_919)]
+    [InlineData(81_920)]
+    [InlineData(81_921)]
+    [InlineData(300_007)]
+    public void Read_RegularFile_GivesItsBytesExactly(int size)
+    {
+        using var folder = new TempFolder();
+        var content = Enumerable.Range(0, size).Select(i => (byte)((i * 7) + (i >> 8))).ToArray();
+        var path = folder.File("f", content);
+
+        var bytes = InputFile.Read(path, 1_000_000, () => throw new InvalidOperationException("not standard input"), out var problem);
+
+        Assert.Null(problem);
+        Assert.Equal(content, bytes);
+    }
+
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(5, 0)]
+    [InlineData(5, 3)]
+    [InlineData(0, -4)]
+    [InlineData(200_000, 100)]
+    public void ReadBounded_AStreamThatIsNotWhereOrAsLongAsItSays_GivesWhatItYields(int position, int lie)
+    {
+        var content = Enumerable.Range(0, 200_100).Select(i => (byte)i).ToArray();
+        using var stream = new LyingStream(content, lie) { Position = position };
+        string? problem = null;
+
+        var bytes = InputFile.ReadBounded(stream, 1_000_000, ref problem);
+
+        Assert.Null(problem);
+        Assert.Equal(content[position..], bytes);
     }
 
     [Theory]
@@ -178,5 +215,11 @@ public sealed class InputTests
         public override void SetLength(long value) => throw new NotSupportedException();
 
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    // A seekable stream whose Length is off by lie bytes from what it yields.
+    private sealed class LyingStream(byte[] content, int lie) : MemoryStream(content)
+    {
+        public override long Length => base.Length + lie;
     }
 }

@@ -69,7 +69,10 @@ internal static class InputFile
     /// </summary>
     internal static byte[]? ReadBounded(Stream stream, long limit, ref string? problem)
     {
-        var buffer = new MemoryStream();
+        // A file says how long it is: one buffer of that size, not a doubling one copied at every step (a 240 MB
+        // catalog was read through nine ever larger buffers, each a collection of the large-object heap).
+        var expected = stream.CanSeek ? Math.Min(stream.Length - stream.Position, limit + 1) : 0;
+        var buffer = new MemoryStream(expected is > 0 and < int.MaxValue ? (int)expected : 0);
         var chunk = new byte[81920];
         while (buffer.Length <= limit)
         {
@@ -77,7 +80,7 @@ internal static class InputFile
             var read = stream.Read(chunk, 0, wanted);
             if (read == 0)
             {
-                return buffer.ToArray();
+                return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
             }
 
             buffer.Write(chunk, 0, read);
