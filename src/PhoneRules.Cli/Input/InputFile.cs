@@ -69,21 +69,11 @@ internal static class InputFile
     /// </summary>
     internal static byte[]? ReadBounded(Stream stream, long limit, ref string? problem)
     {
-        // A file says how long it is: one buffer of that size, not a doubling one copied at every step (a 240 MB
-        // catalog was read through nine ever larger buffers, each a collection of the large-object heap).
-        var expected = stream.CanSeek ? Math.Min(stream.Length - stream.Position, limit + 1) : 0;
-        var buffer = new MemoryStream(expected is > 0 and < int.MaxValue ? (int)expected : 0);
-        var chunk = new byte[81920];
-        while (buffer.Length <= limit)
+        // The library's bounded read, the one the build uses: one buffer when the stream tells its length.
+        var bytes = PhoneRules.Schema.CatalogReader.ReadAtMost(stream, limit + 1);
+        if (bytes.LongLength <= limit)
         {
-            var wanted = (int)Math.Min(chunk.Length, limit + 1 - buffer.Length);
-            var read = stream.Read(chunk, 0, wanted);
-            if (read == 0)
-            {
-                return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
-            }
-
-            buffer.Write(chunk, 0, read);
+            return bytes;
         }
 
         problem = $"is larger than the limit of {limit.ToString(System.Globalization.CultureInfo.InvariantCulture)} bytes";

@@ -159,7 +159,23 @@ public static class CatalogReader
     private static byte[] ReadAtMost(string path, long count)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.SequentialScan);
-        using var memory = new MemoryStream();
+        return ReadAtMost(stream, count);
+    }
+
+    /// <summary>
+    /// At most <paramref name="count"/> bytes of <paramref name="stream"/>, from where it stands to its end. A stream
+    /// that can tell its length is read into one buffer of that size, not copied through ever larger ones; the length
+    /// is only a hint (a device reads forever while its length reads 0), so no more than the count is ever read.
+    /// </summary>
+    public static byte[] ReadAtMost(Stream stream, long count)
+    {
+        if (stream is null)
+        {
+            throw new ArgumentNullException(nameof(stream));
+        }
+
+        var expected = stream.CanSeek ? Math.Min(stream.Length - stream.Position, count) : 0;
+        using var memory = new MemoryStream(expected is > 0 and < int.MaxValue ? (int)expected : 0);
         var buffer = new byte[81920];
         while (memory.Length < count)
         {
@@ -172,7 +188,7 @@ public static class CatalogReader
             memory.Write(buffer, 0, read);
         }
 
-        return memory.ToArray();
+        return memory.Length == memory.Capacity ? memory.GetBuffer() : memory.ToArray();
     }
 
     private static CatalogReadResult Fail(List<CatalogDiagnostic> diagnostics, DiagnosticCode code, string path, string message, SourceSpan span = default)
