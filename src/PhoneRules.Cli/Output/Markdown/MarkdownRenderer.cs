@@ -64,7 +64,6 @@ internal static class MarkdownRenderer
                 md.Put(string.Create(CultureInfo.InvariantCulture, $"- {Escape(finding.RuleId)} {Escape(finding.RuleName)}: {Escape(finding.Message)} ({Code(finding.SubjectKey)})\n"));
             }
         }
-
     }
 
     // The one escape for Markdown: terminal controls, line breaks and bidirectional overrides spelled out
