@@ -60,18 +60,16 @@ public sealed class FindingsAheadTests
         Assert.Equal(findings.Take(FindingsAhead.Chunk), written);
     }
 
-    private static Finding Finding(int i, Action built) => new(
-        "PR001",
-        "PR001 late-announcement",
-        FindingSeverity.Warning,
-        FindingConfidence.Certain,
-        "PhoneModel",
-        "model-" + i.ToString("D5", System.Globalization.CultureInfo.InvariantCulture),
-        "Message " + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".",
-        () =>
-        {
-            built();
-            return [new Evidence("lag-days", i.ToString(System.Globalization.CultureInfo.InvariantCulture), [])];
-        },
-        new FindingLocation("catalog.yaml", i + 1, 5));
+    private static Finding Finding(int i, Action built) => CountedEvidence.Of(
+        new Finding(
+            "PR001",
+            "PR001 late-announcement",
+            FindingSeverity.Warning,
+            FindingConfidence.Certain,
+            "PhoneModel",
+            "model-" + i.ToString("D5", System.Globalization.CultureInfo.InvariantCulture),
+            "Message " + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".",
+            [new Evidence("lag-days", i.ToString(System.Globalization.CultureInfo.InvariantCulture), [])],
+            new FindingLocation("catalog.yaml", i + 1, 5)),
+        built);
 }

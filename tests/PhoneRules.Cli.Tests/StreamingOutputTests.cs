@@ -74,7 +74,7 @@ public sealed class StreamingOutputTests
         // report never holds every finding's evidence at once. Kept evidence would not be built a second time.
         // (JSON and SARIF prepare a report of more than one chunk on another core.)
         var builds = 0;
-        var report = new FindingsReport("catalog.yaml", [.. Enumerable.Range(0, count).Select(i => Counted(Finding(i), () => Interlocked.Increment(ref builds)))], RuleRunner.Rules, "0.1.0");
+        var report = new FindingsReport("catalog.yaml", [.. Enumerable.Range(0, count).Select(i => CountedEvidence.Of(Finding(i), () => Interlocked.Increment(ref builds)))], RuleRunner.Rules, "0.1.0");
         string Render() => format == "html" ? HtmlReportRenderer.Render(PhoneRules.Model.Catalog.Data, report, 2013, 2025) : Renderers.Render(format, report);
 
         var first = Render();
@@ -145,23 +145,6 @@ public sealed class StreamingOutputTests
         [new Evidence("released", "2019-01", ["s1"]), new Evidence("unveiled", "2019-09", ["s2"])],
         new FindingLocation("catalog.yaml", i + 1, 5),
         "Model " + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
-
-    // The same finding, its evidence built by a function that counts its calls.
-    private static Finding Counted(Finding finding, Action built) => new(
-        finding.RuleId,
-        finding.RuleName,
-        finding.Severity,
-        finding.Confidence,
-        finding.SubjectType,
-        finding.SubjectKey,
-        finding.Message,
-        () =>
-        {
-            built();
-            return finding.Evidence;
-        },
-        finding.Location,
-        finding.Partner);
 
     private sealed class RecordingStream : MemoryStream
     {
