@@ -18,14 +18,19 @@ public sealed partial class CatalogGenerator
     internal static class Parser
     {
         public static ParsedCatalog Parse(ImmutableArray<CatalogFile> files, CancellationToken cancellationToken) =>
-            Parse(files, limitSettings: string.Empty, cancellationToken);
+            Parse(files, new BuildSettings(string.Empty, string.Empty), cancellationToken);
 
-        public static ParsedCatalog Parse(ImmutableArray<CatalogFile> files, string limitSettings, CancellationToken cancellationToken)
+        public static ParsedCatalog Parse(ImmutableArray<CatalogFile> files, BuildSettings settings, CancellationToken cancellationToken)
         {
-            var limits = ReaderLimits.Default.Parse([limitSettings], out var limitError);
+            var limits = ReaderLimits.Default.Parse([settings.Limits], out var limitError);
             if (limits is null)
             {
                 return Failed(new DiagnosticInfo(DiagnosticCodes.LimitExceeded.Id, $"the build property {LimitsProperty} is not valid: {limitError}", string.Empty, 0, 0, 0, 0, 0, 0));
+            }
+
+            if (MaxNamedEntities(settings.MaxNamedEntities) is not { } maxNamed)
+            {
+                return Failed(new DiagnosticInfo(DiagnosticCodes.LimitExceeded.Id, $"the build property {MaxNamedEntitiesProperty} is not valid: it needs a whole number from 0 to {int.MaxValue.ToString(CultureInfo.InvariantCulture)} ({MaxNamedEntitiesProperty}={DefaultMaxNamedEntities.ToString(CultureInfo.InvariantCulture)}), not '{settings.MaxNamedEntities.Trim()}'", string.Empty, 0, 0, 0, 0, 0, 0));
             }
 
             if (files.IsDefaultOrEmpty)
@@ -54,7 +59,10 @@ public sealed partial class CatalogGenerator
                 }
 
                 var document = result.Document;
-                return new ParsedCatalog(ToSchemaSpec(document.Schema), ToDataSpec(document, cancellationToken), diagnostics);
+                var data = document.Entities.Count > maxNamed
+                    ? ToTextSpec(document, file.Text, maxNamed, limits)
+                    : ToDataSpec(document, cancellationToken);
+                return new ParsedCatalog(ToSchemaSpec(document.Schema), data, diagnostics);
             }
             catch (OperationCanceledException)
             {
@@ -66,6 +74,46 @@ public sealed partial class CatalogGenerator
             {
                 return Failed(new DiagnosticInfo(DiagnosticCodes.InternalError.Id, $"internal error while reading the catalog: {ex.GetType().Name}: {ex.Message}", file.Path, 0, 0, 1, 1, 1, 1));
             }
+        }
+
+        // Unset (empty) is the default; otherwise a whole number from 0, surrounding spaces allowed.
+        private static int? MaxNamedEntities(string setting)
+        {
+            var text = setting.Trim();
+            if (text.Length == 0)
+            {
+                return DefaultMaxNamedEntities;
+            }
+
+            return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
+        }
+
+        // A catalog past the most entities compiled one by one: the text the reader validated (a byte order mark is
+        // no part of it), encoded to be read again at run time with the same limits.
+        private static DataSpec ToTextSpec(CatalogDocument document, string text, int maxNamed, ReaderLimits limits)
+        {
+            var base64 = PhoneRules.Schema.Runtime.EmbeddedCatalog.Encode(text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text, out var length);
+            return new DataSpec(
+                document.Schema.Namespace,
+                Path.GetFileName(document.FilePath),
+                TypeCounts(document),
+                EquatableArray<EntitySpec>.Empty,
+                EquatableArray<PropertyInit>.Empty,
+                document.Settings.Span.Line,
+                document.Settings.Span.Column,
+                new CatalogTextSpec(base64, length, document.Entities.Count, maxNamed, string.Join(",", limits.Describe())));
+        }
+
+        private static EquatableArray<TypeCount> TypeCounts(CatalogDocument document)
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var entity in document.Entities)
+            {
+                counts.TryGetValue(entity.Type.Name, out var count);
+                counts[entity.Type.Name] = count + 1;
+            }
+
+            return document.Schema.Types.Select(t => new TypeCount(t.Name, t.Plural, counts.TryGetValue(t.Name, out var n) ? n : 0)).ToEquatableArray();
         }
 
         private static ParsedCatalog Failed(DiagnosticInfo diagnostic) => new(null, null, new[] { diagnostic }.ToEquatableArray());
@@ -118,7 +166,7 @@ public sealed partial class CatalogGenerator
             return new DataSpec(
                 schema.Namespace,
                 Path.GetFileName(document.FilePath),
-                schema.Types.Select(t => new TypeCount(t.Name, t.Plural, counts.TryGetValue(t.Name, out var n) ? n : 0)).ToEquatableArray(),
+                TypeCounts(document),
                 entities.ToEquatableArray(),
                 Properties(schema, document.Settings, indexes),
                 document.Settings.Span.Line,

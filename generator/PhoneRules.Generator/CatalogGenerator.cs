@@ -10,7 +10,7 @@ namespace PhoneRules.Generator;
 /// <summary>
 /// Turns <c>catalog.yaml</c>, an AdditionalFile, into strongly typed C#: one sealed record per schema type,
 /// the enums, a <c>CatalogData</c> that can also be loaded at run time, and a static <c>Catalog</c> with every
-/// entity as a named member. The pipeline never looks at the compilation, so editing C# never re-runs it.
+/// entity as a named member (or, past <see cref="MaxNamedEntitiesProperty"/>, the catalog's text, read at first use). The pipeline never looks at the compilation, so editing C# never re-runs it.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed partial class CatalogGenerator : IIncrementalGenerator
@@ -27,6 +27,17 @@ public sealed partial class CatalogGenerator : IIncrementalGenerator
     /// </summary>
     public const string LimitsProperty = "PhoneRulesLimits";
 
+    /// <summary>
+    /// The MSBuild property that sets the most entities a catalog may hold and still be compiled entity by entity,
+    /// each a named member of <c>Catalog</c>: a whole number from 0, <see cref="DefaultMaxNamedEntities"/> when unset.
+    /// A catalog of more entities is compiled as its text and read when <c>Catalog.Data</c> is first used, so the
+    /// build's time grows with the file's size alone, however many entities it holds.
+    /// </summary>
+    public const string MaxNamedEntitiesProperty = "PhoneRulesMaxNamedEntities";
+
+    /// <summary>The value of <see cref="MaxNamedEntitiesProperty"/> when the build sets none.</summary>
+    public const int DefaultMaxNamedEntities = 10_000;
+
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -41,14 +52,14 @@ public sealed partial class CatalogGenerator : IIncrementalGenerator
         // Collected, so that "no catalog" and "two catalogs" can be reported.
         var collected = files.Collect().WithTrackingName(TrackingNames.CatalogFiles);
 
-        // The limits the build sets (a string, so an unrelated edit leaves it Cached).
-        var limits = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property." + LimitsProperty, out var value) ? value : string.Empty)
-            .WithTrackingName(TrackingNames.ReaderLimits);
+        // The properties the build sets (strings, so an unrelated edit leaves them Cached).
+        var settings = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => new BuildSettings(Property(options, LimitsProperty), Property(options, MaxNamedEntitiesProperty)))
+            .WithTrackingName(TrackingNames.BuildSettings);
 
         // Read, validate and turn into equatable specs; every failure becomes a diagnostic.
         var parsed = collected
-            .Combine(limits)
+            .Combine(settings)
             .Select(static (pair, cancellationToken) => Parser.Parse(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedCatalog);
 
@@ -71,6 +82,9 @@ public sealed partial class CatalogGenerator : IIncrementalGenerator
             }
         });
     }
+
+    private static string Property(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options, string name) =>
+        options.GlobalOptions.TryGetValue("build_property." + name, out var value) ? value : string.Empty;
 
     private static bool IsCatalog(string path, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options)
     {

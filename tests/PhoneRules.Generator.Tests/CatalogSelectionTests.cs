@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 using PhoneRules.Testing;
 
 namespace PhoneRules.Generator.Tests;
@@ -79,22 +78,5 @@ public sealed class CatalogSelectionTests
                 Assert.Empty(result.GeneratedSources);
             }
         }
-    }
-
-    private sealed class Options(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
-    {
-        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) =>
-            values.TryGetValue(key, out value);
-    }
-
-    private sealed class OptionsProvider(AdditionalText file, AnalyzerConfigOptions options, AnalyzerConfigOptions? global = null) : AnalyzerConfigOptionsProvider
-    {
-        private static readonly Options s_empty = new(ImmutableDictionary<string, string>.Empty);
-
-        public override AnalyzerConfigOptions GlobalOptions => global ?? s_empty;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => s_empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => ReferenceEquals(textFile, file) ? options : s_empty;
     }
 }

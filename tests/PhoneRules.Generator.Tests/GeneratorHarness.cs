@@ -1,9 +1,11 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace PhoneRules.Generator.Tests;
@@ -35,6 +37,21 @@ internal static class GeneratorHarness
         return new RunOutput(driver, output, generatorDiagnostics);
     }
 
+    /// <summary>Runs the generator on <paramref name="yaml"/> in a build that sets the MSBuild properties given (name to value).</summary>
+    public static RunOutput Run(string yaml, IReadOnlyDictionary<string, string> buildProperties)
+    {
+        var file = new InMemoryText(CatalogPath, yaml);
+        var global = new Options(buildProperties.ToDictionary(p => "build_property." + p.Key, p => p.Value, System.StringComparer.Ordinal));
+        var driver = CSharpGeneratorDriver.Create(
+            [new CatalogGenerator().AsSourceGenerator()],
+            [file],
+            ParseOptions,
+            new OptionsProvider(file, Options.Empty, global),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true))
+            .RunGeneratorsAndUpdateCompilation(CreateCompilation(), out var output, out var generatorDiagnostics);
+        return new RunOutput(driver, output, generatorDiagnostics);
+    }
+
     internal sealed record RunOutput(GeneratorDriver Driver, Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics)
     {
         public GeneratorRunResult Result => Driver.GetRunResult().Results.Single();
@@ -45,6 +62,25 @@ internal static class GeneratorHarness
             Result.GeneratedSources.OrderBy(s => s.HintName, System.StringComparer.Ordinal)
                 .Select(s => "//// " + s.HintName + "\n" + s.SourceText));
     }
+}
+
+/// <summary>Analyzer config options from a dictionary (MSBuild properties and item metadata as the compiler sees them).</summary>
+internal sealed class Options(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
+{
+    public static readonly Options Empty = new(ImmutableDictionary<string, string>.Empty);
+
+    public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) =>
+        values.TryGetValue(key, out value);
+}
+
+/// <summary>Options for one AdditionalText, and global options (the build's properties).</summary>
+internal sealed class OptionsProvider(AdditionalText file, AnalyzerConfigOptions options, AnalyzerConfigOptions? global = null) : AnalyzerConfigOptionsProvider
+{
+    public override AnalyzerConfigOptions GlobalOptions => global ?? Options.Empty;
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => ReferenceEquals(textFile, file) ? options : Options.Empty;
 }
 
 /// <summary>An AdditionalText held in memory.</summary>

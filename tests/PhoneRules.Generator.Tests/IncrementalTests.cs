@@ -10,7 +10,7 @@ public sealed class IncrementalTests
 {
     private static readonly string[] s_allSteps =
     {
-        TrackingNames.CatalogFile, TrackingNames.CatalogFiles, TrackingNames.ReaderLimits, TrackingNames.ParsedCatalog,
+        TrackingNames.CatalogFile, TrackingNames.CatalogFiles, TrackingNames.BuildSettings, TrackingNames.ParsedCatalog,
         TrackingNames.SchemaSpec, TrackingNames.DataSpec, TrackingNames.Diagnostics,
     };
 
@@ -50,6 +50,34 @@ public sealed class IncrementalTests
         Assert.Equal(IncrementalStepRunReason.Modified, Reason(result, TrackingNames.DataSpec));
         Assert.Equal(IncrementalStepRunReason.Unchanged, Reason(result, TrackingNames.Diagnostics));
         Assert.Contains("Acme Ltd", result.GeneratedSources.Single(s => s.HintName == "Catalog.g.cs").SourceText.ToString(), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AsText_AnUnrelatedEditLeavesEveryStepCached_AndADataEditRerunsOnlyTheData()
+    {
+        var original = new InMemoryText(GeneratorHarness.CatalogPath, Small);
+        var global = new Options(new System.Collections.Generic.Dictionary<string, string> { ["build_property." + CatalogGenerator.MaxNamedEntitiesProperty] = "0" });
+        var compilation = GeneratorHarness.CreateCompilation("namespace A; internal static class First { }");
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            [new CatalogGenerator().AsSourceGenerator()],
+            [original],
+            GeneratorHarness.ParseOptions,
+            new OptionsProvider(original, Options.Empty, global),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        driver = driver.RunGenerators(compilation);
+
+        driver = driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace A; internal static class Second { }", GeneratorHarness.ParseOptions)));
+
+        var unrelated = driver.GetRunResult().Results.Single();
+        Assert.All(unrelated.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+
+        var edited = new InMemoryText(GeneratorHarness.CatalogPath, Replace(Small, "name: Acme", "name: Acme Ltd"));
+        driver = driver.ReplaceAdditionalText(original, edited).RunGenerators(compilation);
+
+        var result = driver.GetRunResult().Results.Single();
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Reason(result, TrackingNames.SchemaSpec));
+        Assert.Equal(IncrementalStepRunReason.Modified, Reason(result, TrackingNames.DataSpec));
+        Assert.Contains("u8.CopyTo(", result.GeneratedSources.Single(s => s.HintName == "Catalog.g.cs").SourceText.ToString(), System.StringComparison.Ordinal);
     }
 
     [Fact]

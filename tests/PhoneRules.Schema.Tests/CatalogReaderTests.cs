@@ -589,6 +589,30 @@ public sealed class CatalogReaderTests
     }
 
     [Fact]
+    public void EverySurrogateHalf_Alone_IsRefusedWhereItIs_AndAPairIsOneCharacter()
+    {
+        // Text handed over decoded (the generator's view) can hold half a pair, which has no UTF-8 form.
+        for (var i = 0xD800; i <= 0xDFFF; i++)
+        {
+            var half = ((char)i).ToString();
+            var yaml = Replace(Small, "name: Acme", "name: \"Ac" + half + "me\"");
+
+            var diagnostic = Assert.Single(CatalogReader.ReadText(yaml, File).Diagnostics);
+
+            Assert.Equal("PRG015", diagnostic.Code);
+            Assert.Equal($"the file holds U+{i:X4}, half of a surrogate pair without the other half, which is no character; save the file as UTF-8", diagnostic.Message);
+            Assert.Equal(Position(Small, "Acme") with { Column = Position(Small, "Acme").Column + 3 }, (diagnostic.Span.Line, diagnostic.Span.Column));
+        }
+
+        Assert.Empty(CatalogReader.ReadText(Replace(Small, "name: Acme", "name: \"Ac\uD83D\uDE00me \uDBFF\uDFFF\uD800\uDC00\""), File).Diagnostics);
+        Assert.Equal("U+DE00", Refused(Replace(Small, "name: Acme", "name: \"Ac\uDE00\uD83Dme\"")));
+        Assert.Equal("U+D83D", Refused(Replace(Small, "name: Acme", "name: \"Ac\uD83D\uD83D\uDE00me\"")));
+        Assert.Equal("U+D83D", Refused(Small + "\uD83D"));
+
+        static string Refused(string yaml) => Assert.Single(CatalogReader.ReadText(yaml, File).Diagnostics).Message.Substring("the file holds ".Length, 6);
+    }
+
+    [Fact]
     public void ReferenceCycle_ReportsPRG016()
     {
         var yaml = Replace(Small, "        name: string\n        country: country\n", "        name: string\n        country: country\n        parent: Maker?\n")

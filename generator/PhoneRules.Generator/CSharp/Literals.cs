@@ -46,6 +46,12 @@ internal static class Literals
         return builder.Append('"').ToString();
     }
 
+    /// <summary>
+    /// A UTF-8 string literal (<c>"…"u8</c>) holding exactly the UTF-8 bytes of <paramref name="value"/>, which must
+    /// be well-formed UTF-16 (no lone surrogate: the compiler refuses one in a UTF-8 literal).
+    /// </summary>
+    public static string Utf8String(string value) => String(value) + "u8";
+
     /// <summary>An <c>int</c> literal.</summary>
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 

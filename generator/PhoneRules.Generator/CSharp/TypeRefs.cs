@@ -13,6 +13,7 @@ internal static class TypeRefs
     public const string Uri = "global::System.Uri";
     public const string Array = "global::System.Array";
     public const string ArgumentException = "global::System.ArgumentException";
+    public const string ByteSpan = "global::System.Span<byte>";
     public const string IReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
     public const string IEnumerable = "global::System.Collections.Generic.IEnumerable";
     public const string List = "global::System.Collections.Generic.List";
@@ -32,6 +33,7 @@ internal static class TypeRefs
     public static readonly string CatalogDocument = Global(typeof(PhoneRules.Schema.CatalogDocument));
     public static readonly string CatalogDiagnostic = Global(typeof(PhoneRules.Schema.CatalogDiagnostic));
     public static readonly string ReaderLimits = Global(typeof(PhoneRules.Schema.ReaderLimits));
+    public static readonly string EmbeddedCatalog = Global(typeof(PhoneRules.Schema.Runtime.EmbeddedCatalog));
 
     /// <summary><c>EntityList&lt;T&gt;</c> of <paramref name="element"/>.</summary>
     public static string EntityList(string element) => Global(typeof(PhoneRules.EntityList<>)).Replace("`1", string.Empty) + "<" + element + ">";

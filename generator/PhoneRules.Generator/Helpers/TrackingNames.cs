@@ -9,8 +9,8 @@ public static class TrackingNames
     /// <summary>All catalog files, collected.</summary>
     public const string CatalogFiles = nameof(CatalogFiles);
 
-    /// <summary>The reader limits the build sets (the MSBuild property <c>PhoneRulesLimits</c>).</summary>
-    public const string ReaderLimits = nameof(ReaderLimits);
+    /// <summary>The MSBuild properties the build sets (<c>PhoneRulesLimits</c>, <c>PhoneRulesMaxNamedEntities</c>).</summary>
+    public const string BuildSettings = nameof(BuildSettings);
 
     /// <summary>The catalog read and validated into specs and diagnostics.</summary>
     public const string ParsedCatalog = nameof(ParsedCatalog);

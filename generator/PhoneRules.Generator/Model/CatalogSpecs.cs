@@ -11,6 +11,12 @@ namespace PhoneRules.Generator.Model;
 /// <summary>A catalog file's path and text, as the compiler read it.</summary>
 internal sealed record CatalogFile(string Path, string? Text);
 
+/// <summary>
+/// The MSBuild properties the generator reads, each as the build gave it (empty when unset): the reader limits
+/// (<c>PhoneRulesLimits</c>) and the most entities compiled entity by entity (<c>PhoneRulesMaxNamedEntities</c>).
+/// </summary>
+internal sealed record BuildSettings(string Limits, string MaxNamedEntities);
+
 /// <summary>The result of reading the catalog: what to emit, and what to report.</summary>
 internal sealed record ParsedCatalog(SchemaSpec? Schema, DataSpec? Data, EquatableArray<DiagnosticInfo> Diagnostics);
 
@@ -35,7 +41,10 @@ internal sealed record TypeSpec(string Name, string Plural, string Doc, Equatabl
 /// <summary>A field of a record type.</summary>
 internal sealed record FieldSpec(string Name, string Identifier, string Doc, FieldKind Kind, string? TargetName, bool IsList, bool IsRequired, string? RequiresIdentifier = null);
 
-/// <summary>Everything that fills the static <c>Catalog</c>.</summary>
+/// <summary>
+/// Everything that fills the static <c>Catalog</c>: each entity (with <see cref="Text"/> null), or, for a catalog
+/// of more entities than the build compiles one by one, its text (with no entities and no settings here).
+/// </summary>
 internal sealed record DataSpec(
     string Namespace,
     string FileName,
@@ -43,7 +52,16 @@ internal sealed record DataSpec(
     EquatableArray<EntitySpec> Entities,
     EquatableArray<PropertyInit> Settings,
     int SettingsLine,
-    int SettingsColumn);
+    int SettingsColumn,
+    CatalogTextSpec? Text = null);
+
+/// <summary>
+/// A catalog compiled as its text, to be read when it is first used: the text as <c>EmbeddedCatalog.Encode</c>
+/// writes it (Base64 of the deflated UTF-8, without a byte order mark) and its length in UTF-8 bytes, the number of
+/// entities, the most the build compiles one by one, and the build's reader limits as <c>name=value</c> settings, so
+/// the program reads it with the limits it was validated with.
+/// </summary>
+internal sealed record CatalogTextSpec(string Base64, int Length, int EntityCount, int MaxNamedEntities, string Limits);
 
 /// <summary>A type's name, plural and number of entities.</summary>
 internal sealed record TypeCount(string Name, string Plural, int Count);

@@ -42,13 +42,26 @@ internal static class CatalogText
     /// set, so they accept the same files. U+FFFD is refused because the compiler hands the generator files it
     /// decoded leniently, in which it stands for bytes that were not UTF-8; the console refuses it too. NEL, LS
     /// and PS are refused because YAML 1.1 parsers, Roslyn and some editors end a line there and others do not,
-    /// so no line number after one could be right for everyone.
+    /// so no line number after one could be right for everyone. Text handed over already decoded may hold half a
+    /// surrogate pair, which is no character and has no UTF-8 form (bytes never decode to one): it is refused too.
     /// </summary>
     public static bool CheckCharacters(string text, string filePath, ICollection<CatalogDiagnostic> diagnostics)
     {
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (char.IsSurrogate(c))
+            {
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+
+                diagnostics.Add(Error(filePath, Locate(text, i), $"the file holds U+{(int)c:X4}, half of a surrogate pair without the other half, which is no character; save the file as UTF-8"));
+                return false;
+            }
+
             if (!IsAllowed(c))
             {
                 diagnostics.Add(Error(filePath, Locate(text, i), "the file holds " + Describe(c)));
