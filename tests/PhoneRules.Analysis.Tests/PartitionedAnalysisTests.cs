@@ -74,6 +74,48 @@ public sealed class PartitionedAnalysisTests
     }
 
     [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(8)]
+    public void Split_DealsEqualShares_AndKeepsEachTacsSightingsWithItsGroup(int count)
+    {
+        var catalog = SyntheticCatalog.Create(2_000, 20_000).Data;
+
+        var parts = AnalysisPartitions.Split(catalog, count);
+
+        // Models and reported-model groups are dealt one at a time: shares differ by one at most.
+        Assert.InRange(parts.Max(p => p.Models.Count) - parts.Min(p => p.Models.Count), 0, 1);
+        Assert.InRange(parts.Max(p => p.ForeignModelGroups.Count) - parts.Min(p => p.ForeignModelGroups.Count), 0, 1);
+
+        // Sightings go by a hash of their TAC: within a tenth of an equal share, and with their TAC's group.
+        var share = (double)catalog.ImeiLookups.Count / count;
+        Assert.All(parts, p => Assert.InRange(p.Lookups.Count, share * 0.9, share * 1.1));
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var groups = parts[i].TacGroups.Select(g => g.Tac).ToHashSet();
+            Assert.All(parts[i].Lookups.Where(l => l.Imei is not null), l => Assert.Contains(l.Imei!.Value.Tac, groups));
+            Assert.All(parts[i].TacGroups, g => Assert.Equal(i, AnalysisPartitions.TacPartition(g.Tac, count)));
+        }
+    }
+
+    [Fact]
+    public void TacPartition_SpreadsNeighbouringTacsEvenly_OverEveryCount()
+    {
+        // One maker's TACs are neighbours: a run of them spreads over every partition about equally.
+        for (var count = 1; count <= 16; count++)
+        {
+            var shares = new int[count];
+            for (var tac = 35_000_000; tac < 35_020_000; tac++)
+            {
+                shares[AnalysisPartitions.TacPartition(new Tac(tac), count)]++;
+            }
+
+            Assert.All(shares, n => Assert.InRange(n, 20_000.0 / count * 0.9, 20_000.0 / count * 1.1));
+        }
+    }
+
+    [Theory]
     [InlineData(0, 2, 1)]
     [InlineData(9_999, 2, 1)]
     [InlineData(10_000, 2, 2)]

@@ -70,8 +70,8 @@ public sealed class EmbeddedCatalogTests
     public void TextThatIsNotWellFormed_IsRefusedWhenEncoded()
     {
         Assert.ThrowsAny<ArgumentException>(() => EmbeddedCatalog.Encode("a\uD800b", out _));
-        Assert.Throws<ArgumentNullException>(() => EmbeddedCatalog.Encode(null!, out _));
-        Assert.Throws<ArgumentNullException>(() => EmbeddedCatalog.Decode(null!, 0));
+        Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => EmbeddedCatalog.Encode(null!, out _)).ParamName);
+        Assert.Equal("base64", Assert.Throws<ArgumentNullException>(() => EmbeddedCatalog.Decode(null!, 0)).ParamName);
     }
 
     [Fact]
@@ -89,5 +89,12 @@ public sealed class EmbeddedCatalogTests
         var refused = Assert.Throws<InvalidOperationException>(() => EmbeddedCatalog.Read(base64, length, "catalog.yaml", "max-entities=1"));
         Assert.Contains("could not be read; is the program running with another version of PhoneRules.Schema than it was built with? catalog.yaml(", refused.Message, StringComparison.Ordinal);
         Assert.Contains("error PRG013: more than 1 entity", refused.Message, StringComparison.Ordinal);
+
+        // Every error, in file order, each whole; none is left out.
+        var twoErrors = Replace(Small, "country: CN", "country: XX").Replace("late-days: 90", "late-days: ninety", StringComparison.Ordinal);
+        var expected = CatalogReader.ReadText(twoErrors, "catalog.yaml").Diagnostics;
+        Assert.Equal(2, expected.Count);
+        var both = Assert.Throws<InvalidOperationException>(() => EmbeddedCatalog.Read(Encoding.ASCII.GetBytes(EmbeddedCatalog.Encode(twoErrors, out var twoLength)), twoLength, "catalog.yaml", string.Empty));
+        Assert.EndsWith("built with? " + expected[0] + "; " + expected[1], both.Message, StringComparison.Ordinal);
     }
 }

@@ -28,7 +28,7 @@ public static class EmbeddedCatalog
             throw new ArgumentNullException(nameof(text));
         }
 
-        var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetBytes(text);
+        var bytes = Encoding.GetEncoding("utf-8", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback).GetBytes(text);
         length = bytes.Length;
         using var deflated = new MemoryStream();
         using (var deflate = new DeflateStream(deflated, CompressionLevel.Optimal, leaveOpen: true))
