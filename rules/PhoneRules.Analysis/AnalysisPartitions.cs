@@ -60,11 +60,17 @@ internal static class AnalysisPartitions
         /// <summary>Sightings whose TAC falls to this partition (and, in the first partition, those without an IMEI).</summary>
         public List<ImeiLookup> Lookups { get; } = [];
 
-        /// <summary>The TAC groups that fall to this partition.</summary>
-        public List<TacSightings> TacGroups { get; } = [];
+        /// <summary>The sightings of the reported foreign models that fall to this partition (of any TAC), in catalog order.</summary>
+        public List<ImeiLookup> ForeignModelLookups { get; } = [];
 
-        /// <summary>This partition's share of the reported-foreign-model groups.</summary>
-        public List<ForeignModelSightings> ForeignModelGroups { get; } = [];
+        /// <summary>The country whose makers are not foreign.</summary>
+        public CountryCode Home { get; init; }
+
+        /// <summary>The TAC groups of this partition's sightings, which hold every sighting of their TACs; built on the partition's thread.</summary>
+        public List<TacSightings> TacGroups() => CatalogIndex.GroupByTac(Lookups);
+
+        /// <summary>This partition's share of the reported-foreign-model groups; built on the partition's thread.</summary>
+        public List<ForeignModelSightings> ForeignModelGroups() => CatalogIndex.GroupByReportedModel(ForeignModelLookups, Home);
 
         /// <summary>The fact claims about this partition's models (their graded entries live here; PR013 reads every claim in the aggregate session).</summary>
         public List<FactClaim> FactClaims { get; } = [];
@@ -80,7 +86,8 @@ internal static class AnalysisPartitions
     public static Partition[] Split(CatalogData catalog, int count)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        var partitions = Enumerable.Range(0, count).Select(_ => new Partition()).ToArray();
+        var home = catalog.Settings.DomesticCountry;
+        var partitions = Enumerable.Range(0, count).Select(_ => new Partition { Home = home }).ToArray();
 
         // Models in ordinal key order, one to each partition in turn.
         var byKey = catalog.Models.ToArray();
@@ -111,24 +118,37 @@ internal static class AnalysisPartitions
             partitions[partitionOf.TryGetValue(claim.Model, out var part) ? part : 0].FactClaims.Add(claim);
         }
 
-        // Sightings and their TAC groups by a hash of the TAC, so one TAC's sightings share a partition.
+        // Sightings by a hash of the TAC, so one TAC's sightings, and so its group, share a partition; the
+        // sightings of a reported foreign model by a hash of the maker and model, so each group is whole in one
+        // partition. The groups are built on the partitions' threads, not here.
         foreach (var lookup in catalog.ImeiLookups)
         {
             partitions[lookup.Imei is { } imei ? TacPartition(imei.Tac, count) : 0].Lookups.Add(lookup);
-        }
-
-        foreach (var group in CatalogIndex.GroupByTac(catalog))
-        {
-            partitions[TacPartition(group.Tac, count)].TacGroups.Add(group);
-        }
-
-        var foreign = CatalogIndex.GroupByReportedModel(catalog);
-        for (var i = 0; i < foreign.Count; i++)
-        {
-            partitions[i % count].ForeignModelGroups.Add(foreign[i]);
+            if (CatalogIndex.NamesForeignModel(lookup, home))
+            {
+                partitions[ReportedModelPartition(lookup.ReportedMaker, lookup.ReportedModel!, count)].ForeignModelLookups.Add(lookup);
+            }
         }
 
         return partitions;
+    }
+
+    /// <summary>The partition of a reported foreign model's sightings: a hash (FNV-1a, the same in every process) of the maker's key and the model name.</summary>
+    public static int ReportedModelPartition(Maker maker, string model, int count)
+    {
+        var hash = 2166136261u;
+        foreach (var c in maker.Key)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        hash = (hash ^ '/') * 16777619u;
+        foreach (var c in model)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (int)(hash % (uint)count);
     }
 
     /// <summary>

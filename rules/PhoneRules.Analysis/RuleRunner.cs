@@ -129,9 +129,9 @@ public static class RuleRunner
 
     private static void InsertPartition(ISession session, AnalysisPartitions.Partition part)
     {
-        InsertAll(session, part.TacGroups);
+        InsertAll(session, part.TacGroups());
         InsertAll(session, part.Lookups);
-        InsertAll(session, part.ForeignModelGroups);
+        InsertAll(session, part.ForeignModelGroups());
         InsertAll(session, part.Models);
         InsertAll(session, part.Matches);
         InsertAll(session, part.Claims);

@@ -58,8 +58,8 @@ public sealed class PartitionedAnalysisTests
         Assert.Equal(catalog.Models.OrderBy(m => m.Key, System.StringComparer.Ordinal), parts.SelectMany(p => p.Models).OrderBy(m => m.Key, System.StringComparer.Ordinal));
         Assert.Equal(catalog.ImeiLookups.Count, parts.Sum(p => p.Lookups.Count));
         Assert.Equal(catalog.ImeiLookups.Count, parts.SelectMany(p => p.Lookups).Distinct().Count());
-        Assert.Equal(index.GroupByTac().Count, parts.Sum(p => p.TacGroups.Count));
-        Assert.Equal(index.GroupByReportedModel().Count, parts.Sum(p => p.ForeignModelGroups.Count));
+        Assert.Equal(index.GroupByTac().Count, parts.Sum(p => p.TacGroups().Count));
+        Assert.Equal(index.GroupByReportedModel().Count, parts.Sum(p => p.ForeignModelGroups().Count));
         Assert.Equal(catalog.DateClaims.Count, parts.Sum(p => p.Claims.Count));
         Assert.Equal(catalog.AppearanceMatches.Count, parts.Sum(p => p.Matches.Count));
         Assert.Equal(catalog.FactClaims.Count, parts.Sum(p => p.FactClaims.Count));
@@ -69,7 +69,7 @@ public sealed class PartitionedAnalysisTests
         // Every TAC group lives in one partition; some of them hold models of other partitions (the case the
         // partition rules must handle through the shared index), and one model's claims are never split.
         var modelPartition = parts.SelectMany((p, i) => p.Models.Select(m => (m, i))).ToDictionary(x => x.m, x => x.i);
-        Assert.Contains(parts.SelectMany((p, i) => p.TacGroups.Select(g => (g, i))), x => x.g.Lookups.Any(l => modelPartition[l.Model] != x.i));
+        Assert.Contains(parts.SelectMany((p, i) => p.TacGroups().Select(g => (g, i))), x => x.g.Lookups.Any(l => modelPartition[l.Model] != x.i));
         Assert.All(parts.SelectMany((p, i) => p.Claims.Select(c => (c, i))), x => Assert.Equal(modelPartition[x.c.Model], x.i));
     }
 
@@ -84,18 +84,29 @@ public sealed class PartitionedAnalysisTests
 
         var parts = AnalysisPartitions.Split(catalog, count);
 
-        // Models and reported-model groups are dealt one at a time: shares differ by one at most.
+        // Models are dealt one at a time: shares differ by one at most.
         Assert.InRange(parts.Max(p => p.Models.Count) - parts.Min(p => p.Models.Count), 0, 1);
-        Assert.InRange(parts.Max(p => p.ForeignModelGroups.Count) - parts.Min(p => p.ForeignModelGroups.Count), 0, 1);
+
+        // Each reported foreign model's group is whole in the partition its maker and name hash to: the groups
+        // of all partitions are the catalog's groups.
+        static string Describe(ForeignModelSightings g) => g.Maker.Key + "/" + g.ReportedModel + ":" + string.Join(",", g.Lookups.Select(l => l.Key)) + "#" + g.ModelCount;
+        Assert.Equal(
+            new CatalogIndex(catalog).GroupByReportedModel().Select(Describe).Order(System.StringComparer.Ordinal),
+            parts.SelectMany(p => p.ForeignModelGroups()).Select(Describe).Order(System.StringComparer.Ordinal));
+        Assert.All(parts, p => Assert.NotEmpty(p.ForeignModelGroups()));
+        for (var i = 0; i < parts.Length; i++)
+        {
+            Assert.All(parts[i].ForeignModelGroups(), g => Assert.Equal(i, AnalysisPartitions.ReportedModelPartition(g.Maker, g.ReportedModel, count)));
+        }
 
         // Sightings go by a hash of their TAC: within a tenth of an equal share, and with their TAC's group.
         var share = (double)catalog.ImeiLookups.Count / count;
         Assert.All(parts, p => Assert.InRange(p.Lookups.Count, share * 0.9, share * 1.1));
         for (var i = 0; i < parts.Length; i++)
         {
-            var groups = parts[i].TacGroups.Select(g => g.Tac).ToHashSet();
+            var groups = parts[i].TacGroups().Select(g => g.Tac).ToHashSet();
             Assert.All(parts[i].Lookups.Where(l => l.Imei is not null), l => Assert.Contains(l.Imei!.Value.Tac, groups));
-            Assert.All(parts[i].TacGroups, g => Assert.Equal(i, AnalysisPartitions.TacPartition(g.Tac, count)));
+            Assert.All(parts[i].TacGroups(), g => Assert.Equal(i, AnalysisPartitions.TacPartition(g.Tac, count)));
         }
     }
 

@@ -53,11 +53,14 @@ public sealed class CatalogIndex
     public IReadOnlyList<TacSightings> GroupByTac() => GroupByTac(Catalog);
 
     /// <summary>As <see cref="GroupByTac()"/>, of <paramref name="catalog"/> (no index needed).</summary>
-    internal static IReadOnlyList<TacSightings> GroupByTac(CatalogData catalog)
+    internal static IReadOnlyList<TacSightings> GroupByTac(CatalogData catalog) => GroupByTac(catalog.ImeiLookups);
+
+    /// <summary>As <see cref="GroupByTac()"/>, of these lookups (a partition's, which hold every lookup of their TACs).</summary>
+    internal static List<TacSightings> GroupByTac(IReadOnlyList<ImeiLookup> lookups)
     {
         var groups = new Dictionary<Tac, List<ImeiLookup>>();
         var order = new List<Tac>();
-        foreach (var lookup in catalog.ImeiLookups)
+        foreach (var lookup in lookups)
         {
             if (lookup.Imei is not { } imei || lookup.Illustrative)
             {
@@ -91,19 +94,26 @@ public sealed class CatalogIndex
     public IReadOnlyList<ForeignModelSightings> GroupByReportedModel() => GroupByReportedModel(Catalog);
 
     /// <summary>As <see cref="GroupByReportedModel()"/>, of <paramref name="catalog"/> (no index needed).</summary>
-    internal static IReadOnlyList<ForeignModelSightings> GroupByReportedModel(CatalogData catalog)
+    internal static IReadOnlyList<ForeignModelSightings> GroupByReportedModel(CatalogData catalog) =>
+        GroupByReportedModel(catalog.ImeiLookups, catalog.Settings.DomesticCountry);
+
+    /// <summary>Whether a lookup names a foreign maker and a model: whether <see cref="GroupByReportedModel()"/> counts it.</summary>
+    internal static bool NamesForeignModel(ImeiLookup lookup, CountryCode home) =>
+        lookup.ReportedModel is not null && lookup.ReportedMaker.Country != home;
+
+    /// <summary>As <see cref="GroupByReportedModel()"/>, of these lookups (a partition's share, which holds every lookup of its groups).</summary>
+    internal static List<ForeignModelSightings> GroupByReportedModel(IReadOnlyList<ImeiLookup> lookups, CountryCode home)
     {
-        var home = catalog.Settings.DomesticCountry;
         var groups = new Dictionary<(Maker, string), List<ImeiLookup>>(new MakerModelComparer());
         var order = new List<(Maker, string)>();
-        foreach (var lookup in catalog.ImeiLookups)
+        foreach (var lookup in lookups)
         {
-            if (lookup.ReportedModel is not { } reported || lookup.ReportedMaker.Country == home)
+            if (!NamesForeignModel(lookup, home))
             {
                 continue;
             }
 
-            var key = (lookup.ReportedMaker, reported);
+            var key = (lookup.ReportedMaker, lookup.ReportedModel!);
             if (!groups.TryGetValue(key, out var list))
             {
                 list = new List<ImeiLookup>();
@@ -117,8 +127,8 @@ public sealed class CatalogIndex
         var result = new List<ForeignModelSightings>(order.Count);
         foreach (var key in order)
         {
-            var lookups = groups[key];
-            result.Add(new ForeignModelSightings(key.Item1, key.Item2, lookups, DistinctModels(lookups)));
+            var members = groups[key];
+            result.Add(new ForeignModelSightings(key.Item1, key.Item2, members, DistinctModels(members)));
         }
 
         return result;
