@@ -39,6 +39,21 @@ dotnet build -c Release --nologo -v q
 mv data/lights.yaml catalog.yaml
 sed -i '/PhoneRulesCatalog/d' Lighthouses.csproj
 
+echo "== past PhoneRulesMaxNamedEntities the catalog is compiled as text: the same data, no named members"
+cp Program.cs "$work/Program.named.cs"
+sed -i 's/Catalog\.Lighthouses\.Fastnet\./Catalog.Lighthouses.Get("fastnet")./; s/Catalog\.Lighthouses\.Longstone\./Catalog.Lighthouses.Get("longstone")./' Program.cs
+grep -q 'Catalog.Lighthouses.Fastnet' Program.cs && fail "the sample still names an entity"
+dotnet build -c Release --nologo -v q -p:PhoneRulesMaxNamedEntities=0
+[ "$(dotnet run -c Release --no-build -p:PhoneRulesMaxNamedEntities=0)" = "$output" ] || fail "the catalog compiled as text reads otherwise"
+cp "$work/Program.named.cs" Program.cs
+set +e
+build=$(dotnet build -c Release --nologo -v q -p:PhoneRulesMaxNamedEntities=0 2>&1)
+status=$?
+set -e
+[ "$status" != 0 ] && echo "$build" | grep -q "error CS0117: 'Catalog.Lighthouses' does not contain a definition for 'Fastnet'" \
+  || { echo "$build"; fail "an entity of a catalog compiled as text is still a named member"; }
+dotnet build -c Release --nologo -v q > /dev/null
+
 echo "== a typo in the catalog fails the build at its line and column"
 sed -i 's/^      height-m: 26$/      hieght-m: 26/' catalog.yaml
 line=$(grep -n "hieght-m" catalog.yaml | cut -d: -f1)

@@ -13,10 +13,10 @@ namespace PhoneRules.Analysis;
 /// Every rule except the few listed in <see cref="CrossPartitionRules"/> reads one subject at a time (a model
 /// with what <see cref="CatalogIndex"/> groups under it, a sighting, one TAC's sightings, one reported foreign
 /// model's lookups, one model's date claims), so those subjects are dealt into partitions: models (with what
-/// belongs to them) in key order and reported-model groups in their order, one to each partition in turn, and
-/// sightings with their TAC groups by a hash of the TAC. Dealt, not cut into ranges: findings cluster along the key
-/// and TAC order (a run of models of one year, one maker's TACs), and ranges gave one partition a fifth more
-/// findings, so more work, than the other.
+/// belongs to them) in catalog order, one to each partition in turn, sightings with their TAC groups by a hash of
+/// the TAC, and reported foreign models' sightings by a hash of maker and model. Dealt, not cut into ranges:
+/// findings cluster along the key and TAC order (a run of models of one year, one maker's TACs), and ranges gave
+/// one partition a fifth more findings, so more work, than the other.
 /// The cross-partition rules (release counts per year and the droughts they show, exhibitions per year,
 /// stated counts per series, the claims about names and makers and the grades of every entry, which read the
 /// whole catalog from the index) run once, in a session of their own, over the models, exhibitions and series
@@ -63,14 +63,11 @@ internal static class AnalysisPartitions
         /// <summary>The sightings of the reported foreign models that fall to this partition (of any TAC), in catalog order.</summary>
         public List<ImeiLookup> ForeignModelLookups { get; } = [];
 
-        /// <summary>The country whose makers are not foreign.</summary>
-        public CountryCode Home { get; init; }
-
         /// <summary>The TAC groups of this partition's sightings, which hold every sighting of their TACs; built on the partition's thread.</summary>
         public List<TacSightings> TacGroups() => CatalogIndex.GroupByTac(Lookups);
 
         /// <summary>This partition's share of the reported-foreign-model groups; built on the partition's thread.</summary>
-        public List<ForeignModelSightings> ForeignModelGroups() => CatalogIndex.GroupByReportedModel(ForeignModelLookups, Home);
+        public List<ForeignModelSightings> ForeignModelGroups() => CatalogIndex.GroupByReportedModel(ForeignModelLookups);
 
         /// <summary>The fact claims about this partition's models (their graded entries live here; PR013 reads every claim in the aggregate session).</summary>
         public List<FactClaim> FactClaims { get; } = [];
@@ -87,20 +84,14 @@ internal static class AnalysisPartitions
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         var home = catalog.Settings.DomesticCountry;
-        var partitions = Enumerable.Range(0, count).Select(_ => new Partition { Home = home }).ToArray();
+        var partitions = Enumerable.Range(0, count).Select(_ => new Partition()).ToArray();
 
-        // Models in ordinal key order, one to each partition in turn.
-        var byKey = catalog.Models.ToArray();
-        Array.Sort(byKey, static (x, y) => string.CompareOrdinal(x.Key, y.Key));
-        var partitionOf = new Dictionary<PhoneModel, int>(byKey.Length, ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < byKey.Length; i++)
+        // Models in catalog order, one to each partition in turn.
+        var partitionOf = new Dictionary<PhoneModel, int>(catalog.Models.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < catalog.Models.Count; i++)
         {
-            partitionOf.Add(byKey[i], i % count);
-        }
-
-        foreach (var model in catalog.Models)
-        {
-            partitions[partitionOf[model]].Models.Add(model);
+            partitionOf.Add(catalog.Models[i], i % count);
+            partitions[i % count].Models.Add(catalog.Models[i]);
         }
 
         foreach (var match in catalog.AppearanceMatches)

@@ -84,8 +84,10 @@ public sealed class PartitionedAnalysisTests
 
         var parts = AnalysisPartitions.Split(catalog, count);
 
-        // Models are dealt one at a time: shares differ by one at most.
+        // Models are dealt one at a time, in catalog order: shares differ by one at most.
         Assert.InRange(parts.Max(p => p.Models.Count) - parts.Min(p => p.Models.Count), 0, 1);
+        Assert.Equal(catalog.Models.Where((_, i) => i % count == 1 % count), parts[1 % count].Models);
+        Assert.Throws<System.ArgumentOutOfRangeException>(() => AnalysisPartitions.Split(catalog, 0));
 
         // Each reported foreign model's group is whole in the partition its maker and name hash to: the groups
         // of all partitions are the catalog's groups.

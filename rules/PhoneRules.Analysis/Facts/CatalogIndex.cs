@@ -94,25 +94,26 @@ public sealed class CatalogIndex
     public IReadOnlyList<ForeignModelSightings> GroupByReportedModel() => GroupByReportedModel(Catalog);
 
     /// <summary>As <see cref="GroupByReportedModel()"/>, of <paramref name="catalog"/> (no index needed).</summary>
-    internal static IReadOnlyList<ForeignModelSightings> GroupByReportedModel(CatalogData catalog) =>
-        GroupByReportedModel(catalog.ImeiLookups, catalog.Settings.DomesticCountry);
+    internal static IReadOnlyList<ForeignModelSightings> GroupByReportedModel(CatalogData catalog)
+    {
+        var home = catalog.Settings.DomesticCountry;
+        return GroupByReportedModel(catalog.ImeiLookups.Where(lookup => NamesForeignModel(lookup, home)));
+    }
 
     /// <summary>Whether a lookup names a foreign maker and a model: whether <see cref="GroupByReportedModel()"/> counts it.</summary>
     internal static bool NamesForeignModel(ImeiLookup lookup, CountryCode home) =>
         lookup.ReportedModel is not null && lookup.ReportedMaker.Country != home;
 
-    /// <summary>As <see cref="GroupByReportedModel()"/>, of these lookups (a partition's share, which holds every lookup of its groups).</summary>
-    internal static List<ForeignModelSightings> GroupByReportedModel(IReadOnlyList<ImeiLookup> lookups, CountryCode home)
+    /// <summary>
+    /// As <see cref="GroupByReportedModel()"/>, of these lookups, each of which names a foreign model
+    /// (<see cref="NamesForeignModel"/>): the catalog's, or a partition's share, which holds every lookup of its groups.
+    /// </summary>
+    internal static List<ForeignModelSightings> GroupByReportedModel(IEnumerable<ImeiLookup> foreignLookups)
     {
         var groups = new Dictionary<(Maker, string), List<ImeiLookup>>(new MakerModelComparer());
         var order = new List<(Maker, string)>();
-        foreach (var lookup in lookups)
+        foreach (var lookup in foreignLookups)
         {
-            if (!NamesForeignModel(lookup, home))
-            {
-                continue;
-            }
-
             var key = (lookup.ReportedMaker, lookup.ReportedModel!);
             if (!groups.TryGetValue(key, out var list))
             {
