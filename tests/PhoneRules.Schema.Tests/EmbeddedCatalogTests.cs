@@ -63,6 +63,16 @@ public sealed class EmbeddedCatalogTests
         Assert.Throws<InvalidDataException>(() => EmbeddedCatalog.Decode([.. bytes.Take(4), (byte)'*', .. bytes.Skip(5)], length));
         Assert.Throws<InvalidDataException>(() => EmbeddedCatalog.Decode([], length));
         Assert.Throws<ArgumentOutOfRangeException>(() => EmbeddedCatalog.Decode(bytes, -1));
+
+        // A length no deflated data of this size can reach is refused before anything is allocated for it.
+        var refused = Assert.Throws<InvalidDataException>(() => EmbeddedCatalog.Decode(bytes, int.MaxValue));
+        Assert.StartsWith("The compiled catalog of ", refused.Message, StringComparison.Ordinal);
+
+        // The most deflate can hold: a run of one byte inflates to about 1,000 times its deflated size, and is read.
+        var run = new string('a', 1_000_000);
+        var runBase64 = EmbeddedCatalog.Encode(run, out var runLength);
+        Assert.True(Convert.FromBase64String(runBase64).Length * 900L < runLength);
+        Assert.Equal(runLength, EmbeddedCatalog.Decode(Encoding.ASCII.GetBytes(runBase64), runLength).Length);
         Assert.Empty(EmbeddedCatalog.Decode(Encoding.ASCII.GetBytes(EmbeddedCatalog.Encode(string.Empty, out var none)), none));
     }
 

@@ -17,6 +17,8 @@ namespace PhoneRules.Schema.Runtime;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class EmbeddedCatalog
 {
+    private const long MaxDeflateRatio = 1032;
+
     /// <summary>
     /// <paramref name="text"/> (well-formed UTF-16, as a validated catalog is) as Base64 of its deflated UTF-8 bytes;
     /// <paramref name="length"/> is the number of those UTF-8 bytes.
@@ -63,6 +65,13 @@ public static class EmbeddedCatalog
         catch (FormatException ex)
         {
             throw new InvalidDataException("The compiled catalog is not Base64: " + ex.Message, ex);
+        }
+
+        // Deflate cannot expand past 1,032 to 1 (RFC 1951's longest match for three bits), so a larger length is no
+        // length of these bytes, and is refused before it is allocated.
+        if (length > (deflated.LongLength * MaxDeflateRatio) + 1)
+        {
+            throw new InvalidDataException($"The compiled catalog of {deflated.Length} deflated bytes cannot inflate to {length} bytes.");
         }
 
         var bytes = new byte[length];
