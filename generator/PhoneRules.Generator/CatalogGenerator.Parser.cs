@@ -59,7 +59,7 @@ public sealed partial class CatalogGenerator
                 }
 
                 var document = result.Document;
-                var data = document.Entities.Count > maxNamed
+                var data = document.Entities.Count > maxNamed && settings.HasUtf8Literals
                     ? ToTextSpec(document, file.Text, maxNamed, limits)
                     : ToDataSpec(document, cancellationToken);
                 return new ParsedCatalog(ToSchemaSpec(document.Schema), data, diagnostics);

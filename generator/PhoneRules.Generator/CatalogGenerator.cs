@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using PhoneRules.Generator.Diagnostics;
 using PhoneRules.Generator.Helpers;
 using PhoneRules.Generator.Model;
@@ -30,8 +31,9 @@ public sealed partial class CatalogGenerator : IIncrementalGenerator
     /// <summary>
     /// The MSBuild property that sets the most entities a catalog may hold and still be compiled entity by entity,
     /// each a named member of <c>Catalog</c>: a whole number from 0, <see cref="DefaultMaxNamedEntities"/> when unset.
-    /// A catalog of more entities is compiled as its text and read when <c>Catalog.Data</c> is first used, so the
-    /// build's time grows with the file's size alone, however many entities it holds.
+    /// A catalog of more entities is compiled as its text and read when <c>Catalog</c> is first used, so the
+    /// build's time grows with the file's size alone, however many entities it holds. That needs UTF-8 string
+    /// literals (C# 11); a project on an older C# compiles every catalog entity by entity.
     /// </summary>
     public const string MaxNamedEntitiesProperty = "PhoneRulesMaxNamedEntities";
 
@@ -52,9 +54,13 @@ public sealed partial class CatalogGenerator : IIncrementalGenerator
         // Collected, so that "no catalog" and "two catalogs" can be reported.
         var collected = files.Collect().WithTrackingName(TrackingNames.CatalogFiles);
 
-        // The properties the build sets (strings, so an unrelated edit leaves them Cached).
+        // The properties the build sets and the C# version (values, so an unrelated edit leaves them Cached).
         var settings = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => new BuildSettings(Property(options, LimitsProperty), Property(options, MaxNamedEntitiesProperty)))
+            .Combine(context.ParseOptionsProvider)
+            .Select(static (pair, _) => new BuildSettings(
+                Property(pair.Left, LimitsProperty),
+                Property(pair.Left, MaxNamedEntitiesProperty),
+                pair.Right is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp11))
             .WithTrackingName(TrackingNames.BuildSettings);
 
         // Read, validate and turn into equatable specs; every failure becomes a diagnostic.

@@ -104,12 +104,20 @@ public sealed class PartitionedAnalysisTests
         // Sightings go by a hash of their TAC: within a tenth of an equal share, and with their TAC's group.
         var share = (double)catalog.ImeiLookups.Count / count;
         Assert.All(parts, p => Assert.InRange(p.Lookups.Count, share * 0.9, share * 1.1));
-        for (var i = 0; i < parts.Length; i++)
+        // No TAC is in two partitions, and together they hold the catalog's groups, member for member.
+        var tacs = parts.Select(p => p.Lookups.Where(l => l.Imei is not null).Select(l => l.Imei!.Value.Tac).ToHashSet()).ToList();
+        for (var i = 0; i < tacs.Count; i++)
         {
-            var groups = parts[i].TacGroups().Select(g => g.Tac).ToHashSet();
-            Assert.All(parts[i].Lookups.Where(l => l.Imei is not null), l => Assert.Contains(l.Imei!.Value.Tac, groups));
-            Assert.All(parts[i].TacGroups(), g => Assert.Equal(i, AnalysisPartitions.TacPartition(g.Tac, count)));
+            for (var j = i + 1; j < tacs.Count; j++)
+            {
+                Assert.Empty(tacs[i].Intersect(tacs[j]));
+            }
         }
+
+        static string Group(TacSightings g) => g.Tac + ":" + string.Join(",", g.Lookups.Select(l => l.Key)) + "#" + g.ModelCount;
+        Assert.Equal(
+            new CatalogIndex(catalog).GroupByTac().Select(Group).Order(System.StringComparer.Ordinal),
+            parts.SelectMany(p => p.TacGroups()).Select(Group).Order(System.StringComparer.Ordinal));
     }
 
     [Fact]

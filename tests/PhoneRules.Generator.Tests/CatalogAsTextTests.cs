@@ -8,6 +8,7 @@ using System.Reflection;
 using System.Runtime.Loader;
 using System.Text;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using PhoneRules.Schema;
 using PhoneRules.Testing;
 using static PhoneRules.Testing.TestCatalogs;
@@ -90,6 +91,19 @@ public sealed class CatalogAsTextTests
     }
 
     private static string ReadRepositoryFile(string path) => File.ReadAllText(Path.Combine(RepositoryRoot.Folder, path));
+
+    [Theory]
+    [InlineData(LanguageVersion.CSharp10, false)]
+    [InlineData(LanguageVersion.CSharp11, true)]
+    [InlineData(LanguageVersion.Latest, true)]
+    public void AsText_NeedsUtf8Literals_AndAnOlderCSharpCompilesEntityByEntity(LanguageVersion version, bool asText)
+    {
+        var run = GeneratorHarness.Run(Small, s_asText, new CSharpParseOptions(version, DocumentationMode.Diagnose));
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Equal(asText, Source(run).Contains("u8.CopyTo(", StringComparison.Ordinal));
+        Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
 
     [Theory]
     [InlineData("0", true)]

@@ -38,14 +38,14 @@ internal static class GeneratorHarness
     }
 
     /// <summary>Runs the generator on <paramref name="yaml"/> in a build that sets the MSBuild properties given (name to value).</summary>
-    public static RunOutput Run(string yaml, IReadOnlyDictionary<string, string> buildProperties)
+    public static RunOutput Run(string yaml, IReadOnlyDictionary<string, string> buildProperties, CSharpParseOptions? parseOptions = null)
     {
         var file = new InMemoryText(CatalogPath, yaml);
         var global = new Options(buildProperties.ToDictionary(p => "build_property." + p.Key, p => p.Value, System.StringComparer.Ordinal));
         var driver = CSharpGeneratorDriver.Create(
             [new CatalogGenerator().AsSourceGenerator()],
             [file],
-            ParseOptions,
+            parseOptions ?? ParseOptions,
             new OptionsProvider(file, Options.Empty, global),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true))
             .RunGeneratorsAndUpdateCompilation(CreateCompilation(), out var output, out var generatorDiagnostics);

@@ -13,9 +13,10 @@ internal sealed record CatalogFile(string Path, string? Text);
 
 /// <summary>
 /// The MSBuild properties the generator reads, each as the build gave it (empty when unset): the reader limits
-/// (<c>PhoneRulesLimits</c>) and the most entities compiled entity by entity (<c>PhoneRulesMaxNamedEntities</c>).
+/// (<c>PhoneRulesLimits</c>) and the most entities compiled entity by entity (<c>PhoneRulesMaxNamedEntities</c>);
+/// and whether the project's C# has UTF-8 string literals (C# 11), which a catalog compiled as text needs.
 /// </summary>
-internal sealed record BuildSettings(string Limits, string MaxNamedEntities);
+internal sealed record BuildSettings(string Limits, string MaxNamedEntities, bool HasUtf8Literals = true);
 
 /// <summary>The result of reading the catalog: what to emit, and what to report.</summary>
 internal sealed record ParsedCatalog(SchemaSpec? Schema, DataSpec? Data, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -38,7 +38,7 @@ internal static class CatalogWriter
         var dataType = TypeRefs.InSchema(ns, GeneratedNames.DataClass);
         var writer = GeneratedFile.Begin(ns);
         writer.WriteSummary(spec.Text is { } text
-            ? string.Format(CultureInfo.InvariantCulture, "The catalog compiled from {0}: {1} entities, more than the {2} a build compiles one by one ({3}), so the file's text is compiled in and read when Data is first used; a list per type and lookups by key.", spec.FileName, text.EntityCount, text.MaxNamedEntities, CatalogGenerator.MaxNamedEntitiesProperty)
+            ? string.Format(CultureInfo.InvariantCulture, "The catalog compiled from {0}: {1} entities, more than the {2} a build compiles one by one ({3}), so the file's text is compiled in and read when this class is first used; a list per type and lookups by key.", spec.FileName, text.EntityCount, text.MaxNamedEntities, CatalogGenerator.MaxNamedEntitiesProperty)
             : "The catalog compiled from " + spec.FileName + ": every entity as a named member, a list per type and lookups by key.");
         GeneratedFile.WriteGeneratedCode(writer);
         writer.OpenBlock("public static partial class " + GeneratedNames.CatalogClass);

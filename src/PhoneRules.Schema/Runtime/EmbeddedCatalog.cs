@@ -43,7 +43,9 @@ public static class EmbeddedCatalog
 
     /// <summary>
     /// The UTF-8 bytes <see cref="Encode"/> was given, from its Base64 as ASCII bytes and the length it reported.
-    /// Throws <see cref="InvalidDataException"/> when they are not what <see cref="Encode"/> writes.
+    /// Throws <see cref="InvalidDataException"/> when they cannot be what it wrote: not Base64, not deflated data, or
+    /// not inflating to exactly <paramref name="length"/> bytes. (Bytes after the deflated data's last block are
+    /// not read.)
     /// </summary>
     public static byte[] Decode(byte[] base64, int length)
     {
@@ -95,7 +97,8 @@ public static class EmbeddedCatalog
     /// Decodes a compiled catalog and reads it as <paramref name="filePath"/> with the reader limits in
     /// <paramref name="limitSettings"/> (<see cref="ReaderLimits.Parse"/>). The build validated the same bytes, so
     /// this fails only when the program runs with a PhoneRules.Schema that judges them otherwise, or the data was
-    /// damaged: it throws <see cref="InvalidOperationException"/> saying which.
+    /// damaged: it throws <see cref="InvalidOperationException"/> saying which (which the generated <c>Catalog</c>,
+    /// reading in its type initializer, hands on inside a <see cref="TypeInitializationException"/>).
     /// </summary>
     public static CatalogDocument Read(byte[] base64, int length, string filePath, string limitSettings)
     {
