@@ -88,23 +88,9 @@ public sealed partial class CatalogGenerator
             return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
         }
 
-        // A catalog past the most entities compiled one by one: the text the reader validated (a byte order mark is
-        // no part of it), encoded to be read again at run time with the same limits.
+        // A catalog past the most entities compiled one by one: the text the reader validated, encoded to be read
+        // again at run time with the same limits (the run-time read drops a byte order mark as the build's did).
         private static DataSpec ToTextSpec(CatalogDocument document, string text, int maxNamed, ReaderLimits limits)
-        {
-            var base64 = PhoneRules.Schema.Runtime.EmbeddedCatalog.Encode(text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text, out var length);
-            return new DataSpec(
-                document.Schema.Namespace,
-                Path.GetFileName(document.FilePath),
-                TypeCounts(document),
-                EquatableArray<EntitySpec>.Empty,
-                EquatableArray<PropertyInit>.Empty,
-                document.Settings.Span.Line,
-                document.Settings.Span.Column,
-                new CatalogTextSpec(base64, length, document.Entities.Count, maxNamed, string.Join(",", limits.Describe())));
-        }
-
-        private static EquatableArray<TypeCount> TypeCounts(CatalogDocument document)
         {
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var entity in document.Entities)
@@ -113,8 +99,21 @@ public sealed partial class CatalogGenerator
                 counts[entity.Type.Name] = count + 1;
             }
 
-            return document.Schema.Types.Select(t => new TypeCount(t.Name, t.Plural, counts.TryGetValue(t.Name, out var n) ? n : 0)).ToEquatableArray();
+            var base64 = PhoneRules.Schema.Runtime.EmbeddedCatalog.Encode(text, out var length);
+            return new DataSpec(
+                document.Schema.Namespace,
+                Path.GetFileName(document.FilePath),
+                TypeCounts(document.Schema, counts),
+                EquatableArray<EntitySpec>.Empty,
+                EquatableArray<PropertyInit>.Empty,
+                document.Settings.Span.Line,
+                document.Settings.Span.Column,
+                new CatalogTextSpec(base64, length, document.Entities.Count, maxNamed, string.Join(",", limits.Describe())));
         }
+
+        // Each type of the schema, in schema order, with its number of entities.
+        private static EquatableArray<TypeCount> TypeCounts(CatalogSchema schema, Dictionary<string, int> counts) =>
+            schema.Types.Select(t => new TypeCount(t.Name, t.Plural, counts.TryGetValue(t.Name, out var n) ? n : 0)).ToEquatableArray();
 
         private static ParsedCatalog Failed(DiagnosticInfo diagnostic) => new(null, null, new[] { diagnostic }.ToEquatableArray());
 
@@ -166,7 +165,7 @@ public sealed partial class CatalogGenerator
             return new DataSpec(
                 schema.Namespace,
                 Path.GetFileName(document.FilePath),
-                TypeCounts(document),
+                TypeCounts(schema, counts),
                 entities.ToEquatableArray(),
                 Properties(schema, document.Settings, indexes),
                 document.Settings.Span.Line,

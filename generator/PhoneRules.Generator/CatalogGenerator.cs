@@ -11,7 +11,8 @@ namespace PhoneRules.Generator;
 /// <summary>
 /// Turns <c>catalog.yaml</c>, an AdditionalFile, into strongly typed C#: one sealed record per schema type,
 /// the enums, a <c>CatalogData</c> that can also be loaded at run time, and a static <c>Catalog</c> with every
-/// entity as a named member (or, past <see cref="MaxNamedEntitiesProperty"/>, the catalog's text, read at first use). The pipeline never looks at the compilation, so editing C# never re-runs it.
+/// entity as a named member (or, past <see cref="MaxNamedEntitiesProperty"/>, the catalog's text, read at first
+/// use). The pipeline never looks at the compilation, so editing C# never re-runs it.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed partial class CatalogGenerator : IIncrementalGenerator

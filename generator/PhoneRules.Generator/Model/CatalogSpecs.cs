@@ -58,9 +58,9 @@ internal sealed record DataSpec(
 
 /// <summary>
 /// A catalog compiled as its text, to be read when it is first used: the text as <c>EmbeddedCatalog.Encode</c>
-/// writes it (Base64 of the deflated UTF-8, without a byte order mark) and its length in UTF-8 bytes, the number of
-/// entities, the most the build compiles one by one, and the build's reader limits as <c>name=value</c> settings, so
-/// the program reads it with the limits it was validated with.
+/// writes it (Base64 of the deflated UTF-8; a byte order mark, if any, is dropped when read) and its length in
+/// bytes, the number of entities, the most the build compiles one by one, and the build's reader limits as
+/// <c>name=value</c> settings, so the program reads it with the limits it was validated with.
 /// </summary>
 internal sealed record CatalogTextSpec(string Base64, int Length, int EntityCount, int MaxNamedEntities, string Limits);
 

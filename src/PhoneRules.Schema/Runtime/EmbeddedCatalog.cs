@@ -11,8 +11,8 @@ namespace PhoneRules.Schema.Runtime;
 /// A catalog compiled into a program as data instead of code: its UTF-8 bytes, deflated, in Base64, so that they fit
 /// in UTF-8 string literals (which the compiler turns into data byte by byte: the fewer bytes, the faster the build).
 /// The generator encodes a catalog of more entities than it compiles one by one; the generated <c>Catalog</c> reads it
-/// back, with the limits the build validated it with, when <c>Catalog.Data</c> is first used. Not meant for
-/// hand-written code.
+/// back, with the limits the build validated it with, when <c>Catalog</c> is first used. Not meant for hand-written
+/// code.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class EmbeddedCatalog
