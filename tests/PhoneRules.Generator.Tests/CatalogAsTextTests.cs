@@ -115,6 +115,9 @@ public sealed class CatalogAsTextTests
     [InlineData("1,000", null)]
     [InlineData("+5", null)]
     [InlineData("2147483648", null)]
+    [InlineData("0x10", null)]
+    [InlineData("\u0661\u0662", null)]
+    [InlineData("10000;0", null)]
     public void TheSetting_IsAWholeNumberFromZero_OrOneClearError(string setting, bool? asText)
     {
         var run = GeneratorHarness.Run(Small, new Dictionary<string, string> { [CatalogGenerator.MaxNamedEntitiesProperty] = setting });
