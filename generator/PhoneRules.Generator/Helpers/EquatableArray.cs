@@ -10,24 +10,40 @@ namespace PhoneRules.Generator.Helpers;
 /// An immutable array with value equality, so pipeline models that hold lists compare by content and the
 /// incremental driver can tell an unchanged step from a changed one.
 /// </summary>
+/// <remarks>
+/// A class, where Mapperly and System.Text.Json use a struct: the compiler's incremental tables are generic over
+/// each step's output, and over a struct they are compiled afresh in every new compiler process (our struct is
+/// outside the compiler's precompiled code), over a class they share the compiler's own code. That was about
+/// 110 methods jitted on the generator's first run (#18 item 7); a class costs one small object per list.
+/// </remarks>
 /// <typeparam name="T">The element type, itself equatable.</typeparam>
-internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
+internal sealed class EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
     where T : IEquatable<T>
 {
-    private readonly T[]? _items;
+    private readonly T[] _items;
 
     public EquatableArray(IEnumerable<T> items) => _items = items.ToArray();
 
-    public static EquatableArray<T> Empty => new(Array.Empty<T>());
+    public static EquatableArray<T> Empty { get; } = new(Array.Empty<T>());
 
-    public int Count => _items?.Length ?? 0;
+    public int Count => _items.Length;
 
-    public T this[int index] => _items![index];
+    public T this[int index] => _items[index];
 
-    public bool Equals(EquatableArray<T> other)
+    public bool Equals(EquatableArray<T>? other)
     {
-        var left = _items ?? Array.Empty<T>();
-        var right = other._items ?? Array.Empty<T>();
+        if (other is null)
+        {
+            return false;
+        }
+
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        var left = _items;
+        var right = other._items;
         if (left.Length != right.Length)
         {
             return false;
@@ -44,12 +60,12 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
         return true;
     }
 
-    public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);
+    public override bool Equals(object? obj) => Equals(obj as EquatableArray<T>);
 
     public override int GetHashCode()
     {
         var hash = 17;
-        foreach (var item in _items ?? Array.Empty<T>())
+        foreach (var item in _items)
         {
             hash = unchecked((hash * 31) + (item?.GetHashCode() ?? 0));
         }
@@ -57,15 +73,16 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
         return hash;
     }
 
-    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    public static bool operator ==(EquatableArray<T> left, EquatableArray<T> right) => left.Equals(right);
+    public static bool operator ==(EquatableArray<T>? left, EquatableArray<T>? right) => left is null ? right is null : left.Equals(right);
 
-    public static bool operator !=(EquatableArray<T> left, EquatableArray<T> right) => !left.Equals(right);
+    public static bool operator !=(EquatableArray<T>? left, EquatableArray<T>? right) => !(left == right);
 }
 
+/// <summary>Builds <see cref="EquatableArray{T}"/> from a sequence.</summary>
 internal static class EquatableArray
 {
     public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)

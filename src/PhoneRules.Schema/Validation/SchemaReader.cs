@@ -76,7 +76,7 @@ internal sealed class SchemaReader
             }
         }
 
-        var names = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.Ordinal);
 
         // Each type and enum is a generated file, <Name>.g.cs; names equal but for case would clash there.
         var files = GeneratedNames.Types.ToDictionary(t => t, t => t, StringComparer.OrdinalIgnoreCase);
@@ -107,7 +107,7 @@ internal sealed class SchemaReader
             {
                 _context.Report(DiagnosticCodes.IdentifierCollision, $"type name '{name}' is a PhoneRules runtime type in namespace '{ns}'; choose another name or namespace", entry.Key.Span);
             }
-            else if (names.ContainsKey(name))
+            else if (names.Contains(name))
             {
                 _context.Report(DiagnosticCodes.IdentifierCollision, $"'{name}' is declared both as an enum and as a type", entry.Key.Span);
             }
@@ -117,12 +117,12 @@ internal sealed class SchemaReader
             }
             else
             {
-                names.Add(name, entry.Key.Span);
+                names.Add(name);
                 files.Add(name, name);
             }
         }
 
-        var enums = enumNodes.Where(e => names.ContainsKey(e.Key.Value)).Select(ReadEnum).Where(e => e is not null).Select(e => e!).ToList();
+        var enums = enumNodes.Where(e => names.Contains(e.Key.Value)).Select(ReadEnum).Where(e => e is not null).Select(e => e!).ToList();
         var enumNames = new HashSet<string>(enumNodes.Select(e => e.Key.Value), StringComparer.Ordinal);
         var typeNames = new HashSet<string>(typeNodes.Select(t => t.Key.Value), StringComparer.Ordinal);
 
@@ -131,7 +131,7 @@ internal sealed class SchemaReader
         foreach (var entry in typeNodes)
         {
             // A type whose name was refused above is not read further: one error per name.
-            if (!names.ContainsKey(entry.Key.Value) || enumNames.Contains(entry.Key.Value))
+            if (!names.Contains(entry.Key.Value) || enumNames.Contains(entry.Key.Value))
             {
                 continue;
             }
