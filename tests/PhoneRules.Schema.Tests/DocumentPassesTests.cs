@@ -98,6 +98,34 @@ public sealed class DocumentPassesTests
         Assert.Equal(result.Document.Entities.Count, result.Document.EntitiesInDependencyOrder.Count);
     }
 
+    [Fact]
+    public void ReferenceCycle_ThroughAList_LeavesTheListOutWhole_AndTheListThatClosesNoCycleHoldsItsRecords()
+    {
+        // acme -> other -> [third, acme]: the walk finishes third, then other (whose list names acme, not finished:
+        // the cycle), then acme. Other's list is left out whole, though its first item's target is finished.
+        var yaml = Replace(Small, "        name: string\n        country: country\n", "        name: string\n        country: country\n        partners: Maker[]?\n")
+            .Replace(
+                "      country: CN\n",
+                "      country: CN\n      partners: [other]\n    other:\n      name: Other\n      country: CN\n      partners: [third, acme]\n    third:\n      name: Third\n      country: KP\n",
+                StringComparison.Ordinal);
+
+        var result = CatalogReader.ReadText(yaml, "c.yaml");
+
+        var cycle = Assert.Single(result.Diagnostics);
+        Assert.Equal("PRG016", cycle.Code);
+        var entities = result.Document!.Entities;
+        var acme = entities.Single(e => e.Key == "acme");
+        var other = entities.Single(e => e.Key == "other");
+        Assert.Null(other.Get("partners"));
+        Assert.False(other.Values.ContainsKey("partners"));
+        Assert.Equal(["name", "country"], other.Values.Keys);
+        var partners = acme.Get("partners")!;
+        Assert.Null(partners.Value);
+        Assert.Same(other, Assert.Single(partners.Items!).Value);
+        Assert.Equal("other", partners.Items![0].ReferenceKey);
+        Assert.Equal(["third", "other", "acme"], result.Document.EntitiesInDependencyOrder.Where(e => e.Type.Name == "Maker").Select(e => e.Key));
+    }
+
     [Theory]
     [InlineData("maker: acme", "maker: acme")]
     [InlineData("maker: acme", "maker: acne")]
@@ -163,16 +191,16 @@ public sealed class DocumentPassesTests
     public void LinkedDrafts_IndexOf_IsTheOrdinal_AndAnEntityOffItsPlaceIsAnInternalError()
     {
         var type = new TypeDefinition("Thing", "Things", string.Empty, [], default);
-        var first = new EntityRecord(type, "a", default, [], ordinal: 0);
-        var second = new EntityRecord(type, "b", default, [], ordinal: 1);
-        var settings = new EntityRecord(type, string.Empty, default, []);
+        var first = new EntityRecord(type, "a", default, new FieldValues(type), ordinal: 0);
+        var second = new EntityRecord(type, "b", default, new FieldValues(type), ordinal: 1);
+        var settings = new EntityRecord(type, string.Empty, default, new FieldValues(type));
         var drafts = new LinkedDrafts([first, second], settings, []);
 
         Assert.Equal(0, drafts.IndexOf(first));
         Assert.Equal(1, drafts.IndexOf(second));
 
         // Before the first place, past the last, and at another entity's place.
-        foreach (var stray in new[] { new EntityRecord(type, "c", default, [], ordinal: -1), new EntityRecord(type, "c", default, [], ordinal: 2), new EntityRecord(type, "c", default, [], ordinal: 1) })
+        foreach (var stray in new[] { new EntityRecord(type, "c", default, new FieldValues(type), ordinal: -1), new EntityRecord(type, "c", default, new FieldValues(type), ordinal: 2), new EntityRecord(type, "c", default, new FieldValues(type), ordinal: 1) })
         {
             var error = Assert.Throws<InvalidOperationException>(() => drafts.IndexOf(stray));
             Assert.Equal("Thing 'c' is not at its place among the drafts", error.Message);
@@ -183,8 +211,8 @@ public sealed class DocumentPassesTests
     public void LinkedDrafts_TargetOf_AValueWithoutASlot_IsNone_AndAResolvedSlot_IsItsTarget()
     {
         var type = new TypeDefinition("Thing", "Things", string.Empty, [], default);
-        var target = new EntityRecord(type, "a", default, [], ordinal: 0);
-        var drafts = new LinkedDrafts([target], new EntityRecord(type, string.Empty, default, []), [null, target]);
+        var target = new EntityRecord(type, "a", default, new FieldValues(type), ordinal: 0);
+        var drafts = new LinkedDrafts([target], new EntityRecord(type, string.Empty, default, new FieldValues(type)), [null, target]);
 
         Assert.Null(drafts.TargetOf(new FieldValue("a", null, default)));
         Assert.Null(drafts.TargetOf(new FieldValue("a", null, default) { ReferenceSlot = 0 }));

@@ -5,7 +5,7 @@ namespace PhoneRules.Schema;
 /// <summary>One entity of the data part: its type, key, place and validated field values.</summary>
 public sealed class EntityRecord
 {
-    internal EntityRecord(TypeDefinition type, string key, SourceSpan span, Dictionary<string, FieldValue> values, int ordinal = -1)
+    internal EntityRecord(TypeDefinition type, string key, SourceSpan span, FieldValues values, int ordinal = -1)
     {
         Ordinal = ordinal;
         Type = type;
@@ -19,7 +19,7 @@ public sealed class EntityRecord
     internal int Ordinal { get; }
 
     /// <summary>The values while the record is a draft, for the reader's last pass to finish; never changed after.</summary>
-    internal Dictionary<string, FieldValue> DraftValues { get; }
+    internal FieldValues DraftValues { get; }
 
     /// <summary>The entity's type.</summary>
     public TypeDefinition Type { get; }

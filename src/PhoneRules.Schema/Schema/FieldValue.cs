@@ -5,9 +5,12 @@ namespace PhoneRules.Schema;
 /// <summary>A validated value of one field: the typed value, or a list of them, and where it was written.</summary>
 public sealed class FieldValue
 {
+    // Set once more only while the value is a draft's reference (ResolveTo), never after it is handed out.
+    private object? _value;
+
     internal FieldValue(object? value, IReadOnlyList<FieldValue>? items, SourceSpan span)
     {
-        Value = value;
+        _value = value;
         Items = items;
         Span = span;
     }
@@ -19,7 +22,7 @@ public sealed class FieldValue
     /// <see cref="int"/> (enum member index) or <see cref="EntityRecord"/> (a resolved reference).
     /// Null for a list.
     /// </summary>
-    public object? Value { get; }
+    public object? Value => _value;
 
     /// <summary>The items of a list field; null for a single value.</summary>
     public IReadOnlyList<FieldValue>? Items { get; }
@@ -31,8 +34,14 @@ public sealed class FieldValue
     public string? ReferenceKey { get; internal init; }
 
     /// <summary>
-    /// For a reference as read (a draft's), its place in the validator's table of reference targets, numbered from
-    /// 0 as values are read; -1 for every other value.
+    /// For a reference, its place in the validator's table of reference targets, numbered from 0 as values are read;
+    /// -1 for every other value.
     /// </summary>
     internal int ReferenceSlot { get; init; } = -1;
+
+    /// <summary>
+    /// Makes a draft's reference value the resolved one, in place (<see cref="DocumentAssembler"/>): drafts are never
+    /// handed out, so no one sees the change, and a value read once is not allocated twice (#18 item 3).
+    /// </summary>
+    internal void ResolveTo(EntityRecord target) => _value = target;
 }

@@ -126,7 +126,7 @@ internal sealed class DataReader
     public EntityRecord ReadEntity(TypeDefinition type, string key, SourceSpan keySpan, YamlNode? node, bool isSettings, int ordinal = -1)
     {
         var map = node as YamlMapping;
-        var values = new Dictionary<string, FieldValue>(map?.Entries.Count ?? 0, StringComparer.Ordinal);
+        var values = new FieldValues(type);
         string Subject() => isSettings ? "'settings'" : $"{type.Name} '{key}'";
         if (node is not null && map is null && !(node is YamlScalar { IsNull: true }))
         {

@@ -5,9 +5,9 @@ namespace PhoneRules.Schema;
 
 /// <summary>
 /// The last pass: finishes the <see cref="EntityRecord"/>s, each after the entities it references, so every
-/// reference value holds its finished target. A draft becomes its record in place (its reference values replaced by
-/// resolved ones, a reference that closes a cycle left out): drafts are never handed out, so nothing anyone holds
-/// changes, and nothing is changed after it is finished.
+/// reference value holds its finished target. A draft becomes its record in place (its reference values resolved in
+/// place, a reference that closes a cycle left out): drafts are never handed out, so nothing anyone holds changes,
+/// and nothing is changed after it is finished.
 /// </summary>
 internal static class DocumentAssembler
 {
@@ -36,11 +36,7 @@ internal static class DocumentAssembler
                 continue;
             }
 
-            if (Resolve(value, drafts, finished) is { } resolved)
-            {
-                draft.DraftValues[field.Name] = resolved;
-            }
-            else
+            if (!Resolve(value, drafts, finished))
             {
                 // A reference whose target is not finished yet closes a cycle, which is reported: the field is left out.
                 draft.DraftValues.Remove(field.Name);
@@ -48,30 +44,38 @@ internal static class DocumentAssembler
         }
     }
 
-    private static FieldValue? Resolve(FieldValue value, LinkedDrafts drafts, bool[] finished)
+    // Resolves the draft's value in place when every target it names is finished; a list only when all of its items
+    // are (otherwise it is left out whole, and none of its items is changed).
+    private static bool Resolve(FieldValue value, LinkedDrafts drafts, bool[] finished)
     {
         if (value.Items is null)
         {
-            return Target(value, drafts, finished) is { } target ? Reference(value, target) : null;
+            if (Target(value, drafts, finished) is not { } target)
+            {
+                return false;
+            }
+
+            value.ResolveTo(target);
+            return true;
         }
 
-        var items = new List<FieldValue>(value.Items.Count);
+        for (var itemIndex = 0; itemIndex < value.Items.Count; itemIndex++)
+        {
+            if (Target(value.Items[itemIndex], drafts, finished) is null)
+            {
+                return false;
+            }
+        }
+
         for (var itemIndex = 0; itemIndex < value.Items.Count; itemIndex++)
         {
             var item = value.Items[itemIndex];
-            if (Target(item, drafts, finished) is not { } target)
-            {
-                return null;
-            }
-
-            items.Add(Reference(item, target));
+            item.ResolveTo(Target(item, drafts, finished)!);
         }
 
-        return new FieldValue(null, items, value.Span);
+        return true;
     }
 
     private static EntityRecord? Target(FieldValue item, LinkedDrafts drafts, bool[] finished) =>
         drafts.TargetOf(item) is { } draft && finished[drafts.IndexOf(draft)] ? draft : null;
-
-    private static FieldValue Reference(FieldValue item, EntityRecord target) => new(target, null, item.Span) { ReferenceKey = item.ReferenceKey };
 }

@@ -69,7 +69,7 @@ internal sealed class ReferenceResolver
 
     private EntityRecord Link(EntityRecord entity, Dictionary<string, Dictionary<string, EntityRecord>> index, EntityRecord?[] targets)
     {
-        Dictionary<string, FieldValue>? kept = null;
+        FieldValues? kept = null;
         for (var fieldIndex = 0; fieldIndex < entity.Type.Fields.Count; fieldIndex++)
         {
             var field = entity.Type.Fields[fieldIndex];
@@ -102,7 +102,7 @@ internal sealed class ReferenceResolver
 
             if (!resolved)
             {
-                kept ??= new Dictionary<string, FieldValue>(entity.Values.ToDictionary(p => p.Key, p => p.Value), StringComparer.Ordinal);
+                kept ??= entity.DraftValues.Copy();
                 kept.Remove(field.Name);
             }
         }

@@ -16,7 +16,7 @@ internal sealed class ValueParser
     // every field that holds them (they are compared by value wherever they are read).
     private static readonly object s_true = true;
     private static readonly object s_false = false;
-    private static readonly object[] s_memberIndexes = Enumerable.Range(0, 64).Select(i => (object)i).ToArray();
+    private static readonly object[] s_memberIndexes = BoxedIndexes(64);
 
     private readonly ValidationContext _context;
     private readonly CatalogSchema _schema;
@@ -216,4 +216,17 @@ internal sealed class ValueParser
         FieldKind.Enum => "one of " + string.Join(", ", schema.FindEnum(type.TargetName!)!.Members.Select(m => m.Name)),
         _ => $"the key of a {type.TargetName}",
     };
+
+    // Boxed once, so an enum value read a million times allocates nothing. A loop, not Enumerable.Range(..).Select:
+    // that instantiates LINQ over int, which a new compiler process compiles afresh on the generator's first run.
+    private static object[] BoxedIndexes(int count)
+    {
+        var boxed = new object[count];
+        for (var i = 0; i < count; i++)
+        {
+            boxed[i] = i;
+        }
+
+        return boxed;
+    }
 }

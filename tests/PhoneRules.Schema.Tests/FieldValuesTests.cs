@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CsCheck;
+using PhoneRules.Testing;
+
+namespace PhoneRules.Schema.Tests;
+
+/// <summary>
+/// An entity's values by field (<see cref="FieldValues"/>) answer as a dictionary would, over every sequence of
+/// adds and removals, for names of its type and others; they enumerate in the schema's order.
+/// </summary>
+public sealed class FieldValuesTests
+{
+    private static readonly string[] s_fields = ["name", "maker", "released", "sources", "confidence", "n"];
+
+    private static readonly TypeDefinition s_type = new(
+        "Thing",
+        "Things",
+        string.Empty,
+        s_fields.Select(f => new FieldDefinition(f, SchemaNames.ToIdentifier(f), new FieldType(FieldKind.String, null, false), false, string.Empty, default)).ToArray(),
+        default);
+
+    // An operation: add (0), remove (1) or look up (2) a name, which is one of the type's fields or not ("other", "Name").
+    private static readonly string[] s_names = [.. s_fields, "other", "Name", string.Empty];
+
+    private static readonly Gen<(int Op, string Name)[]> s_operations =
+        Gen.Select(Gen.Int[0, 2], Gen.Int[0, s_names.Length - 1].Select(i => s_names[i])).Array[0, 40];
+
+    [Fact]
+    public void EverySequenceOfAddsAndRemovals_AnswersAsADictionary()
+    {
+        Property.Check(s_operations, operations =>
+        {
+            var values = new FieldValues(s_type);
+            var model = new Dictionary<string, FieldValue>(StringComparer.Ordinal);
+            foreach (var (op, name) in operations)
+            {
+                var known = s_fields.Contains(name);
+                switch (op)
+                {
+                    case 0 when known && !model.ContainsKey(name):
+                        var value = new FieldValue(name, null, default);
+                        values.Add(name, value);
+                        model.Add(name, value);
+                        break;
+                    case 0:
+                        Assert.Throws<ArgumentException>(() => values.Add(name, new FieldValue(name, null, default)));
+                        break;
+                    case 1:
+                        Assert.Equal(model.Remove(name), values.Remove(name));
+                        break;
+                    default:
+                        Assert.Equal(model.TryGetValue(name, out var expected), values.TryGetValue(name, out var actual));
+                        Assert.Same(expected, actual);
+                        break;
+                }
+
+                Assert.Equal(model.Count, values.Count);
+                var inSchemaOrder = s_fields.Where(model.ContainsKey).ToList();
+                Assert.Equal(inSchemaOrder, values.Keys);
+                Assert.Equal(inSchemaOrder.Select(f => model[f]), values.Values);
+                Assert.Equal(inSchemaOrder, values.Select(p => p.Key));
+                Assert.Equal(inSchemaOrder.Select(f => model[f]), values.Select(p => p.Value));
+                foreach (var field in s_fields)
+                {
+                    Assert.Equal(model.ContainsKey(field), values.ContainsKey(field));
+                    if (model.TryGetValue(field, out var held))
+                    {
+                        Assert.Same(held, values[field]);
+                    }
+                    else
+                    {
+                        Assert.Throws<KeyNotFoundException>(() => values[field]);
+                    }
+                }
+            }
+        }, samples: 300);
+    }
+
+    [Fact]
+    public void ACopy_ChangesApartFromItsOriginal()
+    {
+        var values = new FieldValues(s_type);
+        var name = new FieldValue("a", null, default);
+        values.Add("name", name);
+        var copy = values.Copy();
+
+        Assert.True(copy.Remove("name"));
+        copy.Add("maker", new FieldValue("b", null, default));
+
+        Assert.Same(name, values["name"]);
+        Assert.False(values.ContainsKey("maker"));
+        Assert.Single(values);
+        Assert.Equal(["maker"], copy.Keys);
+    }
+
+    [Fact]
+    public void ANullNameOrValue_IsRefused()
+    {
+        var values = new FieldValues(s_type);
+
+        Assert.Throws<ArgumentNullException>(() => values.ContainsKey(null!));
+        Assert.Throws<ArgumentNullException>(() => values.Add("name", null!));
+        Assert.Empty(values);
+        Assert.Empty(new FieldValues(new TypeDefinition("Empty", "Empties", string.Empty, [], default)));
+    }
+}
