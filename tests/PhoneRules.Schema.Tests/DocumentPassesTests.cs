@@ -126,6 +126,18 @@ public sealed class DocumentPassesTests
         Assert.Equal(["third", "other", "acme"], result.Document.EntitiesInDependencyOrder.Where(e => e.Type.Name == "Maker").Select(e => e.Key));
     }
 
+    [Fact]
+    public void ASettingThatIsAReference_HoldsItsRecord_AsAnEntitysReferenceDoes()
+    {
+        var yaml = Replace(Small, "      late-days: int\n", "      late-days: int\n      flagship: PhoneModel\n      makers: Maker[]\n")
+            .Replace("  late-days: 90\n", "  late-days: 90\n  flagship: pyongyang-2425\n  makers: [acme]\n", StringComparison.Ordinal);
+
+        var document = Read(yaml);
+
+        Assert.Same(document.Entities.Single(e => e.Key == "pyongyang-2425"), document.Settings.Get("flagship")!.Value);
+        Assert.Same(document.Entities.Single(e => e.Key == "acme"), Assert.Single(document.Settings.Get("makers")!.Items!).Value);
+    }
+
     [Theory]
     [InlineData("maker: acme", "maker: acme")]
     [InlineData("maker: acme", "maker: acne")]

@@ -45,7 +45,8 @@ public sealed class FieldValuesTests
                         model.Add(name, value);
                         break;
                     case 0:
-                        Assert.Throws<ArgumentException>(() => values.Add(name, new FieldValue(name, null, default)));
+                        var refused = Assert.Throws<ArgumentException>(() => values.Add(name, new FieldValue(name, null, default)));
+                        Assert.StartsWith(known ? $"field '{name}' already has a value" : $"'{name}' is not a field of this type", refused.Message, StringComparison.Ordinal);
                         break;
                     case 1:
                         Assert.Equal(model.Remove(name), values.Remove(name));
@@ -71,7 +72,7 @@ public sealed class FieldValuesTests
                     }
                     else
                     {
-                        Assert.Throws<KeyNotFoundException>(() => values[field]);
+                        Assert.Equal($"no value for field '{field}'", Assert.Throws<KeyNotFoundException>(() => values[field]).Message);
                     }
                 }
             }
@@ -104,5 +105,24 @@ public sealed class FieldValuesTests
         Assert.Throws<ArgumentNullException>(() => values.Add("name", null!));
         Assert.Empty(values);
         Assert.Empty(new FieldValues(new TypeDefinition("Empty", "Empties", string.Empty, [], default)));
+    }
+
+    [Fact]
+    public void EveryKind_HasOneName_AndEveryScalarNameReadsAsItsKind()
+    {
+        foreach (var kind in Enum.GetValues<FieldKind>())
+        {
+            var name = SchemaNames.KindName(kind);
+            var isScalar = SchemaNames.TryGetScalarKind(name, out var read);
+            Assert.Equal(isScalar, SchemaNames.ScalarNames.Contains(name));
+            Assert.Equal(isScalar ? kind : default, read);
+            if (!isScalar)
+            {
+                Assert.Equal(kind.ToString(), name);
+            }
+        }
+
+        Assert.Equal(["string", "int", "decimal", "bool", "date", "fuzzy-date", "url", "country", "imei", "tac"], SchemaNames.ScalarNames);
+        Assert.False(SchemaNames.TryGetScalarKind("String", out _));
     }
 }
