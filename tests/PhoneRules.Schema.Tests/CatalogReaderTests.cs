@@ -11,9 +11,9 @@ public sealed class CatalogReaderTests
 {
     [Theory]
     [InlineData(0L, 0L)]
-    [InlineData(1L, 20L)]
-    [InlineData(240_362_794L, 4_807_255_880L)]
-    public void AllocationEstimate_IsTwentyBytesPerByteOfFile(long fileBytes, long expected)
+    [InlineData(1L, 18L)]
+    [InlineData(240_362_794L, 4_326_530_292L)]
+    public void AllocationEstimate_IsEighteenBytesPerByteOfFile(long fileBytes, long expected)
     {
         Assert.Equal(expected, CatalogReader.AllocationEstimate(fileBytes));
     }
