@@ -73,9 +73,8 @@ internal static class CatalogSource
 
         var tooLarge = why!.StartsWith("is larger", System.StringComparison.Ordinal);
         var message = why.StartsWith("does not exist", System.StringComparison.Ordinal) ? $"catalog file '{path}' does not exist" : $"'{path}' {why}";
-        problem = [new CatalogDiagnostic(
-            (tooLarge ? DiagnosticCodes.LimitExceeded : DiagnosticCodes.NoCatalog).Id,
-            CatalogSeverity.Error,
+        problem = [CatalogDiagnostic.Error(
+            tooLarge ? DiagnosticCodes.LimitExceeded : DiagnosticCodes.NoCatalog,
             message,
             path,
             tooLarge ? SourceSpan.At(0, 1, 1) : default)];

@@ -9,6 +9,16 @@ namespace PhoneRules.Schema.Tests;
 /// <summary>One test per diagnostic code: the code, the exact message, and the exact line and column.</summary>
 public sealed class CatalogReaderTests
 {
+    [Fact]
+    public void ADiagnosticMadeFromACode_CarriesItsId_AsAnError()
+    {
+        var diagnostic = CatalogDiagnostic.Error(DiagnosticCodes.DanglingReference, "no Maker has key 'acne'", "c.yaml", SourceSpan.At(4, 2, 3));
+
+        Assert.Equal(new CatalogDiagnostic(DiagnosticCodes.DanglingReference.Id, CatalogSeverity.Error, "no Maker has key 'acne'", "c.yaml", SourceSpan.At(4, 2, 3)), diagnostic);
+        Assert.Equal("c.yaml(2,3): error " + DiagnosticCodes.DanglingReference.Id + ": no Maker has key 'acne'", diagnostic.ToString());
+        Assert.Throws<ArgumentNullException>(() => CatalogDiagnostic.Error(null!, "m", "c.yaml", default));
+    }
+
     [Theory]
     [InlineData(0L, 0L)]
     [InlineData(1L, 18L)]

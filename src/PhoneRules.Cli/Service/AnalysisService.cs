@@ -182,7 +182,7 @@ public sealed class AnalysisService
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            var internalError = new CatalogDiagnostic(DiagnosticCodes.InternalError.Id, CatalogSeverity.Error, $"internal error while analysing the catalog: {ex.GetType().Name}: {ex.Message}", path, SourceSpan.At(0, 1, 1));
+            var internalError = CatalogDiagnostic.Error(DiagnosticCodes.InternalError, $"internal error while analysing the catalog: {ex.GetType().Name}: {ex.Message}", path, SourceSpan.At(0, 1, 1));
             return new AnalysisResult(path, fingerprint, text, [internalError], [], null, null, () => DocumentIndex.Empty);
         }
     }

@@ -131,7 +131,7 @@ public static class CatalogReader
         {
             foreach (var tab in YamlSyntaxErrors.IndentationTabs(text, root, new LineMap(text)))
             {
-                diagnostics.Add(new CatalogDiagnostic(DiagnosticCodes.YamlSyntax.Id, CatalogSeverity.Error, YamlSyntaxErrors.TabMessage, filePath, tab));
+                diagnostics.Add(CatalogDiagnostic.Error(DiagnosticCodes.YamlSyntax, YamlSyntaxErrors.TabMessage, filePath, tab));
             }
         }
 
@@ -152,7 +152,7 @@ public static class CatalogReader
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            diagnostics.Add(new CatalogDiagnostic(DiagnosticCodes.InternalError.Id, CatalogSeverity.Error, $"internal error while validating the catalog: {ex.GetType().Name}: {ex.Message}", filePath, SourceSpan.At(0, 1, 1)));
+            diagnostics.Add(CatalogDiagnostic.Error(DiagnosticCodes.InternalError, $"internal error while validating the catalog: {ex.GetType().Name}: {ex.Message}", filePath, SourceSpan.At(0, 1, 1)));
             return new CatalogReadResult(null, null, diagnostics);
         }
     }
@@ -194,7 +194,7 @@ public static class CatalogReader
 
     private static CatalogReadResult Fail(List<CatalogDiagnostic> diagnostics, DiagnosticCode code, string path, string message, SourceSpan span = default)
     {
-        diagnostics.Add(new CatalogDiagnostic(code.Id, CatalogSeverity.Error, message, path, span));
+        diagnostics.Add(CatalogDiagnostic.Error(code, message, path, span));
         return new CatalogReadResult(null, null, diagnostics);
     }
 
@@ -231,9 +231,8 @@ public static class CatalogReader
             : SchemaDifference.First(result.Document.Schema, compiled);
         diagnostics = new[]
         {
-            new CatalogDiagnostic(
-                DiagnosticCodes.SchemaMismatch.Id,
-                CatalogSeverity.Error,
+            CatalogDiagnostic.Error(
+                DiagnosticCodes.SchemaMismatch,
                 $"this file's schema differs from the one compiled into this program: {what}; remove the file's 'schema' section to read it with the compiled schema, or rebuild the program with this schema",
                 path,
                 where),

@@ -33,7 +33,7 @@ internal sealed class ValidationContext
     public ValidationContext Fork(List<CatalogDiagnostic> diagnostics) => new(FilePath, Limits, diagnostics, CancellationToken);
 
     public void Report(DiagnosticCode code, string message, SourceSpan span) =>
-        Diagnostics.Add(new CatalogDiagnostic(code.Id, CatalogSeverity.Error, message, FilePath, span));
+        Diagnostics.Add(CatalogDiagnostic.Error(code, message, FilePath, span));
 
     /// <summary>The entries of a mapping section (<c>enums</c>, <c>types</c>); anything else is reported.</summary>
     public IReadOnlyList<YamlEntry> Entries(YamlEntry? entry, string what)

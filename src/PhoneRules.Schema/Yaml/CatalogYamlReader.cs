@@ -162,7 +162,7 @@ internal static class CatalogYamlReader
 
         // A syntax error may be several diagnostics (a tab on each line it indents), so they go straight in.
         public void Report(DiagnosticCode code, string message, SourceSpan span) =>
-            _diagnostics.Add(new CatalogDiagnostic(code.Id, CatalogSeverity.Error, message, _filePath, span.IsKnown ? span : SourceSpan.At(0, 1, 1)));
+            _diagnostics.Add(CatalogDiagnostic.Error(code, message, _filePath, span.IsKnown ? span : SourceSpan.At(0, 1, 1)));
 
         // Lines and columns from YamlDotNet's character index through the one line map (YamlDotNet counts
         // lines its own way); offsets past the end, such as its end-of-stream mark, are clamped into the text.

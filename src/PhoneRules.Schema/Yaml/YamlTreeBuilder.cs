@@ -78,7 +78,7 @@ internal sealed class YamlTreeBuilder
             return;
         }
 
-        _diagnostics.Add(new CatalogDiagnostic(code.Id, CatalogSeverity.Error, message, _filePath, span));
+        _diagnostics.Add(CatalogDiagnostic.Error(code, message, _filePath, span));
         Failed = true;
     }
 
