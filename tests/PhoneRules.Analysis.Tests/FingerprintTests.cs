@@ -6,32 +6,37 @@ namespace PhoneRules.Analysis.Tests;
 
 public sealed class FingerprintTests
 {
-    private static readonly Finding s_finding = RuleRunner.Analyze(Catalog.Data).First(f => f.RuleId == "PR001");
+    // Analysed in each test, not once per class: a static initializer runs before a mutation test switches its
+    // mutant on, so a mutant in the rules would not reach it.
+    private static Finding LateAnnouncement => RuleRunner.Analyze(Catalog.Data).First(f => f.RuleId == "PR001");
 
     [Fact]
     public void RewordedMessageOrMovedLine_KeepsTheFingerprint_ButNotTheContent()
     {
-        var reworded = s_finding with { Message = "Reworded.", Location = s_finding.Location with { Line = 1 } };
+        var finding = LateAnnouncement;
+        var reworded = finding with { Message = "Reworded.", Location = finding.Location with { Line = 1 } };
 
-        Assert.Equal(Fingerprints.Of(s_finding), Fingerprints.Of(reworded));
-        Assert.NotEqual(Fingerprints.Content(s_finding), Fingerprints.Content(reworded));
-        Assert.Equal(Fingerprints.Content(s_finding), Fingerprints.Content(s_finding with { Location = s_finding.Location with { Line = 1 } }));
+        Assert.Equal(Fingerprints.Of(finding), Fingerprints.Of(reworded));
+        Assert.NotEqual(Fingerprints.Content(finding), Fingerprints.Content(reworded));
+        Assert.Equal(Fingerprints.Content(finding), Fingerprints.Content(finding with { Location = finding.Location with { Line = 1 } }));
     }
 
     [Fact]
     public void OtherSubjectRuleOrPartner_ChangesTheFingerprint()
     {
-        Assert.NotEqual(Fingerprints.Of(s_finding), Fingerprints.Of(s_finding with { SubjectKey = "other" }));
-        Assert.NotEqual(Fingerprints.Of(s_finding), Fingerprints.Of(s_finding with { RuleId = "PR005" }));
-        Assert.NotEqual(Fingerprints.Of(s_finding), Fingerprints.Of(s_finding with { Partner = "claim x" }));
-        Assert.Matches("^[0-9a-f]{16}$", Fingerprints.Of(s_finding));
+        var finding = LateAnnouncement;
+        Assert.NotEqual(Fingerprints.Of(finding), Fingerprints.Of(finding with { SubjectKey = "other" }));
+        Assert.NotEqual(Fingerprints.Of(finding), Fingerprints.Of(finding with { RuleId = "PR005" }));
+        Assert.NotEqual(Fingerprints.Of(finding), Fingerprints.Of(finding with { Partner = "claim x" }));
+        Assert.Matches("^[0-9a-f]{16}$", Fingerprints.Of(finding));
     }
 
     [Fact]
     public void Compare_GivesEachState()
     {
+        var finding = LateAnnouncement;
         var all = RuleRunner.Analyze(Catalog.Data);
-        var before = all.Skip(1).Select((f, i) => i == 0 ? f with { Message = "old wording" } : f).Append(s_finding with { SubjectKey = "gone" }).ToList();
+        var before = all.Skip(1).Select((f, i) => i == 0 ? f with { Message = "old wording" } : f).Append(finding with { SubjectKey = "gone" }).ToList();
 
         var states = Baseline.Compare(all, before);
 

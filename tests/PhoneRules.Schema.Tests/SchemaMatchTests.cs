@@ -8,8 +8,11 @@ namespace PhoneRules.Schema.Tests;
 /// </summary>
 public sealed class SchemaMatchTests
 {
-    private static readonly string s_compiled = CatalogReader.ReadText(Small, "compiled.yaml").Schema!.Text;
-    private static readonly string s_fingerprint = CatalogReader.ReadText(Small, "compiled.yaml").Schema!.Fingerprint;
+    // Read in each test, not once per class: a value computed in a static initializer is computed before a mutation
+    // test switches its mutant on, so a mutant in the reader would not reach it.
+    private static string Compiled => CatalogReader.ReadText(Small, "compiled.yaml").Schema!.Text;
+
+    private static string CompiledFingerprint => CatalogReader.ReadText(Small, "compiled.yaml").Schema!.Fingerprint;
 
     [Theory]
     [InlineData("namespace: Demo.Model", "namespace: Other.Model", "its namespace is 'Other.Model', the compiled one 'Demo.Model'", "Other.Model")]
@@ -40,7 +43,7 @@ public sealed class SchemaMatchTests
         var result = CatalogReader.ReadText(yaml, "file.yaml");
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
 
-        var document = CatalogReader.Match(result, "file.yaml", s_fingerprint, s_compiled, out var diagnostics);
+        var document = CatalogReader.Match(result, "file.yaml", CompiledFingerprint, Compiled, out var diagnostics);
 
         Assert.Null(document);
         var diagnostic = Assert.Single(diagnostics);
@@ -54,7 +57,7 @@ public sealed class SchemaMatchTests
     {
         var result = CatalogReader.ReadText(Small, "file.yaml");
 
-        Assert.NotNull(CatalogReader.Match(result, "file.yaml", s_fingerprint, s_compiled, out var diagnostics));
+        Assert.NotNull(CatalogReader.Match(result, "file.yaml", CompiledFingerprint, Compiled, out var diagnostics));
         Assert.Empty(diagnostics);
     }
 
@@ -64,12 +67,12 @@ public sealed class SchemaMatchTests
         var schemaEnd = Small.IndexOf("\nsettings:", System.StringComparison.Ordinal) + 1;
         var dataOnly = Small[schemaEnd..];
 
-        var result = CatalogReader.ReadText(dataOnly, "data.yaml", defaultSchema: s_compiled);
+        var result = CatalogReader.ReadText(dataOnly, "data.yaml", defaultSchema: Compiled);
 
         Assert.Empty(result.Diagnostics);
-        Assert.Equal(s_fingerprint, result.Document!.Schema.Fingerprint);
+        Assert.Equal(CompiledFingerprint, result.Document!.Schema.Fingerprint);
         Assert.Equal(Position(dataOnly, "pyongyang-2425:"), (result.Document.Entities[2].Span.Line, result.Document.Entities[2].Span.Column));
-        Assert.NotNull(CatalogReader.Match(result, "data.yaml", s_fingerprint, s_compiled, out _));
+        Assert.NotNull(CatalogReader.Match(result, "data.yaml", CompiledFingerprint, Compiled, out _));
     }
 
     [Fact]
@@ -85,8 +88,8 @@ public sealed class SchemaMatchTests
     [Fact]
     public void SchemaText_IsTheSectionAsWritten()
     {
-        Assert.StartsWith("schema:\n  namespace: Demo.Model\n", s_compiled, System.StringComparison.Ordinal);
-        Assert.EndsWith("      late-days: int\n", s_compiled, System.StringComparison.Ordinal);
-        Assert.Equal(s_fingerprint, CatalogReader.ReadText(s_compiled, "schema.yaml").Schema!.Fingerprint);
+        Assert.StartsWith("schema:\n  namespace: Demo.Model\n", Compiled, System.StringComparison.Ordinal);
+        Assert.EndsWith("      late-days: int\n", Compiled, System.StringComparison.Ordinal);
+        Assert.Equal(CompiledFingerprint, CatalogReader.ReadText(Compiled, "schema.yaml").Schema!.Fingerprint);
     }
 }
