@@ -225,6 +225,34 @@ public sealed class SubsetYamlReaderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Mappings_and_lists_side_by_side_each_get_their_own_children_however_many()
+    {
+        // The builder reuses what it holds for one open collection at the next at the same depth: the keys of a large
+        // mapping (20: past the size it searches in place) are not the next mapping's, nor its entries or items.
+        static string Keys(string value) => string.Concat(Enumerable.Range(0, 20).Select(i => $"  k{i}: {value}\n"));
+        var text = "a:\n" + Keys("x") + "b:\n" + Keys("y") + "c:\n  k0: [1, 2, 3]\n  k1: [4]\n  k2: {k0: z}\n";
+
+        var (fast, slow, diagnostics) = BothWays(text);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(Dump(slow), Dump(fast));
+        var root = Assert.IsType<YamlMapping>(fast);
+        Assert.Equal([20, 20, 3], root.Entries.Select(e => ((YamlMapping)e.Value).Entries.Count));
+        Assert.Equal("y", ((YamlScalar)((YamlMapping)root.Find("b")!.Value).Find("k19")!.Value).Value);
+        var c = (YamlMapping)root.Find("c")!.Value;
+        Assert.Equal(["1", "2", "3"], ((YamlSequence)c.Find("k0")!.Value).Items.Select(i => ((YamlScalar)i).Value));
+        Assert.Equal(["4"], ((YamlSequence)c.Find("k1")!.Value).Items.Select(i => ((YamlScalar)i).Value));
+
+        // A duplicate in the second large mapping is still one, at its place.
+        var duplicated = "a:\n" + Keys("x") + "b:\n" + Keys("y") + "  k3: again\n";
+        var problems = new List<CatalogDiagnostic>();
+        Assert.Null(CatalogYamlReader.Read(duplicated, File, ReaderLimits.Default, problems, CancellationToken.None));
+        var only = Assert.Single(problems);
+        Assert.Equal(DiagnosticCodes.DuplicateKey.Id, only.Code);
+        Assert.Equal((43, 3), (only.Span.Line, only.Span.Column));
+    }
+
+    [Fact]
     public void A_short_text_read_again_and_again_is_one_string()
     {
         // A field name in every entity, a member in every entity, a reference in a list: one string each; a long

@@ -46,7 +46,7 @@ internal sealed record YamlEntry(YamlScalar Key, YamlNode Value);
 /// <summary>A mapping, its entries in file order; keys are unique (the reader rejects duplicates).</summary>
 internal sealed class YamlMapping : YamlNode
 {
-    private readonly List<YamlEntry> _entries = new();
+    private YamlEntry[] _entries = [];
 
     internal YamlMapping(SourceSpan span)
         : base(span)
@@ -62,24 +62,25 @@ internal sealed class YamlMapping : YamlNode
     /// <summary>The entry whose key is <paramref name="key"/>, or null.</summary>
     public YamlEntry? Find(string key)
     {
-        foreach (var entry in _entries)
+        for (var i = 0; i < _entries.Length; i++)
         {
-            if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
+            if (string.Equals(_entries[i].Key.Value, key, StringComparison.Ordinal))
             {
-                return entry;
+                return _entries[i];
             }
         }
 
         return null;
     }
 
-    internal void Add(YamlEntry entry) => _entries.Add(entry);
+    /// <summary>Gives the mapping its entries, when the builder closes it (<see cref="YamlTreeBuilder"/>).</summary>
+    internal void Complete(YamlEntry[] entries) => _entries = entries;
 }
 
 /// <summary>A sequence, its items in file order.</summary>
 internal sealed class YamlSequence : YamlNode
 {
-    private readonly List<YamlNode> _items = new();
+    private YamlNode[] _items = [];
 
     internal YamlSequence(SourceSpan span)
         : base(span)
@@ -92,5 +93,6 @@ internal sealed class YamlSequence : YamlNode
     /// <inheritdoc />
     public override string KindName => "a list";
 
-    internal void Add(YamlNode item) => _items.Add(item);
+    /// <summary>Gives the list its items, when the builder closes it (<see cref="YamlTreeBuilder"/>).</summary>
+    internal void Complete(YamlNode[] items) => _items = items;
 }

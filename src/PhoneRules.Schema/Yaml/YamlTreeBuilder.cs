@@ -13,7 +13,11 @@ namespace PhoneRules.Schema.Yaml;
 /// </summary>
 internal sealed class YamlTreeBuilder
 {
-    private readonly Stack<Frame> _stack = new();
+    // The open collections, innermost last. A frame is reused at its depth with its lists, so a hundred thousand
+    // entities do not each allocate a frame and lists that grow by doubling: each collection gets its children once,
+    // in an array of their number, when it closes.
+    private readonly List<Frame> _frames = new();
+    private int _depth;
     private readonly ICollection<CatalogDiagnostic> _diagnostics;
     private readonly string _filePath;
     private readonly ReaderLimits _limits;
@@ -64,10 +68,11 @@ internal sealed class YamlTreeBuilder
             return;
         }
 
-        var frame = _stack.Pop();
-        var start = frame.Node.Span;
-        frame.Node.Span = new SourceSpan(start.StartOffset, end.EndOffset, start.Line, start.Column, end.EndLine, end.EndColumn);
-        Attach(frame.Node);
+        var frame = _frames[--_depth];
+        var node = frame.Close();
+        var start = node.Span;
+        node.Span = new SourceSpan(start.StartOffset, end.EndOffset, start.Line, start.Column, end.EndLine, end.EndColumn);
+        Attach(node);
     }
 
     /// <summary>Reports a problem (the first one only: after it the build has stopped).</summary>
@@ -89,37 +94,41 @@ internal sealed class YamlTreeBuilder
             return;
         }
 
-        if (_stack.Count > 0 && _stack.Peek().Node is YamlMapping && _stack.Peek().PendingKey is null)
+        if (_depth > 0 && _frames[_depth - 1].Node is YamlMapping && _frames[_depth - 1].PendingKey is null)
         {
             Fail(DiagnosticCodes.UnsupportedYaml, "a key must be a single value, not " + node.KindName, node.Span);
             return;
         }
 
-        if (_stack.Count >= _limits.MaxDepth)
+        if (_depth >= _limits.MaxDepth)
         {
             Fail(DiagnosticCodes.LimitExceeded, $"nesting deeper than {_limits.MaxDepth} levels", node.Span);
             return;
         }
 
-        _stack.Push(new Frame(node));
+        if (_depth == _frames.Count)
+        {
+            _frames.Add(new Frame());
+        }
+
+        _frames[_depth++].Open(node);
     }
 
     private void Attach(YamlNode node)
     {
-        if (_stack.Count == 0)
+        if (_depth == 0)
         {
             _root = node;
             return;
         }
 
-        var parent = _stack.Peek();
-        if (parent.Node is YamlSequence sequence)
+        var parent = _frames[_depth - 1];
+        if (parent.Node is YamlSequence)
         {
-            sequence.Add(node);
+            parent.Items.Add(node);
             return;
         }
 
-        var mapping = (YamlMapping)parent.Node;
         if (parent.PendingKey is null)
         {
             var key = (YamlScalar)node;
@@ -127,7 +136,7 @@ internal sealed class YamlTreeBuilder
             {
                 Fail(DiagnosticCodes.UnsupportedYaml, "merge keys ('<<') are not allowed in a catalog; write the fields out", key.Span);
             }
-            else if (!parent.AddKey(mapping, key.Value))
+            else if (!parent.AddKey(key.Value))
             {
                 Fail(DiagnosticCodes.DuplicateKey, $"duplicate key '{key.Value}' in this mapping", key.Span);
             }
@@ -139,7 +148,7 @@ internal sealed class YamlTreeBuilder
             return;
         }
 
-        mapping.Add(new YamlEntry(parent.PendingKey, node));
+        parent.Entries.Add(new YamlEntry(parent.PendingKey, node));
         parent.PendingKey = null;
     }
 
@@ -150,22 +159,51 @@ internal sealed class YamlTreeBuilder
         private const int SmallMapping = 16;
         private HashSet<string>? _keys;
 
-        public Frame(YamlNode node) => Node = node;
-
-        public YamlNode Node { get; }
+        /// <summary>The open collection (the last one closed, between uses).</summary>
+        public YamlNode Node { get; private set; } = null!;
 
         public YamlScalar? PendingKey { get; set; }
 
-        public bool AddKey(YamlMapping mapping, string key)
+        /// <summary>A mapping's entries so far.</summary>
+        public List<YamlEntry> Entries { get; } = new();
+
+        /// <summary>A list's items so far.</summary>
+        public List<YamlNode> Items { get; } = new();
+
+        public void Open(YamlNode node)
+        {
+            Node = node;
+            PendingKey = null;
+            _keys = null;
+        }
+
+        /// <summary>Gives the collection its children and makes the frame ready for the next collection at its depth.</summary>
+        public YamlNode Close()
+        {
+            var node = Node;
+            if (node is YamlMapping mapping)
+            {
+                mapping.Complete(Entries.ToArray());
+            }
+            else
+            {
+                ((YamlSequence)node).Complete(Items.ToArray());
+            }
+
+            Entries.Clear();
+            Items.Clear();
+            return node;
+        }
+
+        public bool AddKey(string key)
         {
             if (_keys is null)
             {
-                var entries = mapping.Entries;
-                if (entries.Count < SmallMapping)
+                if (Entries.Count < SmallMapping)
                 {
-                    for (var i = 0; i < entries.Count; i++)
+                    for (var i = 0; i < Entries.Count; i++)
                     {
-                        if (string.Equals(entries[i].Key.Value, key, StringComparison.Ordinal))
+                        if (string.Equals(Entries[i].Key.Value, key, StringComparison.Ordinal))
                         {
                             return false;
                         }
@@ -175,9 +213,9 @@ internal sealed class YamlTreeBuilder
                 }
 
                 _keys = new HashSet<string>(StringComparer.Ordinal);
-                for (var i = 0; i < entries.Count; i++)
+                for (var i = 0; i < Entries.Count; i++)
                 {
-                    _keys.Add(entries[i].Key.Value);
+                    _keys.Add(Entries[i].Key.Value);
                 }
             }
 
