@@ -92,13 +92,7 @@ public sealed partial class CatalogGenerator
         // again at run time with the same limits (the run-time read drops a byte order mark as the build's did).
         private static DataSpec ToTextSpec(CatalogDocument document, string text, int maxNamed, ReaderLimits limits)
         {
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var entity in document.Entities)
-            {
-                counts.TryGetValue(entity.Type.Name, out var count);
-                counts[entity.Type.Name] = count + 1;
-            }
-
+            var counts = CountByType(document, indexes: null);
             var base64 = PhoneRules.Schema.Runtime.EmbeddedCatalog.Encode(text, out var length);
             return new DataSpec(
                 document.Schema.Namespace,
@@ -109,6 +103,24 @@ public sealed partial class CatalogGenerator
                 document.Settings.Span.Line,
                 document.Settings.Span.Column,
                 new CatalogTextSpec(base64, length, document.Entities.Count, maxNamed, string.Join(",", limits.Describe())));
+        }
+
+        // How many entities each type has, by type name; with indexes, each entity's place among its type's too.
+        private static Dictionary<string, int> CountByType(CatalogDocument document, Dictionary<EntityRecord, int>? indexes)
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var entity in document.Entities)
+            {
+                counts.TryGetValue(entity.Type.Name, out var count);
+                if (indexes is not null)
+                {
+                    indexes[entity] = count;
+                }
+
+                counts[entity.Type.Name] = count + 1;
+            }
+
+            return counts;
         }
 
         // Each type of the schema, in schema order, with its number of entities.
@@ -135,13 +147,7 @@ public sealed partial class CatalogGenerator
         {
             var schema = document.Schema;
             var indexes = new Dictionary<EntityRecord, int>();
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var entity in document.Entities)
-            {
-                counts.TryGetValue(entity.Type.Name, out var count);
-                indexes[entity] = count;
-                counts[entity.Type.Name] = count + 1;
-            }
+            var counts = CountByType(document, indexes);
 
             var entities = new List<EntitySpec>(document.Entities.Count);
             foreach (var entity in document.EntitiesInDependencyOrder)

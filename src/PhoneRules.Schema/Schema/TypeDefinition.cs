@@ -11,17 +11,19 @@ namespace PhoneRules.Schema;
 public sealed record TypeDefinition(string Name, string Plural, string Doc, IReadOnlyList<FieldDefinition> Fields, SourceSpan Span)
 {
     /// <summary>The field named <paramref name="name"/> in YAML, or null.</summary>
-    public FieldDefinition? FindField(string name)
+    public FieldDefinition? FindField(string name) => IndexOfField(name) is var index and >= 0 ? Fields[index] : null;
+
+    /// <summary>The place among <see cref="Fields"/> of the field named <paramref name="name"/> in YAML, or -1.</summary>
+    internal int IndexOfField(string name)
     {
         for (var fieldIndex = 0; fieldIndex < Fields.Count; fieldIndex++)
         {
-            var field = Fields[fieldIndex];
-            if (field.Name == name)
+            if (Fields[fieldIndex].Name == name)
             {
-                return field;
+                return fieldIndex;
             }
         }
 
-        return null;
+        return -1;
     }
 }
