@@ -5,6 +5,7 @@ using CsCheck;
 using PhoneRules.Analysis.Facts;
 using PhoneRules.Model;
 using PhoneRules.Testing;
+using Xunit.Abstractions;
 
 namespace PhoneRules.Analysis.Tests;
 
@@ -13,7 +14,7 @@ namespace PhoneRules.Analysis.Tests;
 /// in case and spaces, primary records, chains of repeats, chains longer than <see cref="Outlets.ShortChain"/>) it
 /// gives what the plain definition gives.
 /// </summary>
-public sealed class OutletsTests
+public sealed class OutletsTests(ITestOutputHelper output)
 {
     private static readonly string[] s_publishers = ["Daily NK", " daily nk", "NK News", "KCNA ", "kcna", "38 North", "\u00a0KCNA\t"];
 
@@ -25,18 +26,20 @@ public sealed class OutletsTests
         Gen.Select(Gen.Int[0, s_publishers.Length - 1], Gen.Int[0, 2], Gen.Int[-3, 5], Gen.Int[0, s_chains.Length - 1].Select(i => s_chains[i])).Array[0, 7];
 
     [Fact]
-    public void Weigh_AndOrigin_GiveWhatThePlainDefinitionGives()
-    {
-        Property.Check(s_samples, sample =>
-        {
-            var sources = Build(sample);
-            foreach (var source in sources)
-            {
-                Assert.Same(PlainOrigin(source), Outlets.Origin(source));
-            }
+    public void Weigh_AndOrigin_GiveWhatThePlainDefinitionGives() => Property.Check(s_samples, GiveWhatThePlainDefinitionGives, samples: 400);
 
-            Assert.Equal(PlainWeigh(sources), Outlets.Weigh(sources));
-        }, samples: 400);
+    [OpenSearch]
+    public void OpenSearch_SourcesAndTheirRepeats() => Property.OpenSearch(s_samples, GiveWhatThePlainDefinitionGives, output.WriteLine);
+
+    private static void GiveWhatThePlainDefinitionGives((int Publisher, int Primary, int Repeats, int Chain)[] sample)
+    {
+        var sources = Build(sample);
+        foreach (var source in sources)
+        {
+            Assert.Same(PlainOrigin(source), Outlets.Origin(source));
+        }
+
+        Assert.Equal(PlainWeigh(sources), Outlets.Weigh(sources));
     }
 
     [Fact]

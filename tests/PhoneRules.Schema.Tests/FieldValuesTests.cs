@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CsCheck;
 using PhoneRules.Testing;
+using Xunit.Abstractions;
 
 namespace PhoneRules.Schema.Tests;
 
@@ -10,7 +11,7 @@ namespace PhoneRules.Schema.Tests;
 /// An entity's values by field (<see cref="FieldValues"/>) answer as a dictionary would, over every sequence of
 /// adds and removals, for names of its type and others; they enumerate in the schema's order.
 /// </summary>
-public sealed class FieldValuesTests
+public sealed class FieldValuesTests(ITestOutputHelper output)
 {
     private static readonly string[] s_fields = ["name", "maker", "released", "sources", "confidence", "n"];
 
@@ -28,55 +29,57 @@ public sealed class FieldValuesTests
         Gen.Select(Gen.Int[0, 2], Gen.Int[0, s_names.Length - 1].Select(i => s_names[i])).Array[0, 40];
 
     [Fact]
-    public void EverySequenceOfAddsAndRemovals_AnswersAsADictionary()
-    {
-        Property.Check(s_operations, operations =>
-        {
-            var values = new FieldValues(s_type);
-            var model = new Dictionary<string, FieldValue>(StringComparer.Ordinal);
-            foreach (var (op, name) in operations)
-            {
-                var known = s_fields.Contains(name);
-                switch (op)
-                {
-                    case 0 when known && !model.ContainsKey(name):
-                        var value = new FieldValue(name, null, default);
-                        values.Add(name, value);
-                        model.Add(name, value);
-                        break;
-                    case 0:
-                        var refused = Assert.Throws<ArgumentException>(() => values.Add(name, new FieldValue(name, null, default)));
-                        Assert.StartsWith(known ? $"field '{name}' already has a value" : $"'{name}' is not a field of this type", refused.Message, StringComparison.Ordinal);
-                        break;
-                    case 1:
-                        Assert.Equal(model.Remove(name), values.Remove(name));
-                        break;
-                    default:
-                        Assert.Equal(model.TryGetValue(name, out var expected), values.TryGetValue(name, out var actual));
-                        Assert.Same(expected, actual);
-                        break;
-                }
+    public void EverySequenceOfAddsAndRemovals_AnswersAsADictionary() => Property.Check(s_operations, AnswersAsADictionary, samples: 300);
 
-                Assert.Equal(model.Count, values.Count);
-                var inSchemaOrder = s_fields.Where(model.ContainsKey).ToList();
-                Assert.Equal(inSchemaOrder, values.Keys);
-                Assert.Equal(inSchemaOrder.Select(f => model[f]), values.Values);
-                Assert.Equal(inSchemaOrder, values.Select(p => p.Key));
-                Assert.Equal(inSchemaOrder.Select(f => model[f]), values.Select(p => p.Value));
-                foreach (var field in s_fields)
+    [OpenSearch]
+    public void OpenSearch_SequencesOfAddsAndRemovals() => Property.OpenSearch(s_operations, AnswersAsADictionary, output.WriteLine);
+
+    private static void AnswersAsADictionary((int Op, string Name)[] operations)
+    {
+        var values = new FieldValues(s_type);
+        var model = new Dictionary<string, FieldValue>(StringComparer.Ordinal);
+        foreach (var (op, name) in operations)
+        {
+            var known = s_fields.Contains(name);
+            switch (op)
+            {
+                case 0 when known && !model.ContainsKey(name):
+                    var value = new FieldValue(name, null, default);
+                    values.Add(name, value);
+                    model.Add(name, value);
+                    break;
+                case 0:
+                    var refused = Assert.Throws<ArgumentException>(() => values.Add(name, new FieldValue(name, null, default)));
+                    Assert.StartsWith(known ? $"field '{name}' already has a value" : $"'{name}' is not a field of this type", refused.Message, StringComparison.Ordinal);
+                    break;
+                case 1:
+                    Assert.Equal(model.Remove(name), values.Remove(name));
+                    break;
+                default:
+                    Assert.Equal(model.TryGetValue(name, out var expected), values.TryGetValue(name, out var actual));
+                    Assert.Same(expected, actual);
+                    break;
+            }
+
+            Assert.Equal(model.Count, values.Count);
+            var inSchemaOrder = s_fields.Where(model.ContainsKey).ToList();
+            Assert.Equal(inSchemaOrder, values.Keys);
+            Assert.Equal(inSchemaOrder.Select(f => model[f]), values.Values);
+            Assert.Equal(inSchemaOrder, values.Select(p => p.Key));
+            Assert.Equal(inSchemaOrder.Select(f => model[f]), values.Select(p => p.Value));
+            foreach (var field in s_fields)
+            {
+                Assert.Equal(model.ContainsKey(field), values.ContainsKey(field));
+                if (model.TryGetValue(field, out var held))
                 {
-                    Assert.Equal(model.ContainsKey(field), values.ContainsKey(field));
-                    if (model.TryGetValue(field, out var held))
-                    {
-                        Assert.Same(held, values[field]);
-                    }
-                    else
-                    {
-                        Assert.Equal($"no value for field '{field}'", Assert.Throws<KeyNotFoundException>(() => values[field]).Message);
-                    }
+                    Assert.Same(held, values[field]);
+                }
+                else
+                {
+                    Assert.Equal($"no value for field '{field}'", Assert.Throws<KeyNotFoundException>(() => values[field]).Message);
                 }
             }
-        }, samples: 300);
+        }
     }
 
     [Fact]
