@@ -12,8 +12,8 @@ namespace PhoneRules.Analysis;
 
 /// <summary>
 /// Runs the rules over a catalog. The rule repository is compiled once per process; each analysis opens a
-/// session, inserts the catalog's entities and one <see cref="CatalogIndex"/>, fires, and reads the
-/// <see cref="Finding"/> facts the rules inserted, in <see cref="FindingOrder"/>.
+/// session, inserts the catalog's entities and one <see cref="CatalogIndex"/>, fires, and returns the
+/// <see cref="Finding"/>s the rules handed to the session's <see cref="FindingSink"/>, in <see cref="FindingOrder"/>.
 /// </summary>
 public static class RuleRunner
 {
@@ -120,11 +120,12 @@ public static class RuleRunner
     private static List<Finding> Fire(ISessionFactory factory, CatalogIndex index, Action<ISession>? configure, Action<ISession> insert)
     {
         var session = factory.CreateSession();
+        var sink = FindingSink.AttachTo(session);
         configure?.Invoke(session);
         session.Insert(index);
         insert(session);
         session.Fire();
-        return session.Query<Finding>().ToList();
+        return sink.Findings;
     }
 
     private static void InsertPartition(ISession session, AnalysisPartitions.Partition part)

@@ -24,6 +24,20 @@ internal static class RuleSupport
         return count == 0 || start < int.MinValue || last > int.MaxValue ? [] : Enumerable.Range((int)start, (int)count);
     }
 
+    /// <summary>Hands a rule's finding to its session's <see cref="FindingSink"/> (a finding is not a fact: no rule matches one).</summary>
+    public static void Found(this NRules.RuleModel.IContext context, Finding finding)
+    {
+        System.ArgumentNullException.ThrowIfNull(finding);
+        FindingSink.Of(context).Findings.Add(finding);
+    }
+
+    /// <summary>Hands each of a rule's findings to its session's <see cref="FindingSink"/>.</summary>
+    public static void Found(this NRules.RuleModel.IContext context, IEnumerable<Finding> findings)
+    {
+        System.ArgumentNullException.ThrowIfNull(findings);
+        FindingSink.Of(context).Findings.AddRange(findings);
+    }
+
     public static FindingLocation Locate(CatalogIndex index, PhoneRules.CatalogLocation location) =>
         new(index.SourcePath, location.Line, location.Column);
 

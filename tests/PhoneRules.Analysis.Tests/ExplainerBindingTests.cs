@@ -76,7 +76,7 @@ public sealed class TwoIntBindingsRule : Rule
             .Having(() => early.Text != late.Text);
 
         Then()
-            .Do(ctx => ctx.Insert(new Finding("PR900", "two-int-bindings", FindingSeverity.Note, FindingConfidence.Certain, "PhoneModel", model.Key, "m", System.Array.Empty<Evidence>(), default, null)));
+            .Do(ctx => ctx.Found(new Finding("PR900", "two-int-bindings", FindingSeverity.Note, FindingConfidence.Certain, "PhoneModel", model.Key, "m", System.Array.Empty<Evidence>(), default, null)));
     }
 }
 

@@ -33,7 +33,7 @@ public sealed class PR002ForeignHardwareRule : Rule
             .Having(() => foreign != null);
 
         Then()
-            .Do(ctx => ctx.Insert(Report(index, foreign!)));
+            .Do(ctx => ctx.Found(Report(index, foreign!)));
     }
 
     /// <summary>

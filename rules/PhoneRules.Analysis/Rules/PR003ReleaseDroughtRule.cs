@@ -44,7 +44,7 @@ public sealed class PR003ReleaseDroughtRule : Rule
 
         Then()
             .Do(ctx => ctx.Insert(drought!))
-            .Do(ctx => ctx.Insert(Report(index, drought!, history)));
+            .Do(ctx => ctx.Found(Report(index, drought!, history)));
     }
 
     /// <summary>

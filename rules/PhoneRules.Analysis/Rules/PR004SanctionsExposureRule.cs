@@ -45,7 +45,7 @@ public sealed class PR004SanctionsExposureRule : Rule
             .Let(() => confidence, () => Grade(onSale.FromRelease && onSale.Versions.All(v => DateQualifiers.IsFirm(v.Date) && DateQualifiers.Earliest(v.Date) > Adopted(index)) && foreign!.IsCertain));
 
         Then()
-            .Do(ctx => ctx.Insert(Report(index, foreign!, onSale, confidence)));
+            .Do(ctx => ctx.Found(Report(index, foreign!, onSale, confidence)));
     }
 
     /// <summary>

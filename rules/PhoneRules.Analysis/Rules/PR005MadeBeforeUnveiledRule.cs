@@ -41,7 +41,7 @@ public sealed class PR005MadeBeforeUnveiledRule : Rule
             .Let(() => confidence, () => Grade(lag.Min >= index.Settings.MadeBeforeUnveiledDays && !versions.AnyQualified));
 
         Then()
-            .Do(ctx => ctx.Insert(Report(index, model, versions, lag, confidence)));
+            .Do(ctx => ctx.Found(Report(index, model, versions, lag, confidence)));
     }
 
     /// <summary>

@@ -35,7 +35,7 @@ public sealed class PR006DroughtContextRule : Rule
             .Having(() => context.Count > 0);
 
         Then()
-            .Do(ctx => ctx.Insert(Report(index, drought, context)));
+            .Do(ctx => ctx.Found(Report(index, drought, context)));
     }
 
     /// <summary>The context of a drought year as evidence: the year's trade records and context events.</summary>

@@ -36,7 +36,7 @@ public sealed class PR007ExhibitionSilenceRule : Rule
             .Having(() => silent.Count > 0);
 
         Then()
-            .Do(ctx => ctx.InsertAll(silent));
+            .Do(ctx => ctx.Found(silent));
     }
 
     /// <summary>The findings of one exhibition: each year in the analysed span for which no edition is recorded.</summary>

@@ -31,7 +31,7 @@ public sealed class PR008InvalidImeiRule : Rule
             .Match(() => lookup, l => !l.Illustrative && l.Imei.HasValue && (!l.Imei.Value.HasValidCheckDigit || !l.Imei.Value.Tac.HasKnownReportingBody));
 
         Then()
-            .Do(ctx => ctx.Insert(Report(index, lookup)));
+            .Do(ctx => ctx.Found(Report(index, lookup)));
     }
 
     /// <summary>The finding for a lookup whose IMEI fails its check digit or whose TAC has no known reporting body.</summary>

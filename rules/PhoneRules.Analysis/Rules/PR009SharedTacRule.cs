@@ -31,7 +31,7 @@ public sealed class PR009SharedTacRule : Rule
             .Match(() => shared, g => g.ModelCount > 1);
 
         Then()
-            .Do(ctx => ctx.Insert(Report(index, shared)));
+            .Do(ctx => ctx.Found(Report(index, shared)));
     }
 
     /// <summary>The finding for a TAC that lookups of two or more models share.</summary>

@@ -38,7 +38,7 @@ public sealed class PR010CountMismatchRule : Rule
             .Having(() => tally.Certain.Count > range.Most || tally.Certain.Count + tally.Possible.Count < range.Least || tally.BySeriesLeast > range.Most);
 
         Then()
-            .Do(ctx => ctx.Insert(Report(index, stated, range, tally)));
+            .Do(ctx => ctx.Found(Report(index, stated, range, tally)));
     }
 
     /// <summary>The least and most models the claim allows over its whole span (a count of each year times the years).</summary>

@@ -41,7 +41,7 @@ public sealed class PR011SourceConflictRule : Rule
             .Having(() => widest.Gap >= Math.Max(1, index.Settings.ConflictMinGapDays));
 
         Then()
-            .Do(ctx => ctx.Insert(Report(index, dates, widest)));
+            .Do(ctx => ctx.Found(Report(index, dates, widest)));
     }
 
     /// <summary>The catalog's date of the claims' model and event (if any), then every claim, by key.</summary>

@@ -34,7 +34,7 @@ public sealed class PR012SharedForeignModelRule : Rule
             .Let(() => confidence, () => Grade(shared.Lookups.All(l => l.Confidence != Confidence.Low)));
 
         Then()
-            .Do(ctx => ctx.Insert(Report(index, shared, confidence)));
+            .Do(ctx => ctx.Found(Report(index, shared, confidence)));
     }
 
     /// <summary>

@@ -36,7 +36,7 @@ public sealed class PR013FactConflictRule : Rule
             .Having(() => recorded.Values.Count > 0 && !recorded.Agrees);
 
         Then()
-            .Do(ctx => ctx.Insert(Report(index, claim, recorded)));
+            .Do(ctx => ctx.Found(Report(index, claim, recorded)));
     }
 
     /// <summary>

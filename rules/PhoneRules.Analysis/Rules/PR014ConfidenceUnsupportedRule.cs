@@ -35,7 +35,7 @@ public sealed class PR014ConfidenceUnsupportedRule : Rule
             .Having(() => support.Primary == 0 && support.IndependentPairs == 0);
 
         Then()
-            .Do(ctx => ctx.Insert(Report(index, entry, support)));
+            .Do(ctx => ctx.Found(Report(index, entry, support)));
     }
 
     /// <summary>The finding for an entry graded high that its sources' outlets do not support.</summary>
