@@ -69,14 +69,8 @@ internal static class AnalysisPartitions
         /// <summary>This partition's share of the reported-foreign-model groups; built on the partition's thread.</summary>
         public List<ForeignModelSightings> ForeignModelGroups() => CatalogIndex.GroupByReportedModel(ForeignModelLookups);
 
-        /// <summary>The fact claims about this partition's models (their graded entries live here; PR013 reads every claim in the aggregate session).</summary>
+        /// <summary>The fact claims about this partition's models (PR014 judges their grades here; PR013 reads every claim in the aggregate session).</summary>
         public List<FactClaim> FactClaims { get; } = [];
-
-        /// <summary>
-        /// The graded entries of this partition's models, lookups, matches and claims, for PR014; built when the
-        /// partition's session starts, on its own thread.
-        /// </summary>
-        public List<GradedEntry> GradedEntries() => GradedEntry.Of(Models, Lookups, Matches, Claims, FactClaims);
     }
 
     /// <summary>Cuts <paramref name="catalog"/> into <paramref name="count"/> partitions (it needs no index, so the index is built beside it).</summary>

@@ -136,7 +136,7 @@ public static class RuleRunner
         InsertAll(session, part.Models);
         InsertAll(session, part.Matches);
         InsertAll(session, part.Claims);
-        InsertAll(session, part.GradedEntries());
+        InsertAll(session, part.FactClaims);
     }
 
     private static void InsertCatalogFacts(ISession session, CatalogIndex index, CatalogData catalog)
@@ -148,7 +148,6 @@ public static class RuleRunner
         InsertAll(session, catalog.Exhibitions);
         InsertAll(session, catalog.SeriesCounts);
         InsertAll(session, catalog.FactClaims);
-        InsertAll(session, GradedEntry.Of(catalog));
     }
 
     private static List<Finding> Select(List<Finding> findings, AnalysisOptions options)

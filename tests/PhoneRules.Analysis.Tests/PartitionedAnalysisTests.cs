@@ -63,8 +63,10 @@ public sealed class PartitionedAnalysisTests
         Assert.Equal(catalog.DateClaims.Count, parts.Sum(p => p.Claims.Count));
         Assert.Equal(catalog.AppearanceMatches.Count, parts.Sum(p => p.Matches.Count));
         Assert.Equal(catalog.FactClaims.Count, parts.Sum(p => p.FactClaims.Count));
-        Assert.Equal(GradedEntry.Of(catalog).Select(e => e.Entity).OrderBy(e => e.Key, System.StringComparer.Ordinal), parts.SelectMany(p => p.GradedEntries()).Select(e => e.Entity).OrderBy(e => e.Key, System.StringComparer.Ordinal));
-        Assert.Contains(parts.SelectMany(p => p.GradedEntries()), e => e.Confidence == Confidence.High);
+        // PR014 judges every graded entry in the partition that holds it: each is inserted into exactly one partition.
+        var inserted = parts.SelectMany(p => p.Models.Cast<ICatalogEntity>().Concat(p.Lookups).Concat(p.Matches).Concat(p.Claims).Concat(p.FactClaims)).ToList();
+        Assert.Equal(GradedEntry.Of(catalog).Select(e => e.Entity).OrderBy(e => e.Key, System.StringComparer.Ordinal), inserted.OrderBy(e => e.Key, System.StringComparer.Ordinal));
+        Assert.Contains(inserted, e => GradedEntry.Grades(e) && GradedEntry.GradeOf(e) == Confidence.High);
 
         // Every TAC group lives in one partition; some of them hold models of other partitions (the case the
         // partition rules must handle through the shared index), and one model's claims are never split.

@@ -124,7 +124,6 @@ public static class Explainer
         AnalysisYear year => year.Year.ToString(CultureInfo.InvariantCulture),
         TacSightings tac => tac.Tac.ToString(),
         ForeignModelSightings shared => shared.Maker.Key + " " + shared.ReportedModel,
-        GradedEntry entry => entry.Entity.Key,
         _ => null,
     };
 
@@ -147,7 +146,6 @@ public static class Explainer
         TacSightings tac => $"TAC {tac.Tac}: {tac.Lookups.Count} sighting(s) of {tac.ModelCount} model(s)",
         ForeignModelSightings shared => $"{shared.Maker.Name} model {shared.ReportedModel}: {shared.Lookups.Count} lookup(s) of {shared.ModelCount} model(s)",
         CatalogIndex => "the catalog",
-        GradedEntry entry => $"{entry.Type} {entry.Entity.Key} ({entry.Confidence}, {entry.Sources.Count} source(s))",
         Outlets.Support support => $"{support.Sources} source(s), {support.Outlets} outlet(s), {support.Primary} primary, {support.IndependentPairs} independent pair(s)",
         Rules.PR010CountMismatchRule.StatedRange range => range.Least == range.Most ? $"{range.Least}" : $"{range.Least} to {range.Most}",
         Rules.PR010CountMismatchRule.Tally tally => $"{tally.Certain.Count} certain, {tally.Possible.Count} possible, by series at least {tally.BySeriesLeast}",

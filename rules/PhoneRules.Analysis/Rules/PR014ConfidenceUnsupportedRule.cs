@@ -10,7 +10,8 @@ namespace PhoneRules.Analysis.Rules;
 
 /// <summary>
 /// PR014: an entry graded <c>high</c> whose sources do not support it: no primary record among them, and no
-/// two of them independent (<see cref="Outlets"/>). One outlet, however often it is cited, supports medium.
+/// two of them independent (<see cref="Outlets"/>). One outlet, however often it is cited, supports medium. It
+/// matches the catalog's entities themselves; <see cref="GradedEntry"/> says which types grade themselves.
 /// </summary>
 [Name("PR014 confidence-unsupported")]
 [Description("An entry graded high whose sources hold neither a primary record nor two independent outlets.")]
@@ -25,17 +26,17 @@ public sealed class PR014ConfidenceUnsupportedRule : Rule
     public override void Define()
     {
         CatalogIndex index = default!;
-        GradedEntry entry = default!;
+        ICatalogEntity entry = default!;
         Outlets.Support support = default!;
 
         When()
             .Match(() => index)
-            .Match(() => entry, e => e.Confidence == Confidence.High)
-            .Let(() => support, () => Outlets.Weigh(entry.Sources))
+            .Match(() => entry, e => GradedEntry.Grades(e), e => GradedEntry.GradeOf(e) == Confidence.High)
+            .Let(() => support, () => Outlets.Weigh(GradedEntry.SourcesOf(entry)))
             .Having(() => support.Primary == 0 && support.IndependentPairs == 0);
 
         Then()
-            .Do(ctx => ctx.Found(Report(index, entry, support)));
+            .Do(ctx => ctx.Found(Report(index, GradedEntry.Of(entry)!, support)));
     }
 
     /// <summary>The finding for an entry graded high that its sources' outlets do not support.</summary>
