@@ -31,12 +31,9 @@ internal static class RuleSupport
         FindingSink.Of(context).Findings.Add(finding);
     }
 
-    /// <summary>Hands each of a rule's findings to its session's <see cref="FindingSink"/>.</summary>
-    public static void Found(this NRules.RuleModel.IContext context, IEnumerable<Finding> findings)
-    {
-        System.ArgumentNullException.ThrowIfNull(findings);
+    /// <summary>Hands each of a rule's findings to its session's <see cref="FindingSink"/> (null: <see cref="System.ArgumentNullException"/>).</summary>
+    public static void Found(this NRules.RuleModel.IContext context, IEnumerable<Finding> findings) =>
         FindingSink.Of(context).Findings.AddRange(findings);
-    }
 
     public static FindingLocation Locate(CatalogIndex index, PhoneRules.CatalogLocation location) =>
         new(index.SourcePath, location.Line, location.Column);

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using NRules.Fluent.Dsl;
 using PhoneRules.Analysis.Findings;
+using PhoneRules.Cli.Synthetic;
 using PhoneRules.Model;
 
 namespace PhoneRules.Analysis.Tests;
@@ -28,6 +29,19 @@ public sealed class FindingSinkTests
         Assert.Equal(["a", "b", "c"], keys.Where((_, i) => i % 2 == 0).Order(StringComparer.Ordinal));
         Assert.Empty(session.Query<Finding>());
         Assert.Equal(3, session.Query<PhoneModel>().Count());
+    }
+
+    [Fact]
+    public void EveryRule_HandsItsFindingsToTheSink_NotToTheSession()
+    {
+        // A rule written the old way (ctx.Insert of a Finding) would have its findings silently dropped.
+        var catalog = SyntheticCatalog.Create(2_000, 4_000).Data;
+        NRules.ISession session = null!;
+
+        var findings = RuleRunner.Analyze(RuleRunner.SessionFactory, catalog, AnalysisOptions.Default, s => session = s);
+
+        Assert.Equal(RuleRunner.Rules.Count, findings.Select(f => f.RuleId).Distinct().Count());
+        Assert.Empty(session.Query<Finding>());
     }
 
     [Fact]

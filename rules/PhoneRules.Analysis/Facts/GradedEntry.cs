@@ -35,7 +35,7 @@ public sealed record GradedEntry(ICatalogEntity Entity, string Type, Confidence 
     public static IReadOnlyList<GradedEntry> Of(CatalogData catalog)
     {
         System.ArgumentNullException.ThrowIfNull(catalog);
-        var entries = new List<GradedEntry>(catalog.Models.Count + catalog.ImeiLookups.Count + catalog.AppearanceMatches.Count + catalog.DateClaims.Count + catalog.FactClaims.Count);
+        var entries = new List<GradedEntry>();
         Add(entries, catalog.Models);
         Add(entries, catalog.ImeiLookups);
         Add(entries, catalog.AppearanceMatches);
