@@ -17,7 +17,6 @@ internal static class TypeRefs
     public const string IReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
     public const string IEnumerable = "global::System.Collections.Generic.IEnumerable";
     public const string List = "global::System.Collections.Generic.List";
-    public const string Dictionary = "global::System.Collections.Generic.Dictionary";
 
     public static readonly string FuzzyDate = Global(typeof(PhoneRules.FuzzyDate));
     public static readonly string CountryCode = Global(typeof(PhoneRules.CountryCode));
@@ -28,6 +27,7 @@ internal static class TypeRefs
     public static readonly string RequiresAttribute = Global(typeof(PhoneRules.RequiresAttribute));
     public static readonly string WrittenAttribute = Global(typeof(PhoneRules.WrittenAttribute));
     public static readonly string RecordBuilder = Global(typeof(PhoneRules.Schema.Runtime.RecordBuilder));
+    public static readonly string BuiltRecords = Global(typeof(PhoneRules.Schema.Runtime.BuiltRecords));
     public static readonly string CatalogReader = Global(typeof(PhoneRules.Schema.CatalogReader));
     public static readonly string EntityRecord = Global(typeof(PhoneRules.Schema.EntityRecord));
     public static readonly string CatalogDocument = Global(typeof(PhoneRules.Schema.CatalogDocument));

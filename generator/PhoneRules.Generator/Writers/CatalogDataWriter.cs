@@ -26,7 +26,6 @@ internal static class CatalogDataWriter
         var ns = spec.Namespace;
         var self = TypeRefs.InSchema(ns, GeneratedNames.DataClass);
         var settingsType = TypeRefs.InSchema(ns, GeneratedNames.SettingsClass);
-        var builtType = TypeRefs.Dictionary + "<" + TypeRefs.EntityRecord + ", object>";
         var writer = GeneratedFile.Begin(ns);
         writer.WriteSummary("A whole catalog: the settings and every entity, by type. Catalog.Data is the one compiled from the catalog file; Load reads another file with the same schema at run time.");
         GeneratedFile.WriteGeneratedCode(writer);
@@ -93,7 +92,7 @@ internal static class CatalogDataWriter
         writer.WriteLine("throw new " + TypeRefs.ArgumentException + "(\"The document's schema differs from the compiled schema; rebuild with that schema.\", nameof(" + Document + "));");
         writer.CloseBlock();
         writer.WriteLine();
-        writer.WriteLine("var " + Built + " = new " + builtType + "(" + Document + ".Entities.Count);");
+        writer.WriteLine("var " + Built + " = new " + TypeRefs.BuiltRecords + "(" + Document + ");");
         writer.OpenBlock("foreach (var " + Entity + " in " + Document + ".EntitiesInDependencyOrder)");
         writer.OpenBlock(Built + ".Add(" + Entity + ", " + Entity + ".Type.Name switch");
         foreach (var type in spec.Types)
@@ -143,7 +142,7 @@ internal static class CatalogDataWriter
 
     private static void WriteFactory(SourceWriter writer, string ns, TypeSpec type, string typeRef, string name, bool isEntity)
     {
-        writer.OpenBlock("private static " + typeRef + " " + name + "(" + TypeRefs.EntityRecord + " " + Entity + ", " + TypeRefs.Dictionary + "<" + TypeRefs.EntityRecord + ", object> " + Built + ")");
+        writer.OpenBlock("private static " + typeRef + " " + name + "(" + TypeRefs.EntityRecord + " " + Entity + ", " + TypeRefs.BuiltRecords + " " + Built + ")");
         writer.WriteLine("_ = " + Built + ";");
         writer.OpenBlock("return new " + typeRef);
         if (isEntity)
