@@ -67,11 +67,15 @@ public sealed class BuiltRecordsTests
         var larger = CatalogReader.ReadText(Small.Replace("  Source:\n    seed:", "  Source:\n    extra-1:\n      title: One\n    extra-2:\n      title: Two\n    seed:", StringComparison.Ordinal), "catalog.yaml").Document;
         Assert.NotNull(larger);
         Assert.Equal(small.Entities.Count + 2, larger.Entities.Count);
-        var beyond = larger.Entities[^1];
         var built = new BuiltRecords(small);
 
-        Assert.Throws<ArgumentException>(() => built.Add(beyond, "x"));
-        Assert.Throws<KeyNotFoundException>(() => built[beyond]);
+        // The first slot past the document's, and the last.
+        foreach (var beyond in new[] { larger.Entities[small.Entities.Count], larger.Entities[^1] })
+        {
+            var error = Assert.Throws<ArgumentException>(() => built.Add(beyond, "x"));
+            Assert.Contains($"{beyond.Type.Name} '{beyond.Key}' is not one of the document's entities", error.Message, StringComparison.Ordinal);
+            Assert.Throws<KeyNotFoundException>(() => built[beyond]);
+        }
     }
 
     [Fact]
@@ -80,7 +84,8 @@ public sealed class BuiltRecordsTests
         var document = Document();
         var built = new BuiltRecords(document);
 
-        Assert.Throws<ArgumentException>(() => built.Add(document.Settings, "settings"));
+        var error = Assert.Throws<ArgumentException>(() => built.Add(document.Settings, "settings"));
+        Assert.Contains("has no place among the data's entities", error.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => built[document.Settings]);
         Assert.Throws<ArgumentNullException>(() => new BuiltRecords(null!));
         Assert.Throws<ArgumentNullException>(() => built.Add(null!, "x"));

@@ -16,12 +16,16 @@ namespace PhoneRules.Analysis.Findings;
 public static class Fingerprints
 {
     /// <summary>The finding's identity: 16 hex digits of a SHA-256.</summary>
-    public static string Of(Finding finding) =>
-        Hash([finding.RuleId, finding.SubjectType, finding.SubjectKey, finding.Partner ?? string.Empty]);
+    public static string Of(Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        return Hash([finding.RuleId, finding.SubjectType, finding.SubjectKey, finding.Partner ?? string.Empty]);
+    }
 
     /// <summary>The finding's content, apart from its location.</summary>
     public static string Content(Finding finding)
     {
+        ArgumentNullException.ThrowIfNull(finding);
         var parts = new List<string> { ((int)finding.Severity).ToString(CultureInfo.InvariantCulture), ((int)finding.Confidence).ToString(CultureInfo.InvariantCulture), finding.Message };
         foreach (var evidence in finding.EvidenceWithoutKeeping())
         {
@@ -30,12 +34,46 @@ public static class Fingerprints
             parts.Add(string.Join(",", evidence.Sources));
         }
 
-        return Hash(parts);
+        return Hash(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(parts));
     }
 
-    private static string Hash(IEnumerable<string> parts)
+    // The first 8 bytes of the SHA-256 of the parts' UTF-8, separated by U+001F, as lower-case hex. Encoded part by
+    // part into one buffer (on the stack when small): the same bytes as encoding the joined text, without the
+    // joined text, its bytes and the hash as three arrays for every finding written (a third of a report's writing).
+    private static string Hash(ReadOnlySpan<string> parts)
     {
-        var text = string.Join("\u001f", parts);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 8));
+        const int OnStack = 512;
+        var most = parts.Length;
+        foreach (var part in parts)
+        {
+            most += Encoding.UTF8.GetMaxByteCount(part.Length);
+        }
+
+        byte[]? rented = null;
+        var buffer = most <= OnStack ? stackalloc byte[OnStack] : (rented = System.Buffers.ArrayPool<byte>.Shared.Rent(most));
+        try
+        {
+            var length = 0;
+            for (var i = 0; i < parts.Length; i++)
+            {
+                if (i > 0)
+                {
+                    buffer[length++] = 0x1F;
+                }
+
+                length += Encoding.UTF8.GetBytes(parts[i], buffer[length..]);
+            }
+
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(buffer[..length], hash);
+            return Convert.ToHexStringLower(hash[..8]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
     }
 }
