@@ -38,7 +38,49 @@ internal static class RuleSupport
     public static FindingLocation Locate(CatalogIndex index, PhoneRules.CatalogLocation location) =>
         new(index.SourcePath, location.Line, location.Column);
 
-    public static IReadOnlyList<string> Keys(IEnumerable<Source> sources) => sources.Select(s => s.Key).ToArray();
+    public static IReadOnlyList<string> Keys(IReadOnlyList<Source> sources)
+    {
+        var keys = new string[sources.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = sources[i].Key;
+        }
+
+        return keys;
+    }
+
+    /// <summary>
+    /// The keys of <paramref name="first"/>'s sources, then of each of <paramref name="more"/>'s not named yet, in that
+    /// order: evidence resting on several entries names each source once.
+    /// </summary>
+    public static IReadOnlyList<string> DistinctKeys<T>(IReadOnlyList<Source> first, IReadOnlyList<T> more, System.Func<T, IReadOnlyList<Source>> sourcesOf)
+    {
+        if (more.Count == 0 && first.Count < 2)
+        {
+            return Keys(first);
+        }
+
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        var keys = new List<string>(first.Count);
+        Add(first);
+        foreach (var entry in more)
+        {
+            Add(sourcesOf(entry));
+        }
+
+        return keys.ToArray();
+
+        void Add(IReadOnlyList<Source> sources)
+        {
+            foreach (var source in sources)
+            {
+                if (seen.Add(source.Key))
+                {
+                    keys.Add(source.Key);
+                }
+            }
+        }
+    }
 
     public static string Days(DayRange range) => range.Min == range.Max
         ? range.Min.ToString(CultureInfo.InvariantCulture) + " days"
@@ -58,7 +100,7 @@ internal static class RuleSupport
     public const int MaxListed = 10;
 
     /// <summary>A date as evidence: its text, its sources, and the interval it admits once widened.</summary>
-    public static Evidence Dated(string field, FuzzyDate date, IEnumerable<Source> sources) =>
+    public static Evidence Dated(string field, FuzzyDate date, IReadOnlyList<Source> sources) =>
         new(field, date.ToString(), Keys(sources))
         {
             Min = System.DateOnly.FromDateTime(DateQualifiers.Earliest(date)),

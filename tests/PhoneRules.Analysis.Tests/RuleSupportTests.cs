@@ -29,4 +29,36 @@ public sealed class RuleSupportTests
     {
         Assert.Equal(expected, RuleSupport.Days(new PhoneRules.DayRange(min, max)));
     }
+
+    [Theory]
+    [InlineData("", "", "")]
+    [InlineData("a", "", "a")]
+    [InlineData("a a", "", "a")]
+    [InlineData("a a a", "", "a")]
+    [InlineData("b a", "", "b a")]
+    [InlineData("a", "b", "a b")]
+    [InlineData("a", "a", "a")]
+    [InlineData("", "c|c d", "c d")]
+    [InlineData("a b", "b c|a|d", "a b c d")]
+    public void DistinctKeys_NameEachSourceOnce_InTheOrderFirstNamed(string first, string more, string expected)
+    {
+        var sources = new System.Collections.Generic.Dictionary<string, PhoneRules.Model.Source>();
+        PhoneRules.Model.Source[] Of(string keys) => keys.Split(' ', System.StringSplitOptions.RemoveEmptyEntries)
+            .Select(k => sources.TryGetValue(k, out var s) ? s : sources[k] = new PhoneRules.Model.Source { Key = k }).ToArray();
+        var lists = more.Split('|', System.StringSplitOptions.RemoveEmptyEntries).Select(Of).ToArray();
+
+        var keys = RuleSupport.DistinctKeys(Of(first), lists, list => list);
+
+        Assert.Equal(expected.Split(' ', System.StringSplitOptions.RemoveEmptyEntries), keys);
+        Assert.Equal(Of(first).Concat(lists.SelectMany(l => l)).Select(s => s.Key).Distinct(), keys);
+    }
+
+    [Fact]
+    public void Keys_AreTheSourcesKeysInOrder()
+    {
+        PhoneRules.Model.Source[] sources = [new() { Key = "b" }, new() { Key = "a" }, new() { Key = "b" }];
+
+        Assert.Equal(["b", "a", "b"], RuleSupport.Keys(sources));
+        Assert.Empty(RuleSupport.Keys([]));
+    }
 }

@@ -114,7 +114,7 @@ public sealed class PR002ForeignHardwareRule : Rule
         foreach (var (lookup, restated) in foreign.Lookups)
         {
             var number = lookup.Imei is { } imei ? imei + (lookup.Illustrative ? " (illustrative)" : string.Empty) + " -> " : string.Empty;
-            var sources = Keys(lookup.Sources).Concat(restated.SelectMany(m => Keys(m.Sources))).Distinct(System.StringComparer.Ordinal).ToArray();
+            var sources = DistinctKeys(lookup.Sources, restated, m => m.Sources);
             evidence.Add(new Evidence("imei-lookup", $"{number}TAC held by {lookup.ReportedMaker.Name} ({lookup.ReportedMaker.Country}){(lookup.ReportedModel is null ? string.Empty : " model " + lookup.ReportedModel)}, confidence {Written.Of(lookup.Confidence)}", sources));
         }
 
