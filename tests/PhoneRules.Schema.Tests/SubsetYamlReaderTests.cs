@@ -317,7 +317,10 @@ public sealed class SubsetYamlReaderTests(ITestOutputHelper output)
                     builder.Append("mapping ").Append(at).Append('\n');
                     foreach (var entry in mapping.Entries)
                     {
-                        Write(entry.Key, depth + 1);
+                        var k = entry.Key.Span;
+                        builder.Append(' ', (depth + 1) * 2).Append(entry.Key.IsPlain ? "plain " : "quoted ")
+                            .Append(string.Create(CultureInfo.InvariantCulture, $"[{k.StartOffset}-{k.EndOffset} {k.Line}:{k.Column}-{k.EndLine}:{k.EndColumn}]"))
+                            .Append(" <").Append(entry.Key.Value).Append(">\n");
                         Write(entry.Value, depth + 2);
                     }
 

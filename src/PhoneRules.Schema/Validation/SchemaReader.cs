@@ -185,11 +185,11 @@ internal sealed class SchemaReader
         var values = map.Find("values");
         var members = new List<EnumMemberDefinition>();
         var identifiers = new HashSet<string>(StringComparer.Ordinal);
-        IEnumerable<(YamlScalar Name, string Doc)> items = values?.Value switch
+        IEnumerable<(YamlKey Name, string Doc)> items = values?.Value switch
         {
             YamlMapping valueMap => valueMap.Entries.Select(e => (e.Key, ValidationContext.ScalarText(e.Value))),
-            YamlSequence sequence => sequence.Items.OfType<YamlScalar>().Select(s => (s, string.Empty)),
-            _ => Array.Empty<(YamlScalar, string)>(),
+            YamlSequence sequence => sequence.Items.OfType<YamlScalar>().Select(s => (new YamlKey(s.Value, s.IsPlain, s.Span), string.Empty)),
+            _ => Array.Empty<(YamlKey, string)>(),
         };
 
         foreach (var (memberName, doc) in items)

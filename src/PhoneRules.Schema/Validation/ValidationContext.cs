@@ -74,7 +74,7 @@ internal sealed class ValidationContext
     }
 
     /// <summary>Reports an unknown field with the closest known one; returns that suggestion, if any.</summary>
-    public string? ReportUnknownField(string owner, YamlScalar key, IEnumerable<string> known)
+    public string? ReportUnknownField(string owner, YamlKey key, IEnumerable<string> known)
     {
         var suggestion = SchemaNames.Suggest(key.Value, known);
         Report(DiagnosticCodes.UnknownField, $"{owner} has no field '{Shorten(key.Value)}'" + DidYouMean(suggestion), key.Span);

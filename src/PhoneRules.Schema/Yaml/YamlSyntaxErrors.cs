@@ -137,7 +137,7 @@ internal static class YamlSyntaxErrors
             {
                 foreach (var entry in mapping.Entries)
                 {
-                    pending.Push(entry.Key);
+                    values.Add(entry.Key.Span);
                     pending.Push(entry.Value);
                 }
             }

@@ -51,6 +51,13 @@ internal sealed class YamlTreeBuilder
             return;
         }
 
+        // A mapping's key is kept in its entry, not as a node (YamlKey); the checks are the ones every key gets.
+        if (_depth > 0 && _frames[_depth - 1] is { Node: YamlMapping, PendingKey: null } parent)
+        {
+            AddKey(parent, new YamlKey(value, isPlain, span));
+            return;
+        }
+
         Attach(new YamlScalar(value, isPlain, span));
     }
 
@@ -129,27 +136,25 @@ internal sealed class YamlTreeBuilder
             return;
         }
 
-        if (parent.PendingKey is null)
-        {
-            var key = (YamlScalar)node;
-            if (key.IsPlain && key.Value == "<<")
-            {
-                Fail(DiagnosticCodes.UnsupportedYaml, "merge keys ('<<') are not allowed in a catalog; write the fields out", key.Span);
-            }
-            else if (!parent.AddKey(key.Value))
-            {
-                Fail(DiagnosticCodes.DuplicateKey, $"duplicate key '{key.Value}' in this mapping", key.Span);
-            }
-            else
-            {
-                parent.PendingKey = key;
-            }
-
-            return;
-        }
-
-        parent.Entries.Add(new YamlEntry(parent.PendingKey, node));
+        // A key comes through Scalar; a collection in a key's place was refused when it opened.
+        parent.Entries.Add(new YamlEntry(parent.PendingKey!.Value, node));
         parent.PendingKey = null;
+    }
+
+    private void AddKey(Frame parent, YamlKey key)
+    {
+        if (key.IsPlain && key.Value == "<<")
+        {
+            Fail(DiagnosticCodes.UnsupportedYaml, "merge keys ('<<') are not allowed in a catalog; write the fields out", key.Span);
+        }
+        else if (!parent.AddKey(key.Value))
+        {
+            Fail(DiagnosticCodes.DuplicateKey, $"duplicate key '{key.Value}' in this mapping", key.Span);
+        }
+        else
+        {
+            parent.PendingKey = key;
+        }
     }
 
     private sealed class Frame
@@ -162,7 +167,7 @@ internal sealed class YamlTreeBuilder
         /// <summary>The open collection (the last one closed, between uses).</summary>
         public YamlNode Node { get; private set; } = null!;
 
-        public YamlScalar? PendingKey { get; set; }
+        public YamlKey? PendingKey { get; set; }
 
         /// <summary>A mapping's entries so far.</summary>
         public List<YamlEntry> Entries { get; } = new();
