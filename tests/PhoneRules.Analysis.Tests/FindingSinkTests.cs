@@ -55,6 +55,31 @@ public sealed class FindingSinkTests
     }
 
     [Fact]
+    public void CreateSession_ReportsThroughFindingsOf()
+    {
+        var catalog = new TestCatalog().Model("a", released: "2019").Model("b", released: "2020").Build();
+        var session = RuleRunner.CreateSession(RuleRunner.Compile(typeof(EveryModelRule)));
+        session.InsertAll(catalog.Models);
+        Assert.Empty(RuleRunner.FindingsOf(session));
+
+        session.Fire();
+
+        Assert.Equal(["a", "a+", "b", "b+"], RuleRunner.FindingsOf(session).Select(f => f.SubjectKey).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void FindingsOf_ASessionWithoutASink_Throws()
+    {
+        var session = RuleRunner.Compile(typeof(EveryModelRule)).CreateSession();
+
+        var error = Assert.Throws<ArgumentException>(() => RuleRunner.FindingsOf(session));
+
+        Assert.Contains("RuleRunner.CreateSession", error.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentNullException>(() => RuleRunner.FindingsOf(null!));
+        Assert.Throws<ArgumentNullException>(() => RuleRunner.CreateSession(null!));
+    }
+
+    [Fact]
     public void Found_InASessionWithoutASink_Throws()
     {
         var catalog = new TestCatalog().Model("a", released: "2019").Build();
