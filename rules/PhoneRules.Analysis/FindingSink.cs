@@ -28,8 +28,10 @@ internal sealed class FindingSink : IDependencyResolver
         return sink;
     }
 
-    /// <summary>The sink of the session whose rule action is running.</summary>
-    /// <exception cref="InvalidOperationException">When the session has no sink (it was not opened by <see cref="RuleRunner"/>).</exception>
+    /// <summary>
+    /// The sink of the session whose rule action is running; a session <see cref="RuleRunner"/> did not open has none,
+    /// and NRules' resolver then fails the action, naming this type.
+    /// </summary>
     public static FindingSink Of(IContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
