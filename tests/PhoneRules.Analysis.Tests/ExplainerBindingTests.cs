@@ -36,6 +36,19 @@ public sealed class ExplainerBindingTests
     }
 
     [Fact]
+    public void EnumComparisons_OnEitherSide_ShowTheMembersByName()
+    {
+        var catalog = new TestCatalog().Model("m", released: "2019").Build();
+        Assert.Equal(Confidence.Medium, catalog.Models.Single().Confidence);
+
+        var explanation = Explainer.Explain(catalog, RuleDescriptor.Of<EnumComparisonsRule>(), "m");
+
+        Assert.True(explanation.Fired);
+        Assert.Equal(["Low != model.Confidence", "model.Confidence == Medium"], explanation.Steps.Select(s => s.Expression));
+        Assert.All(explanation.Steps, step => Assert.Equal(["model.Confidence=Medium"], step.Values.Select(v => v.Expression + "=" + v.Value)));
+    }
+
+    [Fact]
     public void TwoRecordBindings_ShowTheirOwnValues()
     {
         var catalog = new TestCatalog().Model("m", released: "2019-01/2019-03").Build();
@@ -83,3 +96,23 @@ public sealed class TwoIntBindingsRule : Rule
 /// <summary>A reference-type binding.</summary>
 /// <param name="Text">Its text.</param>
 public sealed record BindingLabel(string Text);
+
+/// <summary>A rule that compares an enum with a member on either side (C# compares their numbers).</summary>
+[Name("PR904 enum-comparisons")]
+[Description("Test rule.")]
+[Tag("test")]
+[Severity(FindingSeverity.Note)]
+public sealed class EnumComparisonsRule : Rule
+{
+    /// <inheritdoc />
+    public override void Define()
+    {
+        PhoneModel model = default!;
+
+        When()
+            .Match(() => model, m => Confidence.Low != m.Confidence, m => m.Confidence == Confidence.Medium);
+
+        Then()
+            .Do(ctx => ctx.Found(new Finding("PR904", "enum-comparisons", FindingSeverity.Note, FindingConfidence.Certain, "PhoneModel", model.Key, "m", System.Array.Empty<Evidence>(), default, null)));
+    }
+}

@@ -159,6 +159,26 @@ public sealed class ExplainerTests
             values);
     }
 
+    [Theory]
+    [InlineData("medium", "Medium", false)]
+    [InlineData("low", "Low", false)]
+    [InlineData("high", "High", true)]
+    public void AnEnumInACondition_IsShownByItsMembersNames_NotAsANumber(string grade, string member, bool passes)
+    {
+        // C# compares an enum as its number: GradeOf(entry) == 0 is what the expression says.
+        var catalog = new TestCatalog()
+            .Add("Source", "a", "publisher: A\ntitle: T\nconfidence: medium")
+            .Add("PhoneModel", "g", $"name: G\nseries: line\nsold-as-domestic: true\nconfidence: {grade}\nsources: [a]")
+            .Build();
+
+        var explanation = Explainer.Explain(catalog, Rule("PR014"), "g");
+
+        var step = explanation.Steps.Single(s => s.Expression.Contains("GradeOf", System.StringComparison.Ordinal));
+        Assert.Equal("GradeOf(entry) == High", step.Expression);
+        Assert.Equal(passes, step.Passed);
+        Assert.Equal(["GradeOf(entry)=" + member], step.Values.Select(v => v.Expression + "=" + v.Value));
+    }
+
     [Fact]
     public void UnsupportedHigh_ShowsOutletsAndPairsAsValues()
     {

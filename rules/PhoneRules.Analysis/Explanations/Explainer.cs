@@ -224,7 +224,7 @@ public static class Explainer
             }
 
             var passed = isBinding || e.Result is true;
-            return new ConditionStep(Text(lambda.Body), isBinding, Format(e.Result), passed && e.Exception is null, values);
+            return new ConditionStep(Text(EnumNames.Show(lambda.Body)), isBinding, Format(e.Result), passed && e.Exception is null, values);
         }
 
         /// <summary>
@@ -357,6 +357,8 @@ public static class Explainer
 
         private static ConditionValue Evaluate(LambdaExpression lambda, Expression part, object?[] arguments)
         {
+            // An enum compared as its number: its value is the enum's, shown by name.
+            part = EnumNames.Unconverted(part);
             object? value;
             try
             {
@@ -407,6 +409,42 @@ public static class Explainer
             {
                 return [];
             }
+        }
+
+        // C# compares an enum as its number (Convert(entry.Confidence, Int32) == 0); a condition is shown with the
+        // enum's member instead (entry.Confidence == High), for display only: the expression is never compiled.
+        private sealed class EnumNames : ExpressionVisitor
+        {
+            private static readonly EnumNames s_instance = new();
+
+            public static Expression Show(Expression body) => s_instance.Visit(body);
+
+            public static Expression Unconverted(Expression part) => EnumOf(part) is null ? part : ((UnaryExpression)part).Operand;
+
+            protected override Expression VisitBinary(BinaryExpression node)
+            {
+                if (EnumOf(node.Left) is { } left && node.Right is ConstantExpression { Value: { } right })
+                {
+                    return Expression.MakeBinary(node.NodeType, Visit(node.Left), Named(left, right, node.Right.Type), node.IsLiftedToNull, node.Method);
+                }
+
+                if (EnumOf(node.Right) is { } rightEnum && node.Left is ConstantExpression { Value: { } leftValue })
+                {
+                    return Expression.MakeBinary(node.NodeType, Named(rightEnum, leftValue, node.Left.Type), Visit(node.Right), node.IsLiftedToNull, node.Method);
+                }
+
+                return base.VisitBinary(node);
+            }
+
+            private static Type? EnumOf(Expression expression) =>
+                expression is UnaryExpression { NodeType: ExpressionType.Convert } convert
+                && (Nullable.GetUnderlyingType(convert.Operand.Type) ?? convert.Operand.Type) is { IsEnum: true } type
+                    ? type
+                    : null;
+
+            // A stand-in that prints as the member's name where the number stood.
+            private static ParameterExpression Named(Type type, object value, Type numberType) =>
+                Expression.Parameter(numberType, Enum.GetName(type, value) ?? Convert.ToString(value, CultureInfo.InvariantCulture));
         }
 
         private static string Text(Expression expression)
