@@ -52,9 +52,9 @@ internal sealed class YamlTreeBuilder
         }
 
         // A mapping's key is kept in its entry, not as a node (YamlKey); the checks are the ones every key gets.
-        if (_depth > 0 && _frames[_depth - 1] is { Node: YamlMapping, PendingKey: null } parent)
+        if (AwaitingKey)
         {
-            AddKey(parent, new YamlKey(value, isPlain, span));
+            AddKey(_frames[_depth - 1], new YamlKey(value, isPlain, span));
             return;
         }
 
@@ -101,7 +101,7 @@ internal sealed class YamlTreeBuilder
             return;
         }
 
-        if (_depth > 0 && _frames[_depth - 1].Node is YamlMapping && _frames[_depth - 1].PendingKey is null)
+        if (AwaitingKey)
         {
             Fail(DiagnosticCodes.UnsupportedYaml, "a key must be a single value, not " + node.KindName, node.Span);
             return;
@@ -120,6 +120,9 @@ internal sealed class YamlTreeBuilder
 
         _frames[_depth++].Open(node);
     }
+
+    // Whether the innermost open collection is a mapping whose next node is a key.
+    private bool AwaitingKey => _depth > 0 && _frames[_depth - 1] is { Node: YamlMapping, PendingKey: null };
 
     private void Attach(YamlNode node)
     {
