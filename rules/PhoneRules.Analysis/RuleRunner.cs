@@ -134,20 +134,20 @@ public static class RuleRunner
     public static IReadOnlyList<Finding> FindingsOf(ISession session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        return session.DependencyResolver is FindingSink sink
-            ? sink.Findings
-            : throw new ArgumentException("The session was not created by RuleRunner.CreateSession, so its rules cannot report.", nameof(session));
+        return SinkOf(session).Findings;
     }
+
+    private static FindingSink SinkOf(ISession session) => session.DependencyResolver as FindingSink
+        ?? throw new ArgumentException("The session was not created by RuleRunner.CreateSession, so its rules cannot report.", nameof(session));
 
     private static List<Finding> Fire(ISessionFactory factory, CatalogIndex index, Action<ISession>? configure, Action<ISession> insert)
     {
-        var session = factory.CreateSession();
-        var sink = FindingSink.AttachTo(session);
+        var session = CreateSession(factory);
         configure?.Invoke(session);
         session.Insert(index);
         insert(session);
         session.Fire();
-        return sink.Findings;
+        return SinkOf(session).Findings;
     }
 
     private static void InsertPartition(ISession session, AnalysisPartitions.Partition part)
