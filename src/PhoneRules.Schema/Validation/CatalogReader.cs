@@ -10,7 +10,8 @@ namespace PhoneRules.Schema;
 
 /// <summary>
 /// Reads a catalog file: bytes to text (strict UTF-8), text to a positioned YAML tree (hardened), the tree to
-/// a validated schema and document. The source generator and the console both call this, so build and run
+/// a validated schema and document. The data section's entities are validated as the tree is built, each as it
+/// closes, and their nodes used again for the next ones, so the tree never holds them all. The source generator and the console both call this, so build and run
 /// time report the same problems with the same codes, messages and places. It never throws, except for
 /// cancellation.
 /// </summary>
@@ -112,9 +113,21 @@ public static class CatalogReader
             : new CatalogReadResult(null, null, diagnostics);
     }
 
-    private static CatalogReadResult Read(string text, string filePath, ReaderLimits limits, List<CatalogDiagnostic> diagnostics, string? defaultSchema, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads catalog bytes as <see cref="ReadBytes"/> does, but with every entity kept in the YAML tree until the tree is
+    /// complete and read from it (as a text with a tab is read): the yardstick the streamed read is tested against.
+    /// </summary>
+    internal static CatalogReadResult ReadBytesFromWholeTree(byte[] bytes, string filePath, ReaderLimits? limits = null, string? defaultSchema = null)
     {
-        var result = ReadUnsorted(text, filePath, limits, diagnostics, defaultSchema, cancellationToken);
+        limits ??= ReaderLimits.Default;
+        var diagnostics = new List<CatalogDiagnostic>();
+        var text = CatalogText.Decode(bytes, filePath, diagnostics);
+        return text is null ? new CatalogReadResult(null, null, diagnostics) : Read(text, filePath, limits, diagnostics, defaultSchema, CancellationToken.None, streamEntities: false);
+    }
+
+    private static CatalogReadResult Read(string text, string filePath, ReaderLimits limits, List<CatalogDiagnostic> diagnostics, string? defaultSchema, CancellationToken cancellationToken, bool streamEntities = true)
+    {
+        var result = ReadUnsorted(text, filePath, limits, diagnostics, defaultSchema, cancellationToken, streamEntities);
 
         // Problems in file order, as a person reads them: the passes find them schema first, data later.
         return result.Diagnostics.Count < 2
@@ -122,12 +135,17 @@ public static class CatalogReader
             : new CatalogReadResult(result.Schema, result.Document, result.Diagnostics.OrderBy(d => d.Span.IsKnown ? d.Span.StartOffset : -1).ToList());
     }
 
-    private static CatalogReadResult ReadUnsorted(string text, string filePath, ReaderLimits limits, List<CatalogDiagnostic> diagnostics, string? defaultSchema, CancellationToken cancellationToken)
+    private static CatalogReadResult ReadUnsorted(string text, string filePath, ReaderLimits limits, List<CatalogDiagnostic> diagnostics, string? defaultSchema, CancellationToken cancellationToken, bool streamEntities)
     {
-        var root = CatalogYamlReader.Read(text, filePath, limits, diagnostics, cancellationToken);
+        // The validator reads the data's entities as the tree is built, so the tree never holds them all; a text with
+        // a tab keeps its whole tree, which the tab check below reads.
+        CatalogValidator? validator = null;
+        var hasTab = text.IndexOf('\t') >= 0;
+        var stream = streamEntities && !hasTab;
+        var root = CatalogYamlReader.Read(text, filePath, limits, diagnostics, cancellationToken, stream ? () => validator = new CatalogValidator(filePath, text, limits, cancellationToken) : null);
 
         // YamlDotNet accepts some tabs that indent a line (before the first key, for one); a catalog accepts none.
-        if (root is not null && text.IndexOf('\t') >= 0)
+        if (root is not null && hasTab)
         {
             foreach (var tab in YamlSyntaxErrors.IndentationTabs(text, root, new LineMap(text)))
             {
@@ -140,9 +158,10 @@ public static class CatalogReader
             return new CatalogReadResult(null, null, diagnostics);
         }
 
+        validator ??= new CatalogValidator(filePath, text, limits, cancellationToken);
         try
         {
-            return new CatalogValidator(filePath, limits, diagnostics, cancellationToken).Validate(root, text, defaultSchema);
+            return validator.Validate(root, defaultSchema);
         }
         catch (OperationCanceledException)
         {
@@ -152,8 +171,9 @@ public static class CatalogReader
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            diagnostics.Add(CatalogDiagnostic.Error(DiagnosticCodes.InternalError, $"internal error while validating the catalog: {ex.GetType().Name}: {ex.Message}", filePath, SourceSpan.At(0, 1, 1)));
-            return new CatalogReadResult(null, null, diagnostics);
+            var problems = validator.Diagnostics;
+            problems.Add(CatalogDiagnostic.Error(DiagnosticCodes.InternalError, $"internal error while validating the catalog: {ex.GetType().Name}: {ex.Message}", filePath, SourceSpan.At(0, 1, 1)));
+            return new CatalogReadResult(null, null, problems);
         }
     }
 

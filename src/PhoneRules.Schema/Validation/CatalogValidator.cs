@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.ExceptionServices;
 using System.Threading;
 using PhoneRules.Schema.Yaml;
 
@@ -10,16 +11,36 @@ namespace PhoneRules.Schema;
 /// nothing they handed out: the schema (<see cref="SchemaReader"/>), the settings and data
 /// (<see cref="DataReader"/>, <see cref="ValueParser"/>), references (<see cref="ReferenceResolver"/>), the
 /// build order (<see cref="DependencyOrder"/>) and the immutable document (<see cref="DocumentAssembler"/>).
+/// As the tree's sink (<see cref="IYamlTreeSink"/>) it reads the schema section as soon as it is complete and, once
+/// that schema is known to be good, each entity of the data section as soon as it closes, so the tree never holds
+/// them all; <see cref="Validate"/> then reads what the tree still holds, the same way.
 /// </summary>
-internal sealed class CatalogValidator
+internal sealed class CatalogValidator : IYamlTreeSink
 {
     private readonly ValidationContext _context;
+    private readonly string _text;
+    private readonly RefusedKeys _refused = new();
 
-    public CatalogValidator(string filePath, ReaderLimits limits, List<CatalogDiagnostic> diagnostics, CancellationToken cancellationToken) =>
-        _context = new ValidationContext(filePath, limits, diagnostics, cancellationToken);
+    // The schema section, once read (null schema: it has errors), and the data reader that follows a good one.
+    private bool _schemaRead;
+    private CatalogSchema? _schema;
+    private DataReader? _data;
 
-    public CatalogReadResult Validate(YamlNode? root, string text, string? defaultSchema)
+    // What a sink may not throw into the reader, thrown again by Validate.
+    private ExceptionDispatchInfo? _fault;
+
+    public CatalogValidator(string filePath, string text, ReaderLimits limits, CancellationToken cancellationToken)
     {
+        _context = new ValidationContext(filePath, limits, new List<CatalogDiagnostic>(), cancellationToken);
+        _text = text;
+    }
+
+    /// <summary>The problems found so far.</summary>
+    public List<CatalogDiagnostic> Diagnostics => _context.Diagnostics;
+
+    public CatalogReadResult Validate(YamlNode? root, string? defaultSchema)
+    {
+        _fault?.Throw();
         if (root is null)
         {
             _context.Report(DiagnosticCodes.InvalidSchema, "the catalog is empty; it needs a 'schema' section and a 'data' section", SourceSpan.At(0, 1, 1));
@@ -40,24 +61,19 @@ internal sealed class CatalogValidator
             }
         }
 
-        var errorsBefore = _context.ErrorCount;
         var schemaEntry = rootMap.Find("schema");
-        CatalogSchema? schema;
         if (schemaEntry is not null)
         {
-            schema = new SchemaReader(_context).Read(schemaEntry.Value);
-            if (schema is not null)
+            if (!_schemaRead)
             {
-                // The section as written, a YAML document of its own: what a catalog without one is read with.
-                var start = schemaEntry.Key.Span.StartOffset;
-                var end = Math.Min(text.Length, Math.Max(start, schemaEntry.Value.Span.EndOffset));
-                var span = schemaEntry.Value is YamlMapping schemaMap && schemaMap.Find("namespace") is { } nsEntry ? nsEntry.Value.Span : schemaEntry.Key.Span;
-                schema = schema with { Text = text.Substring(start, end - start).TrimEnd() + "\n", Span = span };
+                ReadSchema(schemaEntry);
             }
         }
         else if (defaultSchema is not null)
         {
-            schema = new SchemaReader(_context).ReadCompiled(defaultSchema);
+            var errorsBefore = _context.ErrorCount;
+            var compiled = new SchemaReader(_context).ReadCompiled(defaultSchema);
+            _schema = _context.ErrorCount > errorsBefore ? null : compiled;
         }
         else
         {
@@ -65,19 +81,76 @@ internal sealed class CatalogValidator
             return Result(null, null);
         }
 
-        if (schema is null || _context.ErrorCount > errorsBefore)
+        // Only a schema without errors is read on with.
+        if (_schema is not { } schema)
         {
             return Result(null, null);
         }
 
-        var refused = new RefusedKeys();
-        var data = new DataReader(_context, schema, refused);
+        var data = _data ?? new DataReader(_context, schema, _refused);
+        var entities = data.ReadData(rootMap.Find("data"));
         var settingsEntry = rootMap.Find("settings");
         var settings = data.ReadEntity(schema.Settings, string.Empty, settingsEntry?.Key.Span ?? SourceSpan.At(0, 1, 1), settingsEntry?.Value, isSettings: true);
-        var entities = data.ReadData(rootMap.Find("data"));
-        var linked = new ReferenceResolver(_context, schema, refused).Resolve(entities, settings, data.ReferenceCount);
+        var linked = new ReferenceResolver(_context, schema, _refused).Resolve(entities, settings, data.ReferenceCount);
         var order = DependencyOrder.Compute(_context, linked);
         return Result(schema, DocumentAssembler.Assemble(_context.FilePath, schema, linked, order));
+    }
+
+    void IYamlTreeSink.RootEntry(YamlEntry entry)
+    {
+        if (!_schemaRead && _fault is null && entry.Key.Value == "schema")
+        {
+            Guard(static (validator, entry) => validator.ReadSchema(entry), this, entry);
+        }
+    }
+
+    bool IYamlTreeSink.Take(YamlKey rootKey, YamlKey sectionKey, YamlKey key, YamlNode value)
+    {
+        if (_data is not { } data || _fault is not null || rootKey.Value != "data")
+        {
+            return false;
+        }
+
+        Guard(static (data, entity) => data.ReadEntity(entity.sectionKey, entity.key, entity.value), data, (sectionKey, key, value));
+        return true;
+    }
+
+    // The schema section; a schema with errors stops the validation, so nothing is read as it closes after it.
+    private void ReadSchema(YamlEntry schemaEntry)
+    {
+        _schemaRead = true;
+        var errorsBefore = _context.ErrorCount;
+        var schema = new SchemaReader(_context).Read(schemaEntry.Value);
+        if (schema is null || _context.ErrorCount > errorsBefore)
+        {
+            return;
+        }
+
+        // The section as written, a YAML document of its own: what a catalog without one is read with.
+        var start = schemaEntry.Key.Span.StartOffset;
+        var end = Math.Min(_text.Length, Math.Max(start, schemaEntry.Value.Span.EndOffset));
+        var span = schemaEntry.Value is YamlMapping schemaMap && schemaMap.Find("namespace") is { } nsEntry ? nsEntry.Value.Span : schemaEntry.Key.Span;
+        _schema = schema with { Text = _text.Substring(start, end - start).TrimEnd() + "\n", Span = span };
+        _data = new DataReader(_context, _schema, _refused);
+    }
+
+    // A failure while the tree is built is kept for Validate (which reports it as PRG099); cancellation goes on up.
+    private void Guard<TReader, TInput>(Action<TReader, TInput> read, TReader reader, TInput input)
+    {
+        try
+        {
+            read(reader, input);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // A sink must not throw into the reader: the failure is thrown again by Validate.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            _fault = ExceptionDispatchInfo.Capture(ex);
+        }
     }
 
     private CatalogReadResult Result(CatalogSchema? schema, CatalogDocument? document) => new(schema, document, _context.Diagnostics);

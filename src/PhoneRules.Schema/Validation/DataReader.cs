@@ -6,8 +6,8 @@ using PhoneRules.Schema.Yaml;
 namespace PhoneRules.Schema;
 
 /// <summary>
-/// The second pass: reads the <c>settings</c> and <c>data</c> sections against a schema into drafts, one
-/// <see cref="EntityRecord"/> per entity whose reference values still hold only their key
+/// The second pass: reads the <c>settings</c> and <c>data</c> sections against a schema into drafts (an entity at a
+/// time, as the tree is built, or from the tree), one <see cref="EntityRecord"/> per entity whose reference values still hold only their key
 /// (<see cref="FieldValue.ReferenceKey"/>). Drafts are never handed out: <see cref="DocumentAssembler"/> builds the
 /// document's records from them. Keys it refuses are remembered, so a reference to one is not reported a second time.
 /// </summary>
@@ -20,6 +20,13 @@ internal sealed class DataReader
     private readonly ValueParser _values;
     private readonly RefusedKeys _refused;
 
+    // The entities read so far, and the type section the last one was in, with its keys' C# names.
+    private readonly List<EntityRecord> _entities = new();
+    private readonly Dictionary<string, string> _identifiers = new(StringComparer.Ordinal);
+    private YamlKey? _section;
+    private TypeDefinition? _sectionType;
+    private bool _overLimit;
+
     public DataReader(ValidationContext context, CatalogSchema schema, RefusedKeys refused)
     {
         _context = context;
@@ -31,20 +38,21 @@ internal sealed class DataReader
     /// <summary>How many reference values were read (settings and data): the size of the table of their targets.</summary>
     public int ReferenceCount => _values.ReferenceCount;
 
-    /// <summary>Reads the <c>data</c> section: every entity of every type, in file order.</summary>
+    /// <summary>
+    /// Reads the <c>data</c> section: every entity of every type, in file order, after those already read as they
+    /// closed (<see cref="ReadEntity(YamlKey, YamlKey, YamlNode)"/>, whose values the tree no longer holds).
+    /// </summary>
     public List<EntityRecord> ReadData(YamlEntry? dataEntry)
     {
-        var entities = new List<EntityRecord>();
-        var overLimit = false;
         if (dataEntry is null || (dataEntry.Value is YamlScalar { IsNull: true }))
         {
-            return entities;
+            return _entities;
         }
 
         if (dataEntry.Value is not YamlMapping dataMap)
         {
             _context.Report(DiagnosticCodes.WrongType, $"'data' expects a mapping of type names to entities, not {dataEntry.Value.KindName}", dataEntry.Value.Span);
-            return entities;
+            return _entities;
         }
 
         for (var sectionIndex = 0; sectionIndex < dataMap.Entries.Count; sectionIndex++)
@@ -69,57 +77,77 @@ internal sealed class DataReader
                 continue;
             }
 
-            var identifiers = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var itemIndex = 0; itemIndex < entityMap.Entries.Count; itemIndex++)
             {
                 var item = entityMap.Entries[itemIndex];
-                if (entities.Count >= _context.Limits.MaxEntities)
-                {
-                    // Reported once; the keys past the limit are still known, so a reference to one is no PRG008.
-                    if (!overLimit)
-                    {
-                        _context.Report(DiagnosticCodes.LimitExceeded, $"more than {_context.Limits.MaxEntities} {(_context.Limits.MaxEntities == 1 ? "entity" : "entities")}", item.Key.Span);
-                        overLimit = true;
-                    }
-
-                    _refused.Add(type, item.Key.Value);
-                    continue;
-                }
-
-                if (entities.Count % 1024 == 0)
-                {
-                    _context.CancellationToken.ThrowIfCancellationRequested();
-                }
-
-                var key = item.Key.Value;
-                if (!SchemaNames.IsValidKey(key))
-                {
-                    _context.Report(DiagnosticCodes.InvalidKey, $"'{key}' is not a valid key: use lower-case letters, digits and single hyphens, such as pyongyang-2425", item.Key.Span);
-                    _refused.Add(type, key);
-                    continue;
-                }
-
-                var identifier = SchemaNames.ToIdentifier(key);
-                if (s_reservedEntityIdentifiers.Contains(identifier) || identifier == type.Plural)
-                {
-                    _context.Report(DiagnosticCodes.IdentifierCollision, $"key '{key}' becomes '{identifier}', which Catalog.{type.Plural} already uses; choose another key", item.Key.Span);
-                    _refused.Add(type, key);
-                    continue;
-                }
-
-                if (identifiers.TryGetValue(identifier, out var other))
-                {
-                    _context.Report(DiagnosticCodes.IdentifierCollision, $"key '{key}' becomes '{identifier}', the same C# name as key '{other}'", item.Key.Span);
-                    _refused.Add(type, key);
-                    continue;
-                }
-
-                identifiers.Add(identifier, key);
-                entities.Add(ReadEntity(type, key, item.Key.Span, item.Value, isSettings: false, ordinal: entities.Count));
+                ReadEntity(section.Key, item.Key, item.Value);
             }
         }
 
-        return entities;
+        return _entities;
+    }
+
+    /// <summary>
+    /// Reads the entity <paramref name="key"/> of the type section <paramref name="sectionKey"/> in <c>data</c>; a
+    /// section of an unknown type is skipped here and reported once by <see cref="ReadData"/>.
+    /// </summary>
+    public void ReadEntity(YamlKey sectionKey, YamlKey key, YamlNode value)
+    {
+        if (_section?.Span.StartOffset != sectionKey.Span.StartOffset)
+        {
+            // A new section: its keys must become distinct C# names among themselves.
+            _section = sectionKey;
+            _sectionType = _schema.FindType(sectionKey.Value);
+            _identifiers.Clear();
+        }
+
+        if (_sectionType is not { } type)
+        {
+            return;
+        }
+
+        if (_entities.Count >= _context.Limits.MaxEntities)
+        {
+            // Reported once; the keys past the limit are still known, so a reference to one is no PRG008.
+            if (!_overLimit)
+            {
+                _context.Report(DiagnosticCodes.LimitExceeded, $"more than {_context.Limits.MaxEntities} {(_context.Limits.MaxEntities == 1 ? "entity" : "entities")}", key.Span);
+                _overLimit = true;
+            }
+
+            _refused.Add(type, key.Value);
+            return;
+        }
+
+        if (_entities.Count % 1024 == 0)
+        {
+            _context.CancellationToken.ThrowIfCancellationRequested();
+        }
+
+        if (!SchemaNames.IsValidKey(key.Value))
+        {
+            _context.Report(DiagnosticCodes.InvalidKey, $"'{key.Value}' is not a valid key: use lower-case letters, digits and single hyphens, such as pyongyang-2425", key.Span);
+            _refused.Add(type, key.Value);
+            return;
+        }
+
+        var identifier = SchemaNames.ToIdentifier(key.Value);
+        if (s_reservedEntityIdentifiers.Contains(identifier) || identifier == type.Plural)
+        {
+            _context.Report(DiagnosticCodes.IdentifierCollision, $"key '{key.Value}' becomes '{identifier}', which Catalog.{type.Plural} already uses; choose another key", key.Span);
+            _refused.Add(type, key.Value);
+            return;
+        }
+
+        if (_identifiers.TryGetValue(identifier, out var other))
+        {
+            _context.Report(DiagnosticCodes.IdentifierCollision, $"key '{key.Value}' becomes '{identifier}', the same C# name as key '{other}'", key.Span);
+            _refused.Add(type, key.Value);
+            return;
+        }
+
+        _identifiers.Add(identifier, key.Value);
+        _entities.Add(ReadEntity(type, key.Value, key.Span, value, isSettings: false, ordinal: _entities.Count));
     }
 
     /// <summary>Reads one entity (or, with <paramref name="isSettings"/>, the settings) into a draft.</summary>

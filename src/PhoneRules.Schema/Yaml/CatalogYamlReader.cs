@@ -19,21 +19,23 @@ internal static class CatalogYamlReader
 {
     /// <summary>
     /// Reads <paramref name="text"/>. Returns the root node, or null when the file is empty (only
-    /// comments or whitespace) or a problem was reported into <paramref name="diagnostics"/>.
+    /// comments or whitespace) or a problem was reported into <paramref name="diagnostics"/>. With
+    /// <paramref name="newSink"/>, each read is shown to a sink of its own as it is built (a read the fast road
+    /// declines starts again on YamlDotNet's, with a new sink): the last one made saw the tree returned.
     /// </summary>
-    public static YamlNode? Read(string text, string filePath, ReaderLimits limits, ICollection<CatalogDiagnostic> diagnostics, CancellationToken cancellationToken)
+    public static YamlNode? Read(string text, string filePath, ReaderLimits limits, ICollection<CatalogDiagnostic> diagnostics, CancellationToken cancellationToken, Func<IYamlTreeSink>? newSink = null)
     {
-        return SubsetYamlReader.TryRead(text, filePath, limits, cancellationToken)
-            ?? ReadWithYamlDotNet(text, filePath, limits, diagnostics, cancellationToken);
+        return SubsetYamlReader.TryRead(text, filePath, limits, cancellationToken, newSink?.Invoke())
+            ?? ReadWithYamlDotNet(text, filePath, limits, diagnostics, cancellationToken, newSink?.Invoke());
     }
 
     /// <summary>
     /// Reads <paramref name="text"/> with YamlDotNet alone: every construct YAML allows, and every syntax error
     /// explained. <see cref="Read"/> comes here for whatever <see cref="SubsetYamlReader"/> declines.
     /// </summary>
-    public static YamlNode? ReadWithYamlDotNet(string text, string filePath, ReaderLimits limits, ICollection<CatalogDiagnostic> diagnostics, CancellationToken cancellationToken)
+    public static YamlNode? ReadWithYamlDotNet(string text, string filePath, ReaderLimits limits, ICollection<CatalogDiagnostic> diagnostics, CancellationToken cancellationToken, IYamlTreeSink? sink = null)
     {
-        var state = new ReadState(new LineMap(text), filePath, limits, diagnostics);
+        var state = new ReadState(new LineMap(text), filePath, limits, diagnostics, sink);
         try
         {
             return ReadEvents(text, state, cancellationToken);
@@ -146,12 +148,12 @@ internal static class CatalogYamlReader
         private readonly string _filePath;
         private readonly ICollection<CatalogDiagnostic> _diagnostics;
 
-        public ReadState(LineMap lines, string filePath, ReaderLimits limits, ICollection<CatalogDiagnostic> diagnostics)
+        public ReadState(LineMap lines, string filePath, ReaderLimits limits, ICollection<CatalogDiagnostic> diagnostics, IYamlTreeSink? sink)
         {
             Lines = lines;
             _filePath = filePath;
             _diagnostics = diagnostics;
-            Builder = new YamlTreeBuilder(filePath, limits, diagnostics);
+            Builder = new YamlTreeBuilder(filePath, limits, diagnostics, sink);
         }
 
         public YamlTreeBuilder Builder { get; }

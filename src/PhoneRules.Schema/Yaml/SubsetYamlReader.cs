@@ -36,9 +36,9 @@ internal static class SubsetYamlReader
     private const int MaxFlowDepth = 16;
 
     /// <summary>The tree of <paramref name="text"/>, or null when the text is outside the subset or has a problem.</summary>
-    public static YamlNode? TryRead(string text, string filePath, ReaderLimits limits, CancellationToken cancellationToken)
+    public static YamlNode? TryRead(string text, string filePath, ReaderLimits limits, CancellationToken cancellationToken, IYamlTreeSink? sink = null)
     {
-        var builder = new YamlTreeBuilder(filePath, limits, new List<CatalogDiagnostic>());
+        var builder = new YamlTreeBuilder(filePath, limits, new List<CatalogDiagnostic>(), sink);
         var scanner = new Scanner(text, builder, cancellationToken);
         return scanner.Read() ? builder.Root : null; // a builder that found a problem has no root
     }

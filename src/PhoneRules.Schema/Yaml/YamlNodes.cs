@@ -26,10 +26,18 @@ internal sealed class YamlScalar : YamlNode
     }
 
     /// <summary>The scalar's text, after YAML unescaping and folding.</summary>
-    public string Value { get; }
+    public string Value { get; private set; }
 
     /// <summary>Whether it was written without quotes or block indicators.</summary>
-    public bool IsPlain { get; }
+    public bool IsPlain { get; private set; }
+
+    /// <summary>Makes a scalar taken back by <see cref="YamlNodePool"/> another one.</summary>
+    internal void Reset(string value, bool isPlain, SourceSpan span)
+    {
+        Value = value;
+        IsPlain = isPlain;
+        Span = span;
+    }
 
     /// <summary>Whether it is YAML's null: an empty plain scalar, <c>~</c> or <c>null</c>.</summary>
     public bool IsNull => IsPlain && (Value.Length == 0 || Value == "~" || Value == "null" || Value == "Null" || Value == "NULL");
@@ -48,9 +56,27 @@ internal sealed class YamlScalar : YamlNode
 internal readonly record struct YamlKey(string Value, bool IsPlain, SourceSpan Span);
 
 /// <summary>One key and value of a mapping.</summary>
-/// <param name="Key">The key.</param>
-/// <param name="Value">The value.</param>
-internal sealed record YamlEntry(YamlKey Key, YamlNode Value);
+internal sealed class YamlEntry
+{
+    internal YamlEntry(YamlKey key, YamlNode value)
+    {
+        Key = key;
+        Value = value;
+    }
+
+    /// <summary>The key.</summary>
+    public YamlKey Key { get; private set; }
+
+    /// <summary>The value.</summary>
+    public YamlNode Value { get; private set; }
+
+    /// <summary>Makes an entry taken back by <see cref="YamlNodePool"/> another one.</summary>
+    internal void Reset(YamlKey key, YamlNode value)
+    {
+        Key = key;
+        Value = value;
+    }
+}
 
 /// <summary>A mapping, its entries in file order; keys are unique (the reader rejects duplicates).</summary>
 internal sealed class YamlMapping : YamlNode
@@ -84,6 +110,14 @@ internal sealed class YamlMapping : YamlNode
 
     /// <summary>Gives the mapping its entries, when the builder closes it (<see cref="YamlTreeBuilder"/>).</summary>
     internal void Complete(YamlEntry[] entries) => _entries = entries;
+
+    /// <summary>Takes the entries back (<see cref="YamlNodePool"/>), leaving the mapping empty.</summary>
+    internal YamlEntry[] Release()
+    {
+        var entries = _entries;
+        _entries = [];
+        return entries;
+    }
 }
 
 /// <summary>A sequence, its items in file order.</summary>
@@ -104,4 +138,12 @@ internal sealed class YamlSequence : YamlNode
 
     /// <summary>Gives the list its items, when the builder closes it (<see cref="YamlTreeBuilder"/>).</summary>
     internal void Complete(YamlNode[] items) => _items = items;
+
+    /// <summary>Takes the items back (<see cref="YamlNodePool"/>), leaving the list empty.</summary>
+    internal YamlNode[] Release()
+    {
+        var items = _items;
+        _items = [];
+        return items;
+    }
 }

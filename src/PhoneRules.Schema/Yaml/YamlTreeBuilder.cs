@@ -9,7 +9,8 @@ namespace PhoneRules.Schema.Yaml;
 /// merge keys and duplicate keys. Both readers feed it (<see cref="CatalogYamlReader"/> from YamlDotNet's events,
 /// <see cref="SubsetYamlReader"/> from its own scan), so they refuse the same things with the same words. The
 /// first problem is reported; after it the builder has no root and ignores every later call, so a reader may stop
-/// when it likes.
+/// when it likes. With a <see cref="IYamlTreeSink"/>, the root's entries are shown to it as they complete, and the
+/// values on the third level it takes are not kept in the tree (a catalog's entities, read as they close).
 /// </summary>
 internal sealed class YamlTreeBuilder
 {
@@ -21,12 +22,15 @@ internal sealed class YamlTreeBuilder
     private readonly ICollection<CatalogDiagnostic> _diagnostics;
     private readonly string _filePath;
     private readonly ReaderLimits _limits;
+    private readonly IYamlTreeSink? _sink;
+    private readonly YamlNodePool _pool = new();
 
-    public YamlTreeBuilder(string filePath, ReaderLimits limits, ICollection<CatalogDiagnostic> diagnostics)
+    public YamlTreeBuilder(string filePath, ReaderLimits limits, ICollection<CatalogDiagnostic> diagnostics, IYamlTreeSink? sink = null)
     {
         _filePath = filePath;
         _limits = limits;
         _diagnostics = diagnostics;
+        _sink = sink;
     }
 
     private YamlNode? _root;
@@ -58,14 +62,14 @@ internal sealed class YamlTreeBuilder
             return;
         }
 
-        Attach(new YamlScalar(value, isPlain, span));
+        Attach(_pool.Scalar(value, isPlain, span));
     }
 
     /// <summary>The start of a mapping at <paramref name="span"/>; its end comes with <see cref="End"/>.</summary>
-    public void StartMapping(SourceSpan span) => Open(new YamlMapping(span));
+    public void StartMapping(SourceSpan span) => Open(_pool.Mapping(span));
 
     /// <summary>The start of a list at <paramref name="span"/>; its end comes with <see cref="End"/>.</summary>
-    public void StartSequence(SourceSpan span) => Open(new YamlSequence(span));
+    public void StartSequence(SourceSpan span) => Open(_pool.Sequence(span));
 
     /// <summary>The end of the innermost open mapping or list; <paramref name="end"/> is where its span ends.</summary>
     public void End(SourceSpan end)
@@ -76,7 +80,7 @@ internal sealed class YamlTreeBuilder
         }
 
         var frame = _frames[--_depth];
-        var node = frame.Close();
+        var node = frame.Close(_pool);
         var start = node.Span;
         node.Span = new SourceSpan(start.StartOffset, end.EndOffset, start.Line, start.Column, end.EndLine, end.EndColumn);
         Attach(node);
@@ -140,8 +144,28 @@ internal sealed class YamlTreeBuilder
         }
 
         // A key comes through Scalar; a collection in a key's place was refused when it opened.
-        parent.Entries.Add(new YamlEntry(parent.PendingKey!.Value, node));
+        var key = parent.PendingKey!.Value;
         parent.PendingKey = null;
+        if (_sink is null)
+        {
+            parent.Entries.Add(_pool.Entry(key, node));
+        }
+        else if (_depth == 1)
+        {
+            var entry = _pool.Entry(key, node);
+            parent.Entries.Add(entry);
+            _sink.RootEntry(entry);
+        }
+        else if (_depth == 3 && _frames[0].PendingKey is { } rootKey && _frames[1].PendingKey is { } sectionKey && _sink.Take(rootKey, sectionKey, key, node))
+        {
+            // The sink is done with the value: its nodes make the next ones.
+            parent.Taken(key);
+            _pool.Return(node);
+        }
+        else
+        {
+            parent.Entries.Add(_pool.Entry(key, node));
+        }
     }
 
     private void AddKey(Frame parent, YamlKey key)
@@ -163,7 +187,9 @@ internal sealed class YamlTreeBuilder
     private sealed class Frame
     {
         // Keys seen, for duplicates: a small mapping (an entity's fields) is searched in place; a set is made only
-        // for a large one (a type's entities), so a hundred thousand entities do not each carry a set.
+        // for a large one (a type's entities), so a hundred thousand entities do not each carry a set, or for one
+        // whose values a sink took (their keys are in no entry). Without a set every key is in an entry; with one,
+        // every key is in the set.
         private const int SmallMapping = 16;
         private HashSet<string>? _keys;
 
@@ -186,21 +212,36 @@ internal sealed class YamlTreeBuilder
         }
 
         /// <summary>Gives the collection its children and makes the frame ready for the next collection at its depth.</summary>
-        public YamlNode Close()
+        public YamlNode Close(YamlNodePool pool)
         {
             var node = Node;
             if (node is YamlMapping mapping)
             {
-                mapping.Complete(Entries.ToArray());
+                mapping.Complete(pool.Array(Entries));
             }
             else
             {
-                ((YamlSequence)node).Complete(Items.ToArray());
+                ((YamlSequence)node).Complete(pool.Array(Items));
             }
 
             Entries.Clear();
             Items.Clear();
             return node;
+        }
+
+        /// <summary>Remembers the key of a value the sink took, which has no entry.</summary>
+        public void Taken(YamlKey key)
+        {
+            if (_keys is null)
+            {
+                _keys = new HashSet<string>(StringComparer.Ordinal);
+                for (var i = 0; i < Entries.Count; i++)
+                {
+                    _keys.Add(Entries[i].Key.Value);
+                }
+            }
+
+            _keys.Add(key.Value);
         }
 
         public bool AddKey(string key)
