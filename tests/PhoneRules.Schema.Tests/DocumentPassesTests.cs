@@ -227,7 +227,7 @@ public sealed class DocumentPassesTests
         var drafts = new LinkedDrafts([target], new EntityRecord(type, string.Empty, default, new FieldValues(type)), [null, target]);
 
         Assert.Null(drafts.TargetOf(new FieldValue("a", null, default)));
-        Assert.Null(drafts.TargetOf(new FieldValue("a", null, default) { ReferenceSlot = 0 }));
-        Assert.Same(target, drafts.TargetOf(new FieldValue("a", null, default) { ReferenceSlot = 1 }));
+        Assert.Null(drafts.TargetOf(FieldValue.Reference("a", 0, default)));
+        Assert.Same(target, drafts.TargetOf(FieldValue.Reference("a", 1, default)));
     }
 }

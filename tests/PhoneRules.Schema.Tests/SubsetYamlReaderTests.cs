@@ -273,6 +273,33 @@ public sealed class SubsetYamlReaderTests(ITestOutputHelper output)
         }
     }
 
+    [Theory]
+    [InlineData(2_000, true)]
+    [InlineData(20_000, true)]
+    [InlineData(100, false)]
+    public void Keys_are_shared_with_the_references_to_them_in_a_table_that_grows_with_the_text(int entities, bool large)
+    {
+        // Every entity's key, then every entity again with a reference to each: the texts between a key and its
+        // reference are more than the smallest table (1,024 slots) holds; a large text's table keeps about half of them
+        // (a slot keeps the last text that hashed to it), the smallest one a twentieth.
+        var keys = string.Concat(Enumerable.Range(0, entities).Select(i => $"  model-{i}:\n    name: x\n"));
+        var references = string.Concat(Enumerable.Range(0, entities).Select(i => $"  sighting-{i}:\n    model: model-{i}\n"));
+        var text = "models:\n" + keys + "sightings:\n" + references;
+        var root = (YamlMapping)SubsetYamlReader.TryRead(text, File, ReaderLimits.Default, CancellationToken.None)!;
+        var models = ((YamlMapping)root.Entries[0].Value).Entries;
+        var sightings = ((YamlMapping)root.Entries[1].Value).Entries;
+        var shared = Enumerable.Range(0, entities).Count(i => ReferenceEquals(models[i].Key.Value, ((YamlScalar)((YamlMapping)sightings[i].Value).Entries[0].Value).Value));
+        Assert.All(Enumerable.Range(0, entities), i => Assert.Equal(models[i].Key.Value, ((YamlScalar)((YamlMapping)sightings[i].Value).Entries[0].Value).Value));
+        if (large)
+        {
+            Assert.True(shared > entities / 3, $"{shared} of {entities} shared");
+        }
+        else
+        {
+            Assert.Equal(entities, shared);
+        }
+    }
+
     [Fact]
     public void Cancellation_stops_the_fast_reader()
     {

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 
 namespace PhoneRules.Schema;
 
@@ -62,33 +61,34 @@ public static class SchemaNames
     /// </summary>
     public static string ToIdentifier(string name)
     {
-        var builder = new StringBuilder(name.Length + 1);
+        // Written into one buffer per thread, kept: every entity's key comes through here.
+        var length = name.Length + 1;
+        var buffer = s_identifierBuffer is { } kept && kept.Length >= length ? kept : (s_identifierBuffer = new char[Math.Max(length, 64)]);
+        var written = 1; // buffer[0] is kept for a leading '_'
         var upperNext = true;
         foreach (var c in name)
         {
-            if (c == '-' || c == '_' || c == ' ' || c == '.')
+            if (c == '-' || c == '_' || c == ' ' || c == '.' || !IsIdentifierPart(c))
             {
                 upperNext = true;
                 continue;
             }
 
-            if (!IsIdentifierPart(c))
-            {
-                upperNext = true;
-                continue;
-            }
-
-            builder.Append(upperNext ? char.ToUpperInvariant(c) : c);
+            buffer[written++] = upperNext ? char.ToUpperInvariant(c) : c;
             upperNext = false;
         }
 
-        if (builder.Length == 0 || char.IsDigit(builder[0]))
+        if (written == 1 || char.IsDigit(buffer[1]))
         {
-            builder.Insert(0, '_');
+            buffer[0] = '_';
+            return new string(buffer, 0, written);
         }
 
-        return builder.ToString();
+        return new string(buffer, 1, written - 1);
     }
+
+    [ThreadStatic]
+    private static char[]? s_identifierBuffer;
 
     /// <summary>Whether <paramref name="name"/> is a C# keyword (which an identifier can only be with an <c>@</c>).</summary>
     public static bool IsKeyword(string name) => s_keywords.Contains(name);

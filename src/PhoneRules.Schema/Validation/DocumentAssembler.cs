@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 
 namespace PhoneRules.Schema;
 
@@ -21,8 +20,9 @@ internal static class DocumentAssembler
             finished[drafts.IndexOf(draft)] = true;
         }
 
+        // Both lists were made for this document by the passes before, and no one else holds them.
         Finish(drafts.Settings, drafts, finished);
-        return new CatalogDocument(filePath, schema, drafts.Settings, drafts.Entities.ToList(), dependencyOrder.ToList());
+        return new CatalogDocument(filePath, schema, drafts.Settings, drafts.Entities, dependencyOrder);
     }
 
     private static void Finish(EntityRecord draft, LinkedDrafts drafts, bool[] finished)

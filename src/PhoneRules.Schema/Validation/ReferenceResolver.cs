@@ -28,7 +28,15 @@ internal sealed class ReferenceResolver
     /// </summary>
     public LinkedDrafts Resolve(IReadOnlyList<EntityRecord> entities, EntityRecord settings, int referenceCount)
     {
-        var index = _schema.Types.ToDictionary(t => t.Name, _ => new Dictionary<string, EntityRecord>(StringComparer.Ordinal), StringComparer.Ordinal);
+        // Each type's table made at its size, not grown by doubling over a hundred thousand keys.
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var entityIndex = 0; entityIndex < entities.Count; entityIndex++)
+        {
+            var name = entities[entityIndex].Type.Name;
+            counts[name] = counts.TryGetValue(name, out var count) ? count + 1 : 1;
+        }
+
+        var index = _schema.Types.ToDictionary(t => t.Name, t => new Dictionary<string, EntityRecord>(counts.TryGetValue(t.Name, out var count) ? count : 0, StringComparer.Ordinal), StringComparer.Ordinal);
         for (var entityIndex = 0; entityIndex < entities.Count; entityIndex++)
         {
             var entity = entities[entityIndex];

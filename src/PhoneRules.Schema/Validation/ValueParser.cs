@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using PhoneRules.Schema.Yaml;
@@ -59,18 +58,17 @@ internal sealed class ValueParser
             return null;
         }
 
-        var items = new List<FieldValue>(sequence.Items.Count);
-        for (var itemIndex = 0; itemIndex < sequence.Items.Count; itemIndex++)
+        // Every item is read (each problem reported); a list with a problem is left out whole.
+        var items = new FieldValue[sequence.Items.Count];
+        var complete = true;
+        for (var itemIndex = 0; itemIndex < items.Length; itemIndex++)
         {
-            var item = sequence.Items[itemIndex];
-            var value = ReadSingle(field, item);
-            if (value is not null)
-            {
-                items.Add(value);
-            }
+            var value = ReadSingle(field, sequence.Items[itemIndex]);
+            complete &= value is not null;
+            items[itemIndex] = value!;
         }
 
-        return items.Count == sequence.Items.Count ? new FieldValue(null, items, sequence.Span) : null;
+        return complete ? new FieldValue(null, items, sequence.Span) : null;
     }
 
     private FieldValue? ReadSingle(FieldDefinition field, YamlNode node)
@@ -179,7 +177,7 @@ internal sealed class ValueParser
                 break;
 
             case FieldKind.Reference:
-                return new FieldValue(null, null, span) { ReferenceKey = text, ReferenceSlot = ReferenceCount++ };
+                return FieldValue.Reference(text, ReferenceCount++, span);
         }
 
         _context.Report(DiagnosticCodes.WrongType, $"'{field.Name}' expects {Describe(_schema, field.Type)}, not '{ValidationContext.Shorten(text)}'", span);

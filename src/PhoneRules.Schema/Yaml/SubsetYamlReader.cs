@@ -27,9 +27,11 @@ internal static class SubsetYamlReader
     // The longest key taken here; YamlDotNet refuses simple keys of over 1,024 characters itself.
     private const int MaxKeyLength = 1000;
 
-    // Short scalars (field names, enum members, references) are shared through a small table, so a field name read a
-    // million times is one string; a slot keeps the last text that hashed to it.
-    private const int SharedSlots = 1024;
+    // Short scalars (field names, enum members, keys and the references to them) are shared through a table, so a
+    // field name read a million times is one string, and a reference is mostly its target's key; a slot keeps the last
+    // text that hashed to it. The table grows with the text (a slot for about every 32 characters), within bounds.
+    private const int MinSharedSlots = 1024;
+    private const int MaxSharedSlots = 1 << 18;
     private const int MaxSharedLength = 24;
 
     // Flow collections nested deeper than this are declined, so recursion here stays shallow whatever the limits.
@@ -49,7 +51,7 @@ internal static class SubsetYamlReader
         private readonly YamlTreeBuilder _builder;
         private readonly CancellationToken _cancellationToken;
         private readonly List<int> _indents = new();
-        private readonly string?[] _shared = new string?[SharedSlots];
+        private readonly string?[] _shared;
         private int _pos;
         private int _line = 1; // the line _pos is on, and where that line starts: every place is on the current line
         private int _lineStart;
@@ -58,6 +60,13 @@ internal static class SubsetYamlReader
         {
             _text = text;
             _builder = builder;
+            var slots = MinSharedSlots;
+            while (slots < MaxSharedSlots && slots < text.Length / 32)
+            {
+                slots *= 2;
+            }
+
+            _shared = new string?[slots];
             _cancellationToken = cancellationToken;
         }
 
@@ -519,7 +528,7 @@ internal static class SubsetYamlReader
                 hash = (hash * 31) + _text[i];
             }
 
-            var slot = (int)(hash % SharedSlots);
+            var slot = (int)(hash & (uint)(_shared.Length - 1));
             var shared = _shared[slot];
             if (shared is not null && shared.Length == length && string.CompareOrdinal(shared, 0, _text, start, length) == 0)
             {
