@@ -21,9 +21,9 @@ public sealed class CatalogReaderTests
 
     [Theory]
     [InlineData(0L, 0L)]
-    [InlineData(1L, 18L)]
-    [InlineData(240_362_794L, 4_326_530_292L)]
-    public void AllocationEstimate_IsEighteenBytesPerByteOfFile(long fileBytes, long expected)
+    [InlineData(1L, 8L)]
+    [InlineData(240_362_794L, 1_922_902_352L)]
+    public void AllocationEstimate_IsEightBytesPerByteOfFile(long fileBytes, long expected)
     {
         Assert.Equal(expected, CatalogReader.AllocationEstimate(fileBytes));
     }

@@ -86,12 +86,37 @@ public sealed class StreamedReadTests(ITestOutputHelper output)
         Assert.Single(sink.Values.Distinct(ReferenceEqualityComparer.Instance));
         Assert.Equal(Enumerable.Range(0, 30).Select(i => "title=Seed " + i), sink.Seen);
 
+        // Its entry, its entries' array and its scalar come back too; so do a list and its items' array.
+        Assert.Single(sink.Parts.Select(p => p.Entry).Distinct(ReferenceEqualityComparer.Instance));
+        Assert.Single(sink.Parts.Select(p => p.Entries).Distinct(ReferenceEqualityComparer.Instance));
+        Assert.Single(sink.Parts.Select(p => p.Scalar).Distinct(ReferenceEqualityComparer.Instance));
+        var models = new RecordingSink(takeFrom: "data");
+        SubsetYamlReader.TryRead(DrawnText(sources: 2, makers: 1, models: 5, order: [0, 1, 2]), "drawn.yaml", ReaderLimits.Default, default, models);
+        var lists = models.Lists;
+        Assert.Equal(5, lists.Count);
+        Assert.Single(lists.Distinct(ReferenceEqualityComparer.Instance));
+
         // Without a sink that takes them, every node is new.
         var keeping = new RecordingSink(takeFrom: null);
         var root = (YamlMapping)SubsetYamlReader.TryRead(text, "drawn.yaml", ReaderLimits.Default, default, keeping)!;
         var sources = (YamlMapping)((YamlMapping)root.Find("data")!.Value).Find("Source")!.Value;
         Assert.Equal(30, sources.Entries.Select(e => e.Value).Distinct(ReferenceEqualityComparer.Instance).Count());
         Assert.Equal("Seed 29", ((YamlScalar)((YamlMapping)sources.Entries[29].Value).Find("title")!.Value).Value);
+    }
+
+    [Fact]
+    public void The_validator_takes_each_entity_as_it_closes_and_reads_the_same_document()
+    {
+        var text = DrawnText(sources: 20, makers: 2, models: 3, order: [0, 1, 2]);
+        var validator = new CatalogValidator("drawn.yaml", text, ReaderLimits.Default, default);
+        var root = (YamlMapping)SubsetYamlReader.TryRead(text, "drawn.yaml", ReaderLimits.Default, default, validator)!;
+        var data = (YamlMapping)root.Find("data")!.Value;
+        Assert.All(data.Entries, section => Assert.Empty(((YamlMapping)section.Value).Entries));
+
+        var result = validator.Validate(root, defaultSchema: null);
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        Assert.Equal(25, result.Document!.Entities.Count);
+        Assert.Equal(Dump(CatalogReader.ReadBytesFromWholeTree(Encoding.UTF8.GetBytes(text), "drawn.yaml")), Dump(result));
     }
 
     [Theory]
@@ -318,6 +343,10 @@ public sealed class StreamedReadTests(ITestOutputHelper output)
 
         public List<string> Seen { get; } = new();
 
+        public List<(object Entry, object Entries, object Scalar)> Parts { get; } = new();
+
+        public List<YamlSequence> Lists { get; } = new();
+
         public void RootEntry(YamlEntry entry) => RootEntries.Add(entry.Key.Value);
 
         public bool Take(YamlKey rootKey, YamlKey sectionKey, YamlKey key, YamlNode value)
@@ -330,9 +359,14 @@ public sealed class StreamedReadTests(ITestOutputHelper output)
 
             Taken.Add((sectionKey.Value, key.Value));
             Values.Add(value);
+            if (value is YamlMapping { } mapping && mapping.Find("sources")?.Value is YamlSequence list)
+            {
+                Lists.Add(list);
+            }
             if (value is YamlMapping { Entries: [{ Value: YamlScalar scalar } entry] })
             {
                 Seen.Add(entry.Key.Value + "=" + scalar.Value);
+                Parts.Add((entry, ((YamlMapping)value).Entries, scalar));
             }
 
             return true;

@@ -18,11 +18,12 @@ namespace PhoneRules.Schema;
 public static class CatalogReader
 {
     /// <summary>
-    /// About how many bytes reading and validating allocate per byte of catalog file (the text, the YAML tree, the
-    /// records): measured 16.3 and 14.6 for files in the block style at 100,000 models (47 MB and 240 MB), rounded up
-    /// with a tenth to spare (it was 20 while the reader allocated 18-19).
+    /// About how many bytes reading and validating allocate per byte of catalog file (the decoded text, the YAML nodes
+    /// of one entity at a time, the values and records): measured 7.4 and 7.2 for files in the block style at 100,000
+    /// models (47 MB and 240 MB: 5.4 and 5.2 reading the text, 2 decoding it), rounded up (it was 18 while the tree
+    /// held every entity).
     /// </summary>
-    public const long AllocatedPerFileByte = 18;
+    public const long AllocatedPerFileByte = 8;
 
     /// <summary>About what reading and validating a catalog file of <paramref name="fileBytes"/> bytes allocates.</summary>
     public static long AllocationEstimate(long fileBytes) => fileBytes * AllocatedPerFileByte;
