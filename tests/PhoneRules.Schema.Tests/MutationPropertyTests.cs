@@ -21,6 +21,12 @@ public sealed class MutationPropertyTests(ITestOutputHelper output)
     private static readonly byte[] s_small = Encoding.UTF8.GetBytes(TestCatalogs.Small);
     private static readonly Lazy<byte[]> s_shipped = new(() => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "catalog.yaml")));
 
+    /// <summary>The test catalog's bytes, which these tests damage.</summary>
+    internal static byte[] SmallCatalog => s_small;
+
+    /// <summary>The shipped catalog's bytes, which these tests damage.</summary>
+    internal static byte[] ShippedCatalog => s_shipped.Value;
+
     private static readonly byte[][] s_injections =
     [
         "\t"u8.ToArray(), "\""u8.ToArray(), "'"u8.ToArray(), "["u8.ToArray(), "]"u8.ToArray(), "{"u8.ToArray(), "}"u8.ToArray(),

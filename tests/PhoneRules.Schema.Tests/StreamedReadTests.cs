@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using System.Text;
 using CsCheck;
@@ -20,9 +19,6 @@ namespace PhoneRules.Schema.Tests;
 /// </summary>
 public sealed class StreamedReadTests(ITestOutputHelper output)
 {
-    private static readonly byte[] s_small = Encoding.UTF8.GetBytes(TestCatalogs.Small);
-    private static readonly Lazy<byte[]> s_shipped = new(() => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "catalog.yaml")));
-
     [Fact]
     public void Property_DrawnCatalogs_ReadAsTheWholeTreeReadsThem() =>
         Property.Check(Drawn(), AssertSameAsWholeTree, samples: 1_500);
@@ -33,11 +29,11 @@ public sealed class StreamedReadTests(ITestOutputHelper output)
 
     [Fact]
     public void Property_MutatedSmallCatalog_ReadAsTheWholeTreeReadsIt() =>
-        Property.Check(MutationPropertyTests.Mutations(s_small).Select(bytes => (bytes, ReaderLimits.Default)), AssertSameAsWholeTree, samples: 3_000);
+        Property.Check(MutationPropertyTests.Mutations(MutationPropertyTests.SmallCatalog).Select(bytes => (bytes, ReaderLimits.Default)), AssertSameAsWholeTree, samples: 3_000);
 
     [Fact]
     public void Property_MutatedShippedCatalog_ReadAsTheWholeTreeReadsIt() =>
-        Property.Check(MutationPropertyTests.Mutations(s_shipped.Value).Select(bytes => (bytes, ReaderLimits.Default)), AssertSameAsWholeTree, samples: 150);
+        Property.Check(MutationPropertyTests.Mutations(MutationPropertyTests.ShippedCatalog).Select(bytes => (bytes, ReaderLimits.Default)), AssertSameAsWholeTree, samples: 150);
 
     [OpenSearch]
     public void OpenSearch_StreamedRead()
@@ -49,9 +45,9 @@ public sealed class StreamedReadTests(ITestOutputHelper output)
     [Fact]
     public void The_shipped_catalog_reads_the_same_either_way()
     {
-        var streamed = CatalogReader.ReadBytes(s_shipped.Value, "catalog.yaml");
+        var streamed = CatalogReader.ReadBytes(MutationPropertyTests.ShippedCatalog, "catalog.yaml");
         Assert.False(streamed.HasErrors);
-        Assert.Equal(Dump(CatalogReader.ReadBytesFromWholeTree(s_shipped.Value, "catalog.yaml")), Dump(streamed));
+        Assert.Equal(Dump(CatalogReader.ReadBytesFromWholeTree(MutationPropertyTests.ShippedCatalog, "catalog.yaml")), Dump(streamed));
     }
 
     [Fact]

@@ -11,7 +11,8 @@ namespace PhoneRules.Schema;
 /// <summary>
 /// Reads a catalog file: bytes to text (strict UTF-8), text to a positioned YAML tree (hardened), the tree to
 /// a validated schema and document. The data section's entities are validated as the tree is built, each as it
-/// closes, and their nodes used again for the next ones, so the tree never holds them all. The source generator and the console both call this, so build and run
+/// closes, and their nodes used again for the next ones, so the tree never holds them all. The source generator and
+/// the console both call this, so build and run
 /// time report the same problems with the same codes, messages and places. It never throws, except for
 /// cancellation.
 /// </summary>
@@ -82,8 +83,7 @@ public static class CatalogReader
             return Fail(diagnostics, DiagnosticCodes.LimitExceeded, filePath, $"the file is {bytes.Length} bytes, over the limit of {limits.MaxFileBytes}", SourceSpan.At(0, 1, 1));
         }
 
-        var text = CatalogText.Decode(bytes, filePath, diagnostics);
-        return text is null ? new CatalogReadResult(null, null, diagnostics) : Read(text, filePath, limits, diagnostics, defaultSchema, cancellationToken);
+        return Decoded(bytes, filePath, limits, diagnostics, defaultSchema, cancellationToken, streamEntities: true);
     }
 
     /// <summary>
@@ -120,10 +120,13 @@ public static class CatalogReader
     /// </summary>
     internal static CatalogReadResult ReadBytesFromWholeTree(byte[] bytes, string filePath, ReaderLimits? limits = null, string? defaultSchema = null)
     {
-        limits ??= ReaderLimits.Default;
-        var diagnostics = new List<CatalogDiagnostic>();
+        return Decoded(bytes, filePath, limits ?? ReaderLimits.Default, new List<CatalogDiagnostic>(), defaultSchema, CancellationToken.None, streamEntities: false);
+    }
+
+    private static CatalogReadResult Decoded(byte[] bytes, string filePath, ReaderLimits limits, List<CatalogDiagnostic> diagnostics, string? defaultSchema, CancellationToken cancellationToken, bool streamEntities)
+    {
         var text = CatalogText.Decode(bytes, filePath, diagnostics);
-        return text is null ? new CatalogReadResult(null, null, diagnostics) : Read(text, filePath, limits, diagnostics, defaultSchema, CancellationToken.None, streamEntities: false);
+        return text is null ? new CatalogReadResult(null, null, diagnostics) : Read(text, filePath, limits, diagnostics, defaultSchema, cancellationToken, streamEntities);
     }
 
     private static CatalogReadResult Read(string text, string filePath, ReaderLimits limits, List<CatalogDiagnostic> diagnostics, string? defaultSchema, CancellationToken cancellationToken, bool streamEntities = true)

@@ -7,8 +7,8 @@ namespace PhoneRules.Schema;
 
 /// <summary>
 /// The second pass: reads the <c>settings</c> and <c>data</c> sections against a schema into drafts (an entity at a
-/// time, as the tree is built, or from the tree), one <see cref="EntityRecord"/> per entity whose reference values still hold only their key
-/// (<see cref="FieldValue.ReferenceKey"/>). Drafts are never handed out: <see cref="DocumentAssembler"/> builds the
+/// time, as the tree is built, or from the tree), one <see cref="EntityRecord"/> per entity whose reference values
+/// still hold only their key (<see cref="FieldValue.ReferenceKey"/>). Drafts are never handed out: <see cref="DocumentAssembler"/> builds the
 /// document's records from them. Keys it refuses are remembered, so a reference to one is not reported a second time.
 /// </summary>
 internal sealed class DataReader
@@ -23,7 +23,7 @@ internal sealed class DataReader
     // The entities read so far, and the type section the last one was in, with its keys' C# names.
     private readonly List<EntityRecord> _entities = new();
     private readonly Dictionary<string, string> _identifiers = new(StringComparer.Ordinal);
-    private YamlKey? _section;
+    private int _sectionStart = -1;
     private TypeDefinition? _sectionType;
     private bool _overLimit;
 
@@ -93,10 +93,10 @@ internal sealed class DataReader
     /// </summary>
     public void ReadEntity(YamlKey sectionKey, YamlKey key, YamlNode value)
     {
-        if (_section?.Span.StartOffset != sectionKey.Span.StartOffset)
+        if (_sectionStart != sectionKey.Span.StartOffset)
         {
             // A new section: its keys must become distinct C# names among themselves.
-            _section = sectionKey;
+            _sectionStart = sectionKey.Span.StartOffset;
             _sectionType = _schema.FindType(sectionKey.Value);
             _identifiers.Clear();
         }

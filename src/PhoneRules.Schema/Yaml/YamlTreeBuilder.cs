@@ -146,25 +146,19 @@ internal sealed class YamlTreeBuilder
         // A key comes through Scalar; a collection in a key's place was refused when it opened.
         var key = parent.PendingKey!.Value;
         parent.PendingKey = null;
-        if (_sink is null)
-        {
-            parent.Entries.Add(_pool.Entry(key, node));
-        }
-        else if (_depth == 1)
-        {
-            var entry = _pool.Entry(key, node);
-            parent.Entries.Add(entry);
-            _sink.RootEntry(entry);
-        }
-        else if (_depth == 3 && _frames[0].PendingKey is { } rootKey && _frames[1].PendingKey is { } sectionKey && _sink.Take(rootKey, sectionKey, key, node))
+        if (_sink is not null && _depth == 3 && _frames[0].PendingKey is { } rootKey && _frames[1].PendingKey is { } sectionKey && _sink.Take(rootKey, sectionKey, key, node))
         {
             // The sink is done with the value: its nodes make the next ones.
             parent.Taken(key);
             _pool.Return(node);
+            return;
         }
-        else
+
+        var entry = _pool.Entry(key, node);
+        parent.Entries.Add(entry);
+        if (_depth == 1)
         {
-            parent.Entries.Add(_pool.Entry(key, node));
+            _sink?.RootEntry(entry);
         }
     }
 
@@ -230,37 +224,31 @@ internal sealed class YamlTreeBuilder
         }
 
         /// <summary>Remembers the key of a value the sink took, which has no entry.</summary>
-        public void Taken(YamlKey key)
-        {
-            if (_keys is null)
-            {
-                _keys = new HashSet<string>(StringComparer.Ordinal);
-                for (var i = 0; i < Entries.Count; i++)
-                {
-                    _keys.Add(Entries[i].Key.Value);
-                }
-            }
-
-            _keys.Add(key.Value);
-        }
+        public void Taken(YamlKey key) => Keys().Add(key.Value);
 
         public bool AddKey(string key)
         {
-            if (_keys is null)
+            if (_keys is null && Entries.Count < SmallMapping)
             {
-                if (Entries.Count < SmallMapping)
+                for (var i = 0; i < Entries.Count; i++)
                 {
-                    for (var i = 0; i < Entries.Count; i++)
+                    if (string.Equals(Entries[i].Key.Value, key, StringComparison.Ordinal))
                     {
-                        if (string.Equals(Entries[i].Key.Value, key, StringComparison.Ordinal))
-                        {
-                            return false;
-                        }
+                        return false;
                     }
-
-                    return true;
                 }
 
+                return true;
+            }
+
+            return Keys().Add(key);
+        }
+
+        // The set of keys, made from the entries' keys the first time it is needed.
+        private HashSet<string> Keys()
+        {
+            if (_keys is null)
+            {
                 _keys = new HashSet<string>(StringComparer.Ordinal);
                 for (var i = 0; i < Entries.Count; i++)
                 {
@@ -268,7 +256,7 @@ internal sealed class YamlTreeBuilder
                 }
             }
 
-            return _keys.Add(key);
+            return _keys;
         }
     }
 }
