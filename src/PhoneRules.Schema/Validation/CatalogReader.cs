@@ -99,14 +99,11 @@ public static class CatalogReader
             text = text.Substring(1);
         }
 
-        // A UTF-16 character is one to three UTF-8 bytes; count exactly only when the bound is in doubt.
-        if ((long)text.Length * 3 > limits.MaxFileBytes)
+        // Counting is a small part of reading (a vectorised pass over the text).
+        long bytes = Encoding.UTF8.GetByteCount(text);
+        if (bytes > limits.MaxFileBytes)
         {
-            long bytes = Encoding.UTF8.GetByteCount(text);
-            if (bytes > limits.MaxFileBytes)
-            {
-                return Fail(diagnostics, DiagnosticCodes.LimitExceeded, filePath, $"the file is {bytes} bytes, over the limit of {limits.MaxFileBytes}", SourceSpan.At(0, 1, 1));
-            }
+            return Fail(diagnostics, DiagnosticCodes.LimitExceeded, filePath, $"the file is {bytes} bytes, over the limit of {limits.MaxFileBytes}", SourceSpan.At(0, 1, 1));
         }
 
         return CatalogText.CheckCharacters(text, filePath, diagnostics)
@@ -133,10 +130,11 @@ public static class CatalogReader
     {
         var result = ReadUnsorted(text, filePath, limits, diagnostics, defaultSchema, cancellationToken, streamEntities);
 
-        // Problems in file order, as a person reads them: the passes find them schema first, data later.
+        // Problems in file order, as a person reads them: the passes find them schema first, data later (a problem
+        // without a place counts as the file's start).
         return result.Diagnostics.Count < 2
             ? result
-            : new CatalogReadResult(result.Schema, result.Document, result.Diagnostics.OrderBy(d => d.Span.IsKnown ? d.Span.StartOffset : -1).ToList());
+            : new CatalogReadResult(result.Schema, result.Document, result.Diagnostics.OrderBy(d => d.Span.StartOffset).ToList());
     }
 
     private static CatalogReadResult ReadUnsorted(string text, string filePath, ReaderLimits limits, List<CatalogDiagnostic> diagnostics, string? defaultSchema, CancellationToken cancellationToken, bool streamEntities)
@@ -163,22 +161,7 @@ public static class CatalogReader
         }
 
         validator ??= new CatalogValidator(filePath, text, limits, cancellationToken);
-        try
-        {
-            return validator.Validate(root, defaultSchema);
-        }
-        catch (OperationCanceledException)
-        {
-            throw;
-        }
-#pragma warning disable CA1031 // Never throw: an unexpected failure is reported as PRG099 instead.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            var problems = validator.Diagnostics;
-            problems.Add(CatalogDiagnostic.Error(DiagnosticCodes.InternalError, $"internal error while validating the catalog: {ex.GetType().Name}: {ex.Message}", filePath, SourceSpan.At(0, 1, 1)));
-            return new CatalogReadResult(null, null, problems);
-        }
+        return validator.Validate(root, defaultSchema);
     }
 
     private static byte[] ReadAtMost(string path, long count)

@@ -26,7 +26,7 @@ internal sealed class CatalogValidator : IYamlTreeSink
     private CatalogSchema? _schema;
     private DataReader? _data;
 
-    // What a sink may not throw into the reader, thrown again by Validate.
+    // What a sink may not throw into the reader, reported by Validate.
     private ExceptionDispatchInfo? _fault;
 
     public CatalogValidator(string filePath, string text, ReaderLimits limits, CancellationToken cancellationToken)
@@ -35,12 +35,32 @@ internal sealed class CatalogValidator : IYamlTreeSink
         _text = text;
     }
 
-    /// <summary>The problems found so far.</summary>
-    public List<CatalogDiagnostic> Diagnostics => _context.Diagnostics;
-
+    /// <summary>
+    /// Validates what the tree holds, after what was read as it was built. Never throws, except for cancellation: a
+    /// failure here, or one kept while the tree was built, is one PRG099 after the problems found before it.
+    /// </summary>
     public CatalogReadResult Validate(YamlNode? root, string? defaultSchema)
     {
-        _fault?.Throw();
+        try
+        {
+            _fault?.Throw();
+            return ValidateTree(root, defaultSchema);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // Never throw: an unexpected failure is reported as PRG099 instead.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            _context.Report(DiagnosticCodes.InternalError, $"internal error while validating the catalog: {ex.GetType().Name}: {ex.Message}", SourceSpan.At(0, 1, 1));
+            return Result(null, null);
+        }
+    }
+
+    private CatalogReadResult ValidateTree(YamlNode? root, string? defaultSchema)
+    {
         if (root is null)
         {
             _context.Report(DiagnosticCodes.InvalidSchema, "the catalog is empty; it needs a 'schema' section and a 'data' section", SourceSpan.At(0, 1, 1));
@@ -71,13 +91,12 @@ internal sealed class CatalogValidator : IYamlTreeSink
         }
         else if (defaultSchema is not null)
         {
-            var errorsBefore = _context.ErrorCount;
-            var compiled = new SchemaReader(_context).ReadCompiled(defaultSchema);
-            _schema = _context.ErrorCount > errorsBefore ? null : compiled;
+            // Null, with one PRG099, when the compiled schema cannot be read.
+            _schema = new SchemaReader(_context).ReadCompiled(defaultSchema);
         }
         else
         {
-            _context.Report(DiagnosticCodes.InvalidSchema, "the catalog has no 'schema' section", rootMap.Span.IsKnown ? SourceSpan.At(rootMap.Span.StartOffset, rootMap.Span.Line, rootMap.Span.Column) : SourceSpan.At(0, 1, 1));
+            _context.Report(DiagnosticCodes.InvalidSchema, "the catalog has no 'schema' section", SourceSpan.At(rootMap.Span.StartOffset, rootMap.Span.Line, rootMap.Span.Column));
             return Result(null, null);
         }
 
