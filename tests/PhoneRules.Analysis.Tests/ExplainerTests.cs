@@ -180,7 +180,7 @@ public sealed class ExplainerTests
     }
 
     [Fact]
-    public void UnsupportedHigh_ShowsOutletsAndPairsAsValues()
+    public void UnsupportedHigh_ShowsPrimaryRecordsAndPairsAsTheDecisionsValues()
     {
         var catalog = new TestCatalog()
             .Add("Source", "a", "publisher: A\ntitle: T\nconfidence: medium")
@@ -191,8 +191,31 @@ public sealed class ExplainerTests
         var explanation = Explainer.Explain(catalog, Rule("PR014"), "g");
 
         Assert.True(explanation.Fired);
-        Assert.Equal("2 source(s), 1 outlet(s), 0 primary, 0 independent pair(s)", explanation.Steps.Single(s => s.IsBinding).Result);
-        Assert.Equal(["support.Primary=0", "support.IndependentPairs=0"], explanation.Steps.Last().Values.Select(v => v.Expression + "=" + v.Value));
+        var decision = explanation.Steps.Last();
+        Assert.Equal("(Weigh(SourcesOf(entry)).Primary == 0) && (Weigh(SourcesOf(entry)).IndependentPairs == 0)", decision.Expression);
+        Assert.True(decision.Passed);
+        Assert.Equal(["Weigh(SourcesOf(entry)).Primary=0", "Weigh(SourcesOf(entry)).IndependentPairs=0"], decision.Values.Select(v => v.Expression + "=" + v.Value));
+        Assert.DoesNotContain(explanation.Steps, s => s.IsBinding);
+    }
+
+    [Theory]
+    [InlineData("publisher: B\ntitle: T\nconfidence: medium", "0", "1")]
+    [InlineData("publisher: A\ntitle: T\nprimary: true\nconfidence: high", "1", "0")]
+    public void SupportedHigh_IsANearMissThatShowsWhatSupportsIt(string second, string primary, string pairs)
+    {
+        var catalog = new TestCatalog()
+            .Add("Source", "a", "publisher: A\ntitle: T\nconfidence: medium")
+            .Add("Source", "b", second)
+            .Add("PhoneModel", "g", "name: G\nseries: line\nsold-as-domestic: true\nconfidence: high\nsources: [a, b]")
+            .Build();
+
+        var explanation = Explainer.Explain(catalog, Rule("PR014"), "g");
+
+        Assert.False(explanation.Fired);
+        var decision = explanation.Steps.Last();
+        Assert.False(decision.Passed);
+        Assert.Equal("Weigh(SourcesOf(entry)).Primary=" + primary, decision.Values[0].Expression + "=" + decision.Values[0].Value);
+        Assert.Equal("Weigh(SourcesOf(entry)).IndependentPairs=" + pairs, decision.Values[1].Expression + "=" + decision.Values[1].Value);
     }
 
     [Fact]

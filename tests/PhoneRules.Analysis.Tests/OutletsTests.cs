@@ -40,6 +40,7 @@ public sealed class OutletsTests(ITestOutputHelper output)
         }
 
         Assert.Equal(PlainWeigh(sources), Outlets.Weigh(sources));
+        Assert.Equal(sources.Select(s => PlainOrigin(s).Publisher.Trim()).Distinct(StringComparer.OrdinalIgnoreCase), Outlets.Names(sources));
     }
 
     [Fact]

@@ -95,6 +95,26 @@ public static class Outlets
         return new Support(sources.Count, outlets, primary, pairs);
     }
 
+    /// <summary>
+    /// The outlets <paramref name="sources"/> come from: their origins' publishers, trimmed, each once (compared
+    /// ignoring case) in the order first cited; as many as <see cref="Weigh"/> counts.
+    /// </summary>
+    public static IReadOnlyList<string> Names(IReadOnlyList<Source> sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var names = new List<string>(sources.Count);
+        foreach (var source in sources)
+        {
+            var name = Origin(source).Publisher.Trim();
+            if (!names.Exists(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase)))
+            {
+                names.Add(name);
+            }
+        }
+
+        return names;
+    }
+
     /// <summary>How a fact's sources stand; they support <c>high</c> with a primary record or one pair of independent sources.</summary>
     /// <param name="Sources">How many sources.</param>
     /// <param name="Outlets">How many distinct outlets their origins come from.</param>
