@@ -44,7 +44,7 @@ public sealed class PR009SharedTacRule : Rule
             FindingConfidence.Certain,
             "tac",
             shared.Tac.ToString(),
-            $"TAC {shared.Tac} is reported for {Number(models.Count)} models: {string.Join(", ", models.Select(m => m.Name))}.",
+            $"TAC {shared.Tac} is reported for {Number(models.Count)} models: {Listed(models.ConvertAll(m => m.Name))}.",
             () => lookups.Select(l => new Evidence("imei-lookup " + l.Key, $"{l.Imei} {l.Model.Key}", Keys(l.Sources))).ToList(),
             Locate(index, lookups[0].Location));
     }

@@ -50,7 +50,7 @@ public sealed class PR012SharedForeignModelRule : Rule
             confidence,
             "reported-model",
             $"{shared.Maker.Key} {shared.ReportedModel}",
-            $"IMEI lookups of {Number(models.Count)} models ({string.Join(", ", models.Select(m => m.Name))}) all report {shared.Maker.Name} ({shared.Maker.Country}) model {shared.ReportedModel}.",
+            $"IMEI lookups of {Number(models.Count)} models ({Listed(models.ConvertAll(m => m.Name))}) all report {shared.Maker.Name} ({shared.Maker.Country}) model {shared.ReportedModel}.",
             () => lookups.Select(l => new Evidence("imei-lookup " + l.Key, $"{l.Model.Key} -> {shared.Maker.Name} model {shared.ReportedModel}", Keys(l.Sources))).ToList(),
             Locate(index, lookups[0].Location));
     }

@@ -103,11 +103,10 @@ public sealed class ReportCommand : CliCommand
             }
         }
 
-        IReadOnlyList<Finding> findings;
-        using (AnalysisMemory.Reserve(catalog))
-        {
-            findings = RuleRunner.Analyze(catalog);
-        }
+        // As in analyze: the analysis and the rendering of its findings run in one no-GC region when the machine has
+        // room (ending it before rendering collected the analysis's garbage first); it ends with the command.
+        using var region = AnalysisMemory.Reserve(catalog);
+        var findings = RuleRunner.Analyze(catalog);
 
         var report = new FindingsReport(catalogPath ?? catalog.SourcePath, findings, RuleRunner.Rules, CatalogSource.Version)
         {

@@ -20,6 +20,27 @@ public sealed class PR009SharedTacRuleTests
         Assert.Equal("TAC 86000001 is reported for 2 models: Model m1, Model m2.", finding.Message);
     }
 
+    [Theory]
+    [InlineData(10)]
+    [InlineData(11)]
+    [InlineData(40)]
+    public void Fire_OneTacForManyModels_NamesTenInTheMessageAndEveryLookupInTheEvidence(int models)
+    {
+        var catalog = new TestCatalog();
+        for (var i = 0; i < models; i++)
+        {
+            var body = 86000001_000000L + i;
+            catalog.Model($"m{i:D2}").Lookup($"l{i:D2}", $"m{i:D2}", $"{body}{Imei.ComputeCheckDigit(body)}", illustrative: false);
+        }
+
+        var finding = Assert.Single(Fire<PR009SharedTacRule>(catalog.Build()));
+
+        var named = string.Join(", ", Enumerable.Range(0, System.Math.Min(models, 10)).Select(i => $"Model m{i:D2}"));
+        var more = models > 10 ? $", and {models - 10} more" : string.Empty;
+        Assert.Equal($"TAC 86000001 is reported for {models} models: {named}{more}.", finding.Message);
+        Assert.Equal(models, finding.Evidence.Count(e => e.Field.StartsWith("imei-lookup ", System.StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Fire_OneTacForOneModelTwice_DoesNotFire()
     {

@@ -26,6 +26,26 @@ public sealed class PR012SharedForeignModelRuleTests
         Assert.Equal("m2 -> Abroad Maker model 2417", Evidence(finding, "imei-lookup l2"));
     }
 
+    [Theory]
+    [InlineData(10)]
+    [InlineData(11)]
+    [InlineData(40)]
+    public void Fire_ManyModelsLookUpAsOneForeignModel_NamesTenInTheMessageAndEveryLookupInTheEvidence(int models)
+    {
+        var catalog = new TestCatalog();
+        for (var i = 0; i < models; i++)
+        {
+            catalog.Model($"m{i:D2}").Lookup($"l{i:D2}", $"m{i:D2}", null, reportedModel: "2417");
+        }
+
+        var finding = Assert.Single(Fire<PR012SharedForeignModelRule>(catalog.Build()));
+
+        var named = string.Join(", ", Enumerable.Range(0, System.Math.Min(models, 10)).Select(i => $"Model m{i:D2}"));
+        var more = models > 10 ? $", and {models - 10} more" : string.Empty;
+        Assert.Equal($"IMEI lookups of {models} models ({named}{more}) all report Abroad Maker (CN) model 2417.", finding.Message);
+        Assert.Equal(models, finding.Evidence.Count(e => e.Field.StartsWith("imei-lookup ", System.StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Fire_OneLookupGradedLow_FiresPossible()
     {
