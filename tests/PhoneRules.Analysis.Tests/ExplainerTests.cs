@@ -64,9 +64,11 @@ public sealed class ExplainerTests
         var explanation = Explainer.Explain(Catalog.Data, Rule("PR001"), "jindallae-3");
 
         Assert.False(explanation.Fired);
-        Assert.Equal("(versions.From.Count > 0) && (versions.To.Count > 0)", explanation.FailedAt!.Expression);
-        Assert.Equal("1", explanation.FailedAt.Values.Single(v => v.Expression == "versions.From.Count").Value);
-        Assert.Equal("0", explanation.FailedAt.Values.Single(v => v.Expression == "versions.To.Count").Value);
+        Assert.Equal("Dated(index, model, MarketRelease) && Dated(index, model, StateMediaUnveiling)", explanation.FailedAt!.Expression);
+        Assert.Equal(
+            ["Dated(index, model, MarketRelease)=true", "Dated(index, model, StateMediaUnveiling)=false"],
+            explanation.FailedAt.Values.Select(v => v.Expression + "=" + v.Value));
+        Assert.DoesNotContain(explanation.Steps, s => s.IsBinding); // nothing is bound for a model the rule cannot judge
     }
 
     [Theory]

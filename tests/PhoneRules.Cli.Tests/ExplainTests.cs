@@ -26,7 +26,7 @@ public sealed class ExplainTests
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Output);
         Assert.False(json.RootElement.GetProperty("fired").GetBoolean());
-        Assert.Equal("(versions.From.Count > 0) && (versions.To.Count > 0)", json.RootElement.GetProperty("failedAt").GetString());
+        Assert.Equal("Dated(index, model, Manufacture) && Dated(index, model, StateMediaUnveiling)", json.RootElement.GetProperty("failedAt").GetString());
     }
 
     [Fact]
@@ -45,8 +45,8 @@ public sealed class ExplainTests
         var markdown = CliProcess.Run("analyze", "--explain", "--rule", "PR001", "--format", "markdown");
         var json = CliProcess.Run("analyze", "--explain", "--format", "json");
 
-        Assert.Contains("      2. (versions.From.Count > 0) && (versions.To.Count > 0) -> true\n", text.Output, System.StringComparison.Ordinal);
-        Assert.Contains("    - `(versions.From.Count > 0) && (versions.To.Count > 0)` is true", markdown.Output, System.StringComparison.Ordinal);
+        Assert.Contains("      1. Dated(index, model, MarketRelease) && Dated(index, model, StateMediaUnveiling) -> true\n", text.Output, System.StringComparison.Ordinal);
+        Assert.Contains("    - `Dated(index, model, MarketRelease) && Dated(index, model, StateMediaUnveiling)` is true", markdown.Output, System.StringComparison.Ordinal);
         using var document = JsonDocument.Parse(json.Output);
         Assert.All(document.RootElement.GetProperty("findings").EnumerateArray(), f => Assert.True(f.GetProperty("explanation").GetArrayLength() > 0));
     }

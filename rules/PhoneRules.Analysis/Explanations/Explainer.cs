@@ -339,7 +339,7 @@ public static class Explainer
             switch (body)
             {
                 case BinaryExpression { NodeType: ExpressionType.AndAlso or ExpressionType.OrElse } logical:
-                    return Parts(logical.Left).Concat(Parts(logical.Right));
+                    return Operand(logical.Left).Concat(Operand(logical.Right));
                 case BinaryExpression binary:
                     return new[] { binary.Left, binary.Right }.Where(IsInteresting);
                 case UnaryExpression { NodeType: ExpressionType.Not } not:
@@ -352,6 +352,10 @@ public static class Explainer
                     return [];
             }
         }
+
+        // One side of && or ||: a test written as a call (Dated(index, model, ...)) shows its answer, not its arguments.
+        private static IEnumerable<Expression> Operand(Expression side) =>
+            side is MethodCallExpression { Type: var type } && type == typeof(bool) ? [side] : Parts(side);
 
         private static bool IsInteresting(Expression expression) => expression is not ConstantExpression;
 

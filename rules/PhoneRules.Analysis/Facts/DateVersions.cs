@@ -34,6 +34,33 @@ public static class DateVersions
         return versions;
     }
 
+    /// <summary>Whether the catalog or a claim dates <paramref name="dateEvent"/> for <paramref name="model"/>: whether <see cref="Of"/> has a version.</summary>
+    public static bool Dated(CatalogIndex index, PhoneModel model, DateEvent dateEvent)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(model);
+        var date = dateEvent switch
+        {
+            DateEvent.MarketRelease => model.Released,
+            DateEvent.StateMediaUnveiling => model.Unveiled,
+            _ => model.Manufactured,
+        };
+        if (date is not null)
+        {
+            return true;
+        }
+
+        foreach (var claim in index.ClaimsAbout(model))
+        {
+            if (claim.Event == dateEvent)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The versions of <paramref name="from"/> and of <paramref name="to"/> for <paramref name="model"/>.</summary>
     public static EventVersions Between(CatalogIndex index, PhoneModel model, DateEvent from, DateEvent to) =>
         new(Of(index, model, from), Of(index, model, to));

@@ -33,9 +33,8 @@ public sealed class PR001LateAnnouncementRule : Rule
 
         When()
             .Match(() => index)
-            .Match(() => model)
+            .Match(() => model, m => DateVersions.Dated(index, m, DateEvent.MarketRelease) && DateVersions.Dated(index, m, DateEvent.StateMediaUnveiling))
             .Let(() => versions, () => DateVersions.Between(index, model, DateEvent.MarketRelease, DateEvent.StateMediaUnveiling))
-            .Having(() => versions.From.Count > 0 && versions.To.Count > 0)
             .Let(() => lag, () => versions.Span())
             .Having(() => lag.Max >= index.Settings.LateAnnouncementDays)
             .Let(() => confidence, () => Grade(lag.Min >= index.Settings.LateAnnouncementDays && !versions.AnyQualified));
