@@ -90,6 +90,20 @@ public sealed class ExplainerTests
     }
 
     [Fact]
+    public void NoValueOfAnyFindingsExplanation_IsShownAsATypeName()
+    {
+        // A lambda inside a test (Any(v => ...)) was once shown as its delegate type, not the test's answer.
+        var findings = RuleRunner.Analyze(Catalog.Data);
+        var values = Explainer.ExplainAll(Catalog.Data, findings).Values
+            .SelectMany(steps => steps.SelectMany(s => s.Values.Select(v => v.Expression + " = " + v.Value).Append(s.Expression + " -> " + s.Result)))
+            .ToList();
+
+        Assert.NotEmpty(values);
+        Assert.DoesNotContain(values, v => v.Contains("System.", System.StringComparison.Ordinal) || v.Contains('`', System.StringComparison.Ordinal));
+        Assert.Contains("onSale.Versions.Any(v => (Latest(v.Date) > Adopted(index))) = true", values);
+    }
+
+    [Fact]
     public void SanctionsGrade_SaysWhyItIsOnlyPossible()
     {
         var explanation = Explainer.Explain(Catalog.Data, Rule("PR004"), "kildongmu");

@@ -31,6 +31,7 @@ public sealed class PR001LateAnnouncementRule : Rule
         DayRange lag = default;
         FindingConfidence confidence = default;
 
+        // Only a model with both events dated is bound (a Let is an NRules subnet per model that reaches it).
         When()
             .Match(() => index)
             .Match(() => model, m => DateVersions.Dated(index, m, DateEvent.MarketRelease) && DateVersions.Dated(index, m, DateEvent.StateMediaUnveiling))
