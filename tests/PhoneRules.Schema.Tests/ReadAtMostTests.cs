@@ -52,9 +52,10 @@ public sealed class ReadAtMostTests
         var bytes = CatalogReader.ReadAtMost(stream, 512L * 1024 * 1024);
         var allocated = System.GC.GetAllocatedBytesForCurrentThread() - before;
 
-        // The content once, the 80 KB copy buffer and a little more: not a buffer grown by doubling and copied out.
+        // The content once and the 80 KB copy buffer (1.08 MB, and whatever else the runtime puts on this thread), not a
+        // buffer grown by doubling or one copied out (2 MB or more).
         Assert.Equal(1_000_000, bytes.Length);
-        Assert.InRange(allocated, 1_000_000, 1_000_000 + 81_920 + 4_096);
+        Assert.InRange(allocated, 1_000_000, 1_500_000);
     }
 
     [Fact]
@@ -66,7 +67,7 @@ public sealed class ReadAtMostTests
         var bytes = CatalogReader.ReadAtMost(stream, long.MaxValue);
 
         Assert.Equal(10, bytes.Length);
-        Assert.InRange(System.GC.GetAllocatedBytesForCurrentThread() - before, 0, 100_000);
+        Assert.InRange(System.GC.GetAllocatedBytesForCurrentThread() - before, 0, 1_000_000); // the copy buffer, not 2 GB
     }
 
     [Theory]
