@@ -17,6 +17,10 @@ internal static class RuleFixture
         return RuleRunner.Analyze(factory, catalog).Where(f => f.RuleId == id).ToList();
     }
 
+    /// <summary>How a message names models m00, m01, ... (the test catalog's "Model mNN"): the first ten, then "and N more".</summary>
+    public static string NamedModels(int count) =>
+        string.Join(", ", Enumerable.Range(0, Math.Min(count, 10)).Select(i => $"Model m{i:D2}")) + (count > 10 ? $", and {count - 10} more" : string.Empty);
+
     public static string Evidence(Finding finding, string field) =>
         finding.Evidence.Single(e => e.Field == field).Value;
 }

@@ -18,12 +18,7 @@ public static class DateVersions
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(model);
-        var (date, sources, label) = dateEvent switch
-        {
-            DateEvent.MarketRelease => (model.Released, model.ReleasedBy, "released"),
-            DateEvent.StateMediaUnveiling => (model.Unveiled, model.UnveiledBy, "unveiled"),
-            _ => (model.Manufactured, model.ManufacturedBy, "manufactured"),
-        };
+        var (date, sources, label) = CatalogDate(model, dateEvent);
         var versions = new List<DateVersion>();
         if (date is { } catalogDate)
         {
@@ -39,13 +34,7 @@ public static class DateVersions
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(model);
-        var date = dateEvent switch
-        {
-            DateEvent.MarketRelease => model.Released,
-            DateEvent.StateMediaUnveiling => model.Unveiled,
-            _ => model.Manufactured,
-        };
-        if (date is not null)
+        if (CatalogDate(model, dateEvent).Date is not null)
         {
             return true;
         }
@@ -60,6 +49,14 @@ public static class DateVersions
 
         return false;
     }
+
+    // The one place that knows which of a model's fields holds each event's date, its sources and its evidence label.
+    private static (FuzzyDate? Date, IReadOnlyList<Source> Sources, string Label) CatalogDate(PhoneModel model, DateEvent dateEvent) => dateEvent switch
+    {
+        DateEvent.MarketRelease => (model.Released, model.ReleasedBy, "released"),
+        DateEvent.StateMediaUnveiling => (model.Unveiled, model.UnveiledBy, "unveiled"),
+        _ => (model.Manufactured, model.ManufacturedBy, "manufactured"),
+    };
 
     /// <summary>The versions of <paramref name="from"/> and of <paramref name="to"/> for <paramref name="model"/>.</summary>
     public static EventVersions Between(CatalogIndex index, PhoneModel model, DateEvent from, DateEvent to) =>

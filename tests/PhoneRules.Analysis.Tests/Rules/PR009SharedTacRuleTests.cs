@@ -35,9 +35,7 @@ public sealed class PR009SharedTacRuleTests
 
         var finding = Assert.Single(Fire<PR009SharedTacRule>(catalog.Build()));
 
-        var named = string.Join(", ", Enumerable.Range(0, System.Math.Min(models, 10)).Select(i => $"Model m{i:D2}"));
-        var more = models > 10 ? $", and {models - 10} more" : string.Empty;
-        Assert.Equal($"TAC 86000001 is reported for {models} models: {named}{more}.", finding.Message);
+        Assert.Equal($"TAC 86000001 is reported for {models} models: {NamedModels(models)}.", finding.Message);
         Assert.Equal(models, finding.Evidence.Count(e => e.Field.StartsWith("imei-lookup ", System.StringComparison.Ordinal)));
     }
 

@@ -40,9 +40,7 @@ public sealed class PR012SharedForeignModelRuleTests
 
         var finding = Assert.Single(Fire<PR012SharedForeignModelRule>(catalog.Build()));
 
-        var named = string.Join(", ", Enumerable.Range(0, System.Math.Min(models, 10)).Select(i => $"Model m{i:D2}"));
-        var more = models > 10 ? $", and {models - 10} more" : string.Empty;
-        Assert.Equal($"IMEI lookups of {models} models ({named}{more}) all report Abroad Maker (CN) model 2417.", finding.Message);
+        Assert.Equal($"IMEI lookups of {models} models ({NamedModels(models)}) all report Abroad Maker (CN) model 2417.", finding.Message);
         Assert.Equal(models, finding.Evidence.Count(e => e.Field.StartsWith("imei-lookup ", System.StringComparison.Ordinal)));
     }
 
