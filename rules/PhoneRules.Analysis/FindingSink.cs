@@ -11,8 +11,8 @@ namespace PhoneRules.Analysis;
 /// <see cref="RuleSupport.Found(IContext, Finding)"/>; the session's dependency resolver (this sink) gives the action the
 /// sink. Findings used to be inserted into the session as facts only to be queried back: no rule matches a finding,
 /// and at 100,000 models the 675,111 inserts (a fact, a place in the working memory, a pass through the network
-/// each) were a fifth of the analysis. A derived fact another rule matches (<see cref="Facts.ForeignHardware"/>,
-/// <see cref="Facts.ReleaseDrought"/>) is still inserted: that is how rules chain.
+/// each) were a fifth of the analysis. A derived fact another rule matches (<see cref="Facts.ReleaseDrought"/>,
+/// <see cref="Facts.ReleaseCount"/>, <see cref="Facts.AnalysisYear"/>) is still inserted: that is how rules chain.
 /// </summary>
 internal sealed class FindingSink : IDependencyResolver
 {
