@@ -103,10 +103,12 @@ public sealed class ReportCommand : CliCommand
             }
         }
 
-        // As in analyze: the analysis and the rendering of its findings run in one no-GC region when the machine has
-        // room (ending it before rendering collected the analysis's garbage first); it ends with the command.
-        using var region = AnalysisMemory.Reserve(catalog);
-        var findings = RuleRunner.Analyze(catalog);
+        // As in analyze: the analysis runs in a no-GC region when the machine has room, and the region ends with it.
+        IReadOnlyList<Finding> findings;
+        using (AnalysisMemory.Reserve(catalog))
+        {
+            findings = RuleRunner.Analyze(catalog);
+        }
 
         var report = new FindingsReport(catalogPath ?? catalog.SourcePath, findings, RuleRunner.Rules, CatalogSource.Version)
         {
