@@ -13,7 +13,8 @@ namespace PhoneRules.Architecture.Tests;
 /// <summary>
 /// The rules a newcomer relies on to find things, checked on the source files: one public type per file named
 /// after it, namespaces that follow folders (the one table below), a literal that is a rule id (<c>"PR003"</c>) written only in its own rule, no
-/// SARIF in the analysis layer, and internals shown only to a project's own tests.
+/// SARIF in the analysis layer, internals shown only to a project's own tests, and no hand-written code where the
+/// analyzers are skipped.
 /// </summary>
 public sealed class SourceRulesTests
 {
@@ -144,6 +145,25 @@ public sealed class SourceRulesTests
         }
 
         Assert.True(offenders.Count == 0, string.Join("\n", offenders));
+    }
+
+    [Fact]
+    public void ProjectsThatSkipAnalyzers_HoldNoHandWrittenCode()
+    {
+        // A project that sets RunAnalyzers to false (the generated model: analyzers would only walk generated code)
+        // would build a hand-written file unchecked, so it may hold none.
+        var skipping = Directory.EnumerateFiles(RepositoryRoot.Folder, "*.csproj", SearchOption.AllDirectories)
+            .Where(IsSource)
+            .Where(project => Regex.IsMatch(File.ReadAllText(project), @"<RunAnalyzers>\s*false\s*</RunAnalyzers>", RegexOptions.IgnoreCase))
+            .ToList();
+        Assert.Contains("src/PhoneRules.Model/PhoneRules.Model.csproj", skipping.Select(Relative));
+
+        var offenders = skipping
+            .SelectMany(project => Directory.EnumerateFiles(Path.GetDirectoryName(project)!, "*.cs", SearchOption.AllDirectories))
+            .Where(IsSource)
+            .Select(Relative)
+            .ToList();
+        Assert.True(offenders.Count == 0, "hand-written C# in a project that skips analyzers:\n" + string.Join("\n", offenders));
     }
 
     private static string ExpectedNamespace(string file)
