@@ -80,7 +80,10 @@ awk '/<!-- tool-update:start -->/{on=1; next} /<!-- tool-update:end -->/{on=0} o
 sleep 1 # the version counts seconds; a pack takes longer anyway
 (cd "$work/clone" && bash -e "$work/update.sh" > "$work/update.out") || fail "the README's update commands failed: $(cat "$work/update.out")"
 second=$(installed)
-[[ "$second" > "$first" ]] || fail "dotnet tool update kept $first after a rebuild (now $second)"
+# Newer by the stamp as one number (YYYYMMDD then HHMMSS): its time has no leading zeros, so as text
+# ...20261128.243 sorts before ...20261128.8 although it was built two minutes later.
+stamp() { local date=${1%.*}; date=${date##*.}; echo $(( 10#$date * 1000000 + 10#${1##*.} )); }
+(( $(stamp "$second") > $(stamp "$first") )) || fail "dotnet tool update kept $first after a rebuild (now $second)"
 
 echo "== the README's CI recipe, as written"
 recipe="$work/recipe.sh"
