@@ -396,4 +396,19 @@ public sealed class YamlReaderTests
     {
         Assert.Equal(count, new LineMap(text).LineCount);
     }
+
+    [Fact]
+    public void YamlDotNetsRoad_StopsWhenCancelled_WithinItsFirstThousandEvents()
+    {
+        // Cancellation is looked at every 1,024 events, so a long read stops early: 3,000 items are over 3,000 events.
+        var text = "items:\n" + string.Concat(Enumerable.Range(0, 3_000).Select(i => $"  - item-{i}\n"));
+        var diagnostics = new List<CatalogDiagnostic>();
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => CatalogYamlReader.ReadWithYamlDotNet(text, "t.yaml", ReaderLimits.Default, diagnostics, cancelled.Token));
+        Assert.Empty(diagnostics);
+        Assert.NotNull(CatalogYamlReader.ReadWithYamlDotNet(text, "t.yaml", ReaderLimits.Default, diagnostics, CancellationToken.None));
+        Assert.Empty(diagnostics);
+    }
 }
