@@ -623,6 +623,36 @@ public sealed class CatalogReaderTests
     }
 
     [Fact]
+    public void EveryUtf16CodeUnit_InText_IsRefusedExactlyWhenNotAllowed_AtItsPlace()
+    {
+        // The text check has a quick path for printable ASCII and line feeds; every code unit that is no surrogate
+        // half goes through it or the full test, so each is tried between allowed ones on a second line.
+        for (var i = 0; i <= 0xFFFF; i++)
+        {
+            if (i is >= 0xD800 and <= 0xDFFF)
+            {
+                continue;
+            }
+
+            var diagnostics = new System.Collections.Generic.List<CatalogDiagnostic>();
+            var text = "a: 1\n b" + (char)i + "~ \t\r\n";
+
+            var accepted = PhoneRules.Schema.Yaml.CatalogText.CheckCharacters(text, File, diagnostics);
+
+            Assert.True(accepted == PhoneRules.Schema.Yaml.CatalogText.IsAllowed((char)i), $"U+{i:X4}");
+            if (!accepted)
+            {
+                var diagnostic = Assert.Single(diagnostics);
+                Assert.Equal(("PRG015", 2, 3), (diagnostic.Code, diagnostic.Span.Line, diagnostic.Span.Column));
+            }
+            else
+            {
+                Assert.Empty(diagnostics);
+            }
+        }
+    }
+
+    [Fact]
     public void EverySurrogateHalf_Alone_IsRefusedWhereItIs_AndAPairIsOneCharacter()
     {
         // Text handed over decoded (the generator's view) can hold half a pair, which has no UTF-8 form.

@@ -75,6 +75,9 @@ internal sealed class FieldValues : IReadOnlyDictionary<string, FieldValue>
 
     public bool ContainsKey(string key) => TryGetValue(key, out _);
 
+    /// <summary>The value of the type's field at <paramref name="fieldIndex"/> (its place among the type's fields), or null when absent.</summary>
+    public FieldValue? At(int fieldIndex) => _slots[fieldIndex];
+
     public bool TryGetValue(string key, out FieldValue value)
     {
         var index = IndexOf(key);

@@ -31,7 +31,7 @@ internal static class DocumentAssembler
         for (var fieldIndex = 0; fieldIndex < fields.Count; fieldIndex++)
         {
             var field = fields[fieldIndex];
-            if (field.Type.Kind != FieldKind.Reference || draft.Get(field.Name) is not { } value)
+            if (field.Type.Kind != FieldKind.Reference || draft.DraftValues.At(fieldIndex) is not { } value)
             {
                 continue;
             }

@@ -38,7 +38,7 @@ internal sealed record LinkedDrafts(IReadOnlyList<EntityRecord> Entities, Entity
         for (; cursor.Field < fields.Count; cursor.Field++, cursor.Item = 0)
         {
             var field = fields[cursor.Field];
-            if (field.Type.Kind != FieldKind.Reference || entity.Get(field.Name) is not { } value)
+            if (field.Type.Kind != FieldKind.Reference || entity.DraftValues.At(cursor.Field) is not { } value)
             {
                 continue;
             }

@@ -81,7 +81,7 @@ internal sealed class ReferenceResolver
         for (var fieldIndex = 0; fieldIndex < entity.Type.Fields.Count; fieldIndex++)
         {
             var field = entity.Type.Fields[fieldIndex];
-            if (field.Type.Kind != FieldKind.Reference || entity.Get(field.Name) is not { } value)
+            if (field.Type.Kind != FieldKind.Reference || entity.DraftValues.At(fieldIndex) is not { } value)
             {
                 continue;
             }

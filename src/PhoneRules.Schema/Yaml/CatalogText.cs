@@ -50,6 +50,12 @@ internal static class CatalogText
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if ((uint)(c - ' ') < 0x5F || c == '\n')
+            {
+                // Printable ASCII and line feeds, nearly every character of a catalog: allowed, and no surrogate.
+                continue;
+            }
+
             if (char.IsSurrogate(c))
             {
                 if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
