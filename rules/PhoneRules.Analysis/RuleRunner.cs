@@ -98,6 +98,23 @@ public static class RuleRunner
         return Merge(results);
     }
 
+    /// <summary>
+    /// A one-shot analysis, as a console command runs it: <see cref="Analyze(CatalogData, AnalysisOptions?)"/> in a
+    /// no-GC region sized for the catalog when the machine has room (<see cref="AnalysisMemory.Reserve(CatalogData)"/>),
+    /// ended before this returns. Nearly all an analysis allocates lives until it ends, so collecting during it only
+    /// copies; what the caller does next (writing the findings) allocates short-lived memory that collections reuse,
+    /// where the region would take fresh memory for it (docs/performance.md, "eleventh pass"). Not for hosts that
+    /// analyse side by side (the region is process-wide): they call <see cref="Analyze(CatalogData, AnalysisOptions?)"/>.
+    /// </summary>
+    public static IReadOnlyList<Finding> AnalyzeOnce(CatalogData catalog, AnalysisOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        using (AnalysisMemory.Reserve(catalog))
+        {
+            return Analyze(catalog, options);
+        }
+    }
+
     /// <summary>Analyses <paramref name="catalog"/> with the rules compiled into <paramref name="factory"/>.</summary>
     public static IReadOnlyList<Finding> Analyze(ISessionFactory factory, CatalogData catalog, AnalysisOptions? options = null) =>
         Analyze(factory, catalog, options, configure: null);

@@ -1,4 +1,6 @@
 using System.Runtime;
+using PhoneRules.Cli.Output.Text;
+using PhoneRules.Cli.Synthetic;
 
 namespace PhoneRules.Analysis.Tests;
 
@@ -65,5 +67,24 @@ public sealed class AnalysisMemoryTests
         }
 
         Assert.Equal(before, GCSettings.LatencyMode);
+    }
+
+    [Fact]
+    public void AnalyzeOnce_CatalogLargeEnoughForARegion_FindsWhatAnalyzeFinds_AndEndsTheRegionBeforeReturning()
+    {
+        var catalog = SyntheticCatalog.Create(6_000, 60_000).Data;
+        Assert.True(AnalysisMemory.Estimate(catalog) >= AnalysisMemory.MinimumReservation, "the catalog asks for a region");
+        var before = GCSettings.LatencyMode;
+
+        var once = RuleRunner.AnalyzeOnce(catalog);
+
+        Assert.Equal(before, GCSettings.LatencyMode);
+        Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+        Assert.Equal(FindingText.Format(RuleRunner.Analyze(catalog)), FindingText.Format(once));
+
+        // The options reach the analysis.
+        var options = new AnalysisOptions { RuleIds = ["PR008"] };
+        Assert.Equal(FindingText.Format(RuleRunner.Analyze(catalog, options)), FindingText.Format(RuleRunner.AnalyzeOnce(catalog, options)));
+        Assert.NotEqual(FindingText.Format(once), FindingText.Format(RuleRunner.AnalyzeOnce(catalog, options)));
     }
 }

@@ -144,15 +144,8 @@ public sealed class AnalyzeCommand : CliCommand
 
         var clock = Stopwatch.StartNew();
 
-        // A one-shot analysis of a large catalog runs without collections when the machine has room; beyond the
-        // region's size the runtime collects as usual. The region ends with the analysis: writing the findings in it
-        // too touched a gigabyte more of fresh memory at 100,000 models and took longer than the collections it
-        // spared (docs/performance.md, "eleventh pass").
-        IReadOnlyList<Finding> findings;
-        using (AnalysisMemory.Reserve(catalog))
-        {
-            findings = RuleRunner.Analyze(catalog, options);
-        }
+        // A one-shot analysis: without collections when the machine has room, the region ended with the analysis.
+        var findings = RuleRunner.AnalyzeOnce(catalog, options);
 
         Console.Progress($"analysed {catalog.Models.Count} models in {clock.ElapsedMilliseconds} ms");
 

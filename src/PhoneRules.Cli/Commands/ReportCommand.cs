@@ -103,12 +103,7 @@ public sealed class ReportCommand : CliCommand
             }
         }
 
-        // As in analyze: the analysis runs in a no-GC region when the machine has room, and the region ends with it.
-        IReadOnlyList<Finding> findings;
-        using (AnalysisMemory.Reserve(catalog))
-        {
-            findings = RuleRunner.Analyze(catalog);
-        }
+        var findings = RuleRunner.AnalyzeOnce(catalog);
 
         var report = new FindingsReport(catalogPath ?? catalog.SourcePath, findings, RuleRunner.Rules, CatalogSource.Version)
         {
