@@ -380,6 +380,18 @@ public sealed class CatalogReaderTests
     }
 
     [Fact]
+    public void KeyThatBecomesItsTypesPlural_ReportsPRG009_AndOnlyWhenItBecomesThePluralExactly()
+    {
+        var yaml = Replace(Small, "    acme:\n", "    makers:\n      name: A\n      country: CN\n    acme:\n");
+
+        AssertSingle(yaml, "PRG009", "key 'makers' becomes 'Makers', which Catalog.Makers already uses; choose another key", Position(yaml, "makers:"));
+
+        // 'maker-list' becomes MakerList, not the plural Maker_List: keys are compared as the names they become.
+        var underscored = Replace(Replace(Small, "    Maker:\n      fields:\n", "    Maker:\n      plural: Maker_List\n      fields:\n"), "    acme:\n", "    maker-list:\n      name: A\n      country: CN\n    acme:\n");
+        Assert.Empty(CatalogReader.ReadText(underscored, File).Diagnostics);
+    }
+
+    [Fact]
     public void ReservedTypeName_ReportsPRG009()
     {
         var yaml = Replace(Small, "    Maker:\n", "    Catalog:\n      fields:\n        x: string\n    Maker:\n");
