@@ -28,19 +28,34 @@ internal sealed class ReferenceResolver
     /// </summary>
     public LinkedDrafts Resolve(IReadOnlyList<EntityRecord> entities, EntityRecord settings, int referenceCount)
     {
-        // Each type's table made at its size, not grown by doubling over a hundred thousand keys.
+        // Each type's table made at its size, not grown by doubling over a hundred thousand keys. A section keeps its
+        // type's entities together, so the count (and below, the table) is looked up once per run of one type.
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var entityIndex = 0; entityIndex < entities.Count; entityIndex++)
+        for (var entityIndex = 0; entityIndex < entities.Count;)
         {
-            var name = entities[entityIndex].Type.Name;
-            counts[name] = counts.TryGetValue(name, out var count) ? count + 1 : 1;
+            var type = entities[entityIndex].Type;
+            var run = entityIndex;
+            while (entityIndex < entities.Count && ReferenceEquals(entities[entityIndex].Type, type))
+            {
+                entityIndex++;
+            }
+
+            counts[type.Name] = (counts.TryGetValue(type.Name, out var count) ? count : 0) + (entityIndex - run);
         }
 
         var index = _schema.Types.ToDictionary(t => t.Name, t => new Dictionary<string, EntityRecord>(counts.TryGetValue(t.Name, out var count) ? count : 0, StringComparer.Ordinal), StringComparer.Ordinal);
+        Dictionary<string, EntityRecord>? table = null;
+        TypeDefinition? tableType = null;
         for (var entityIndex = 0; entityIndex < entities.Count; entityIndex++)
         {
             var entity = entities[entityIndex];
-            index[entity.Type.Name][entity.Key] = entity;
+            if (!ReferenceEquals(entity.Type, tableType))
+            {
+                tableType = entity.Type;
+                table = index[tableType.Name];
+            }
+
+            table![entity.Key] = entity;
         }
 
         // Targets are the drafts as read; the linked drafts replace them one for one, so map the old to the new.
@@ -48,10 +63,11 @@ internal sealed class ReferenceResolver
         // Most drafts resolve whole and are kept as they are; only when one was copied do the targets need mapping.
         Dictionary<EntityRecord, EntityRecord>? copied = null;
         var result = new List<EntityRecord>(entities.Count);
+        var links = new TypeLinks();
         for (var entityIndex = 0; entityIndex < entities.Count; entityIndex++)
         {
             var entity = entities[entityIndex];
-            var copy = Link(entity, index, targets);
+            var copy = Link(entity, links.For(entity.Type, index), targets);
             if (!ReferenceEquals(copy, entity))
             {
                 (copied ??= new Dictionary<EntityRecord, EntityRecord>()).Add(entity, copy);
@@ -60,7 +76,7 @@ internal sealed class ReferenceResolver
             result.Add(copy);
         }
 
-        var linkedSettings = Link(settings, index, targets);
+        var linkedSettings = Link(settings, links.For(settings.Type, index), targets);
         if (copied is not null)
         {
             for (var slot = 0; slot < targets.Length; slot++)
@@ -75,18 +91,19 @@ internal sealed class ReferenceResolver
         return new LinkedDrafts(result, linkedSettings, targets);
     }
 
-    private EntityRecord Link(EntityRecord entity, Dictionary<string, Dictionary<string, EntityRecord>> index, EntityRecord?[] targets)
+    private EntityRecord Link(EntityRecord entity, TypeLinks links, EntityRecord?[] targets)
     {
         FieldValues? kept = null;
-        for (var fieldIndex = 0; fieldIndex < entity.Type.Fields.Count; fieldIndex++)
+        for (var link = 0; link < links.Fields.Count; link++)
         {
-            var field = entity.Type.Fields[fieldIndex];
-            if (field.Type.Kind != FieldKind.Reference || entity.DraftValues.At(fieldIndex) is not { } value)
+            var fieldIndex = links.Fields[link];
+            if (entity.DraftValues.At(fieldIndex) is not { } value)
             {
                 continue;
             }
 
-            var candidates = index[field.Type.TargetName!];
+            var field = entity.Type.Fields[fieldIndex];
+            var candidates = links.Tables[link];
             var resolved = true;
             var count = value.Items?.Count ?? 1;
             for (var i = 0; i < count; i++)
@@ -116,5 +133,40 @@ internal sealed class ReferenceResolver
         }
 
         return kept is null ? entity : new EntityRecord(entity.Type, entity.Key, entity.Span, kept, entity.Ordinal);
+    }
+
+    /// <summary>
+    /// The reference fields of one type (their places among its fields) and the table of keys each names, made again
+    /// only when the type changes: a section's entities come one after another.
+    /// </summary>
+    private sealed class TypeLinks
+    {
+        private TypeDefinition? _type;
+
+        public List<int> Fields { get; } = new();
+
+        public List<Dictionary<string, EntityRecord>> Tables { get; } = new();
+
+        public TypeLinks For(TypeDefinition type, Dictionary<string, Dictionary<string, EntityRecord>> index)
+        {
+            if (ReferenceEquals(type, _type))
+            {
+                return this;
+            }
+
+            _type = type;
+            Fields.Clear();
+            Tables.Clear();
+            for (var fieldIndex = 0; fieldIndex < type.Fields.Count; fieldIndex++)
+            {
+                if (type.Fields[fieldIndex].Type.Kind == FieldKind.Reference)
+                {
+                    Fields.Add(fieldIndex);
+                    Tables.Add(index[type.Fields[fieldIndex].Type.TargetName!]);
+                }
+            }
+
+            return this;
+        }
     }
 }
