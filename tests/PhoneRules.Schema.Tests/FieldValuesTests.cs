@@ -22,11 +22,12 @@ public sealed class FieldValuesTests(ITestOutputHelper output)
         s_fields.Select(f => new FieldDefinition(f, SchemaNames.ToIdentifier(f), new FieldType(FieldKind.String, null, false), false, string.Empty, default)).ToArray(),
         default);
 
-    // An operation: add (0), remove (1) or look up (2) a name, which is one of the type's fields or not ("other", "Name").
+    // An operation: add (0), remove (1), look up (2) a name, which is one of the type's fields or not ("other", "Name"),
+    // or add by the field's place (3; the reader's way).
     private static readonly string[] s_names = [.. s_fields, "other", "Name", string.Empty];
 
     private static readonly Gen<(int Op, string Name)[]> s_operations =
-        Gen.Select(Gen.Int[0, 2], Gen.Int[0, s_names.Length - 1].Select(i => s_names[i])).Array[0, 40];
+        Gen.Select(Gen.Int[0, 3], Gen.Int[0, s_names.Length - 1].Select(i => s_names[i])).Array[0, 40];
 
     [Fact]
     public void EverySequenceOfAddsAndRemovals_AnswersAsADictionary() => Property.Check(s_operations, AnswersAsADictionary, samples: 300);
@@ -55,6 +56,17 @@ public sealed class FieldValuesTests(ITestOutputHelper output)
                 case 1:
                     Assert.Equal(model.Remove(name), values.Remove(name));
                     break;
+                case 3 when known && !model.ContainsKey(name):
+                    var placed = new FieldValue(name, null, default);
+                    values.AddAt(Array.IndexOf(s_fields, name), placed);
+                    model.Add(name, placed);
+                    break;
+                case 3 when known:
+                    var twice = Assert.Throws<ArgumentException>(() => values.AddAt(Array.IndexOf(s_fields, name), new FieldValue(name, null, default)));
+                    Assert.StartsWith($"field '{name}' already has a value", twice.Message, StringComparison.Ordinal);
+                    break;
+                case 3:
+                    break;
                 default:
                     Assert.Equal(model.TryGetValue(name, out var expected), values.TryGetValue(name, out var actual));
                     Assert.Same(expected, actual);
@@ -70,6 +82,7 @@ public sealed class FieldValuesTests(ITestOutputHelper output)
             foreach (var field in s_fields)
             {
                 Assert.Equal(model.ContainsKey(field), values.ContainsKey(field));
+                Assert.Same(model.TryGetValue(field, out var atPlace) ? atPlace : null, values.At(Array.IndexOf(s_fields, field)));
                 if (model.TryGetValue(field, out var held))
                 {
                     Assert.Same(held, values[field]);

@@ -50,12 +50,18 @@ internal sealed class FieldValues : IReadOnlyDictionary<string, FieldValue>
             throw new ArgumentException($"'{field}' is not a field of this type", nameof(field));
         }
 
-        if (_slots[index] is not null)
+        AddAt(index, value);
+    }
+
+    /// <summary>Adds the value of the type's field at <paramref name="fieldIndex"/> (its place among the type's fields).</summary>
+    public void AddAt(int fieldIndex, FieldValue value)
+    {
+        if (_slots[fieldIndex] is not null)
         {
-            throw new ArgumentException($"field '{field}' already has a value", nameof(field));
+            throw new ArgumentException($"field '{_type.Fields[fieldIndex].Name}' already has a value", nameof(fieldIndex));
         }
 
-        _slots[index] = value ?? throw new ArgumentNullException(nameof(value));
+        _slots[fieldIndex] = value ?? throw new ArgumentNullException(nameof(value));
         _count++;
     }
 

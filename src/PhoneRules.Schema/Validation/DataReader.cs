@@ -170,8 +170,8 @@ internal sealed class DataReader
             for (var entryIndex = 0; entryIndex < map.Entries.Count; entryIndex++)
             {
                 var entry = map.Entries[entryIndex];
-                var field = type.FindField(entry.Key.Value);
-                if (field is null)
+                var fieldIndex = type.IndexOfField(entry.Key.Value);
+                if (fieldIndex < 0)
                 {
                     if (_context.ReportUnknownField(Subject(), entry.Key, type.Fields.Select(f => f.Name)) is { } suggestion)
                     {
@@ -181,10 +181,10 @@ internal sealed class DataReader
                     continue;
                 }
 
-                var value = _values.Read(field, entry.Value);
+                var value = _values.Read(type.Fields[fieldIndex], entry.Value);
                 if (value is not null)
                 {
-                    values.Add(field.Name, value);
+                    values.AddAt(fieldIndex, value);
                 }
             }
         }
@@ -192,7 +192,7 @@ internal sealed class DataReader
         for (var fieldIndex = 0; fieldIndex < type.Fields.Count; fieldIndex++)
         {
             var field = type.Fields[fieldIndex];
-            if (!field.IsRequired || values.ContainsKey(field.Name) || suggested?.Contains(field.Name) == true)
+            if (!field.IsRequired || values.At(fieldIndex) is not null || suggested?.Contains(field.Name) == true)
             {
                 continue;
             }
@@ -208,7 +208,7 @@ internal sealed class DataReader
         for (var fieldIndex = 0; fieldIndex < type.Fields.Count; fieldIndex++)
         {
             var field = type.Fields[fieldIndex];
-            if (field.Requires is { } required && values.ContainsKey(field.Name) && map?.Find(required) is null)
+            if (field.Requires is { } required && values.At(fieldIndex) is not null && map?.Find(required) is null)
             {
                 _context.Report(DiagnosticCodes.MissingField, $"{Subject()} gives '{field.Name}' without '{required}', which must accompany it", map!.Find(field.Name)!.Key.Span);
             }
