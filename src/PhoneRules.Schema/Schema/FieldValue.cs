@@ -35,6 +35,9 @@ public sealed class FieldValue
     /// <summary>The items of a list field; null for a single value.</summary>
     public IReadOnlyList<FieldValue>? Items => _value as FieldValue[];
 
+    /// <summary>A list's items as the array they are held in (the reader's passes index it without an interface call); null for a single value.</summary>
+    internal FieldValue[]? ItemArray => _value as FieldValue[];
+
     /// <summary>Where the value was written.</summary>
     public SourceSpan Span { get; }
 

@@ -33,12 +33,13 @@ internal static class DependencyOrder
 
         foreach (var start in drafts.Entities)
         {
-            if (state[drafts.IndexOf(start)] != 0)
+            var startIndex = drafts.IndexOf(start);
+            if (state[startIndex] != 0)
             {
                 continue;
             }
 
-            state[drafts.IndexOf(start)] = 1;
+            state[startIndex] = 1;
             Push(start);
             while (depth > 0)
             {
@@ -53,10 +54,11 @@ internal static class DependencyOrder
                     continue;
                 }
 
-                var targetState = state[drafts.IndexOf(target)];
+                var targetIndex = drafts.IndexOf(target);
+                var targetState = state[targetIndex];
                 if (targetState == 0)
                 {
-                    state[drafts.IndexOf(target)] = 1;
+                    state[targetIndex] = 1;
                     Push(target);
                 }
                 else if (targetState == 1)

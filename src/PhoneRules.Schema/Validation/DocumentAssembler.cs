@@ -48,7 +48,8 @@ internal static class DocumentAssembler
     // are (otherwise it is left out whole, and none of its items is changed).
     private static bool Resolve(FieldValue value, LinkedDrafts drafts, bool[] finished)
     {
-        if (value.Items is null)
+        var items = value.ItemArray;
+        if (items is null)
         {
             if (Target(value, drafts, finished) is not { } target)
             {
@@ -59,17 +60,17 @@ internal static class DocumentAssembler
             return true;
         }
 
-        for (var itemIndex = 0; itemIndex < value.Items.Count; itemIndex++)
+        for (var itemIndex = 0; itemIndex < items.Length; itemIndex++)
         {
-            if (Target(value.Items[itemIndex], drafts, finished) is null)
+            if (Target(items[itemIndex], drafts, finished) is null)
             {
                 return false;
             }
         }
 
-        for (var itemIndex = 0; itemIndex < value.Items.Count; itemIndex++)
+        for (var itemIndex = 0; itemIndex < items.Length; itemIndex++)
         {
-            var item = value.Items[itemIndex];
+            var item = items[itemIndex];
             item.ResolveTo(Target(item, drafts, finished)!);
         }
 

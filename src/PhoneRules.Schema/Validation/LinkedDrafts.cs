@@ -43,10 +43,11 @@ internal sealed record LinkedDrafts(IReadOnlyList<EntityRecord> Entities, Entity
                 continue;
             }
 
-            var count = value.Items?.Count ?? 1;
+            var items = value.ItemArray;
+            var count = items?.Length ?? 1;
             while (cursor.Item < count)
             {
-                item = value.Items?[cursor.Item] ?? value;
+                item = items?[cursor.Item] ?? value;
                 cursor.Item++;
                 if (TargetOf(item) is { } found)
                 {

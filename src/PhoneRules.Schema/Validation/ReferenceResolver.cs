@@ -105,10 +105,11 @@ internal sealed class ReferenceResolver
             var field = entity.Type.Fields[fieldIndex];
             var candidates = links.Tables[link];
             var resolved = true;
-            var count = value.Items?.Count ?? 1;
+            var items = value.ItemArray;
+            var count = items?.Length ?? 1;
             for (var i = 0; i < count; i++)
             {
-                var item = value.Items?[i] ?? value;
+                var item = items?[i] ?? value;
                 if (candidates.TryGetValue(item.ReferenceKey!, out var target))
                 {
                     targets[item.ReferenceSlot] = target;
