@@ -188,6 +188,24 @@ if (args.Length > 0 && args[0] == "loader-probe")
     return 0;
 }
 
+if (args.Length > 0 && args[0] == "memory-probe")
+{
+    // phonerules-bench memory-probe [MIB]: what this machine charges for fresh memory (MemoryProbe), three rounds.
+    var bytes = (args.Length > 1 ? long.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1024) * 1024 * 1024;
+    for (var round = 1; round <= 3; round++)
+    {
+        foreach (var threads in new[] { 1, Environment.ProcessorCount })
+        {
+            var (fresh, touched) = MemoryProbe.Measure(bytes, threads);
+            Console.WriteLine(string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"round {round}, {threads} thread(s): fresh memory {fresh:F2} GB/s ({1 / fresh:F2} s a GB), touched again {touched:F1} GB/s"));
+        }
+    }
+
+    return 0;
+}
+
 if (args.Length > 0 && args[0] == "lsp-probe")
 {
     // A quick look at edit -> diagnostics without BenchmarkDotNet: phonerules-bench lsp-probe MODELS (0: shipped)
