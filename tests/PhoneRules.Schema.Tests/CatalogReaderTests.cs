@@ -392,6 +392,63 @@ public sealed class CatalogReaderTests
     }
 
     [Fact]
+    public void KeysRefusedForTheirCSharpName_AreNotReportedAgain_WhereTheyAreReferenced()
+    {
+        // A reserved member, the type's plural, and the second of two keys that become one name: each refused once.
+        const string Model = "      name: X\n      maker: {0}\n      domestic: true\n      confidence: high\n      sources: [seed]\n";
+        var yaml = Replace(
+            Replace(Small, "    acme:\n", "    all:\n      name: A\n      country: CN\n    makers:\n      name: M\n      country: CN\n    acme-1:\n      name: A1\n      country: CN\n    acme1:\n      name: A2\n      country: CN\n    acme:\n"),
+            "    pyongyang-2425:\n",
+            "    m-all:\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, Model, "all")
+            + "    m-makers:\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, Model, "makers")
+            + "    m-acme1:\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, Model, "acme1")
+            + "    pyongyang-2425:\n");
+
+        var result = CatalogReader.ReadText(yaml, File);
+
+        Assert.Equal(["PRG009", "PRG009", "PRG009"], result.Diagnostics.Select(d => d.Code));
+        Assert.Equal([Position(yaml, "all:"), Position(yaml, "makers:"), Position(yaml, "acme1:")], result.Diagnostics.Select(d => (d.Span.Line, d.Span.Column)));
+
+        // The refused makers are not in the document.
+        Assert.Equal(["acme-1", "acme"], result.Document!.Entities.Where(e => e.Type.Name == "Maker").Select(e => e.Key));
+    }
+
+    [Fact]
+    public void TwoEntitiesWithDanglingReferences_AreLinkedWithoutThem_AndWhatReferencesThemSeesTheLinkedRecords()
+    {
+        // Each maker's dangling 'parent' is left out of a copy of its draft; both copies must replace their drafts
+        // for the models that reference them.
+        var yaml = Replace(
+            Replace(
+                Replace(Small, "        name: string\n        country: country\n", "        name: string\n        country: country\n        parent: Maker?\n"),
+                "    acme:\n",
+                "    one:\n      name: One\n      country: CN\n      parent: nope-1\n    two:\n      name: Two\n      country: CN\n      parent: nope-2\n    acme:\n"),
+            "    pyongyang-2425:\n",
+            "    m-one:\n      name: X\n      maker: one\n      domestic: true\n      confidence: high\n      sources: [seed]\n"
+            + "    m-two:\n      name: Y\n      maker: two\n      domestic: true\n      confidence: high\n      sources: [seed]\n"
+            + "    pyongyang-2425:\n");
+
+        var result = CatalogReader.ReadText(yaml, File);
+
+        Assert.Equal(["PRG008", "PRG008"], result.Diagnostics.Select(d => d.Code));
+        Assert.NotNull(result.Document);
+        var makers = result.Document!.Entities.Where(e => e.Type.Name == "Maker").ToDictionary(e => e.Key);
+        Assert.Null(makers["one"].Get("parent"));
+        Assert.Null(makers["two"].Get("parent"));
+        Assert.Equal(["acme", "one", "two"], result.Document.Entities.Where(e => e.Type.Name == "PhoneModel").Select(e => e.Get("maker")!.ReferenceKey!).OrderBy(k => k, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void TwoMisspeltRequiredFields_AreEachReportedOnceAsUnknown_NotAgainAsMissing()
+    {
+        var yaml = Replace(Small, "    acme:\n      name: Acme\n      country: CN\n", "    acme:\n      nmae: Acme\n      contry: CN\n");
+
+        var diagnostics = CatalogReader.ReadText(yaml, File).Diagnostics;
+
+        Assert.Equal(["PRG003", "PRG003"], diagnostics.Select(d => d.Code));
+    }
+
+    [Fact]
     public void ReservedTypeName_ReportsPRG009()
     {
         var yaml = Replace(Small, "    Maker:\n", "    Catalog:\n      fields:\n        x: string\n    Maker:\n");
