@@ -33,7 +33,7 @@ public sealed class FieldValue
     public object? Value => _value is FieldValue[] || (ReferenceSlot >= 0 && _value is string) ? null : _value;
 
     /// <summary>The items of a list field; null for a single value.</summary>
-    public IReadOnlyList<FieldValue>? Items => _value as FieldValue[];
+    public IReadOnlyList<FieldValue>? Items => ItemArray;
 
     /// <summary>A list's items as the array they are held in (the reader's passes index it without an interface call); null for a single value.</summary>
     internal FieldValue[]? ItemArray => _value as FieldValue[];
