@@ -21,7 +21,8 @@ for _ in $(seq "$runs"); do
   all+=("$(awk '/Total generator execution time:/ { print $5 * 1000; exit }' <<< "$log")")
 done
 
-median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+# shellcheck source=median.sh
+source "$root/scripts/median.sh"
 echo "command timed: dotnet build src/PhoneRules.Model -c Release --no-incremental --no-dependencies -p:UseSharedCompilation=false -p:ReportAnalyzer=true -v:d; load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "PhoneRules.Generator.CatalogGenerator, ms: $(printf '%s\n' "${ours[@]}" | sort -n | tr '\n' ' ')median $(median "${ours[@]}")"
-echo "every generator, ms: $(printf '%s\n' "${all[@]}" | sort -n | tr '\n' ' ')median $(median "${all[@]}")"
+echo "PhoneRules.Generator.CatalogGenerator, ms: $(printf '%s\n' "${ours[@]}" | sort -n | tr '\n' ' ')median $(printf '%s\n' "${ours[@]}" | median)"
+echo "every generator, ms: $(printf '%s\n' "${all[@]}" | sort -n | tr '\n' ' ')median $(printf '%s\n' "${all[@]}" | median)"

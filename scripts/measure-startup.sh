@@ -19,7 +19,8 @@ cd "$work"
 # Run in an empty folder: with a catalog.yaml beside it, analyze would read that file instead.
 command=(analyze --builtin)
 
-median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+# shellcheck source=median.sh
+source "$root/scripts/median.sh"
 time_ms() {
   local start end
   start=$(date +%s%N); "$@" > /dev/null; end=$(date +%s%N)
