@@ -65,125 +65,26 @@ public static class SchemaNames
         var length = name.Length + 1;
         var buffer = s_identifierBuffer is { } kept && kept.Length >= length ? kept : (s_identifierBuffer = new char[Math.Max(length, 64)]);
         var written = 1; // buffer[0] is kept for a leading '_'
-        var index = 0;
         var upperNext = true;
-        while (NextIdentifierChar(name, ref index, ref upperNext, out var c))
+        foreach (var c in name)
         {
-            buffer[written++] = c;
-        }
-
-        if (NeedsUnderscore(written > 1, buffer[1]))
-        {
-            buffer[0] = '_';
-            return new string(buffer, 0, written);
-        }
-
-        return new string(buffer, 1, written - 1);
-    }
-
-    /// <summary>
-    /// Compares names by the identifier <see cref="ToIdentifier"/> makes of them, without making it: two keys are
-    /// equal when they become the same C# name. A table of a section's keys by it finds colliding keys with no
-    /// string made per key (a catalog of a million sightings has a million keys).
-    /// </summary>
-    internal static IEqualityComparer<string> IdentifierComparer { get; } = new SameIdentifier();
-
-    /// <summary>Whether <see cref="ToIdentifier"/> makes <paramref name="identifier"/> of <paramref name="name"/>, without making it.</summary>
-    internal static bool BecomesIdentifier(string name, string identifier)
-    {
-        var index = 0;
-        var upperNext = true;
-        var has = NextIdentifierChar(name, ref index, ref upperNext, out var c);
-        var at = 0;
-        if (NeedsUnderscore(has, c))
-        {
-            if (identifier.Length == 0 || identifier[0] != '_')
-            {
-                return false;
-            }
-
-            at = 1;
-        }
-
-        for (; has; at++)
-        {
-            if (at == identifier.Length || identifier[at] != c)
-            {
-                return false;
-            }
-
-            has = NextIdentifierChar(name, ref index, ref upperNext, out c);
-        }
-
-        return at == identifier.Length;
-    }
-
-    // The identifier's next character after the optional leading '_' (ToIdentifier's grammar, in one place):
-    // separators and characters no identifier holds are dropped, and the character after one is upper-cased.
-    private static bool NextIdentifierChar(string name, ref int index, ref bool upperNext, out char next)
-    {
-        while (index < name.Length)
-        {
-            var c = name[index++];
             if (c == '-' || c == '_' || c == ' ' || c == '.' || !IsIdentifierPart(c))
             {
                 upperNext = true;
                 continue;
             }
 
-            next = upperNext ? char.ToUpperInvariant(c) : c;
+            buffer[written++] = upperNext ? char.ToUpperInvariant(c) : c;
             upperNext = false;
-            return true;
         }
 
-        next = '\0';
-        return false;
-    }
-
-    // An identifier gets a leading '_' when it would be empty or start with a digit.
-    private static bool NeedsUnderscore(bool any, char first) => !any || char.IsDigit(first);
-
-    private sealed class SameIdentifier : IEqualityComparer<string>
-    {
-        public bool Equals(string? x, string? y)
+        if (written == 1 || char.IsDigit(buffer[1]))
         {
-            if (x is null || y is null)
-            {
-                return x is null && y is null;
-            }
-
-            // The leading '_' follows from the characters (none, or a digit first), so they decide alone.
-            int i = 0, j = 0;
-            bool upperX = true, upperY = true;
-            var hasX = NextIdentifierChar(x, ref i, ref upperX, out var cx);
-            var hasY = NextIdentifierChar(y, ref j, ref upperY, out var cy);
-            while (hasX && hasY)
-            {
-                if (cx != cy)
-                {
-                    return false;
-                }
-
-                hasX = NextIdentifierChar(x, ref i, ref upperX, out cx);
-                hasY = NextIdentifierChar(y, ref j, ref upperY, out cy);
-            }
-
-            return hasX == hasY;
+            buffer[0] = '_';
+            return new string(buffer, 0, written);
         }
 
-        public int GetHashCode(string name)
-        {
-            // FNV-1a over the identifier's characters (the leading '_' follows from them).
-            var index = 0;
-            var upperNext = true;
-            var hash = unchecked((int)2166136261);
-            while (NextIdentifierChar(name, ref index, ref upperNext, out var c))
-            {
-                hash = unchecked((hash ^ c) * 16777619);
-            }
-
-            return hash;
-        }
+        return new string(buffer, 1, written - 1);
     }
 
     [ThreadStatic]

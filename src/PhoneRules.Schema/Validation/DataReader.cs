@@ -13,8 +13,7 @@ namespace PhoneRules.Schema;
 /// </summary>
 internal sealed class DataReader
 {
-    // The generated list's own members, which no entity's C# name may be; compared as identifiers (each is one already).
-    private static readonly HashSet<string> s_reservedEntityIdentifiers = new(GeneratedNames.ListMembers, SchemaNames.IdentifierComparer);
+    private static readonly HashSet<string> s_reservedEntityIdentifiers = new(GeneratedNames.ListMembers, StringComparer.Ordinal);
 
     private readonly ValidationContext _context;
     private readonly CatalogSchema _schema;
@@ -23,8 +22,7 @@ internal sealed class DataReader
 
     // The entities read so far, and the type section the last one was in, with its keys' C# names.
     private readonly List<EntityRecord> _entities = new();
-    // Each key of the section by its C# name (keys equal as identifiers are one entry), with no name made per key.
-    private readonly Dictionary<string, string> _identifiers = new(SchemaNames.IdentifierComparer);
+    private readonly Dictionary<string, string> _identifiers = new(StringComparer.Ordinal);
     private int _sectionStart = -1;
     private TypeDefinition? _sectionType;
     private bool _overLimit;
@@ -133,21 +131,22 @@ internal sealed class DataReader
             return;
         }
 
-        if (s_reservedEntityIdentifiers.Contains(key.Value) || SchemaNames.BecomesIdentifier(key.Value, type.Plural))
+        var identifier = SchemaNames.ToIdentifier(key.Value);
+        if (s_reservedEntityIdentifiers.Contains(identifier) || identifier == type.Plural)
         {
-            _context.Report(DiagnosticCodes.IdentifierCollision, $"key '{key.Value}' becomes '{SchemaNames.ToIdentifier(key.Value)}', which Catalog.{type.Plural} already uses; choose another key", key.Span);
+            _context.Report(DiagnosticCodes.IdentifierCollision, $"key '{key.Value}' becomes '{identifier}', which Catalog.{type.Plural} already uses; choose another key", key.Span);
             _refused.Add(type, key.Value);
             return;
         }
 
-        if (_identifiers.TryGetValue(key.Value, out var other))
+        if (_identifiers.TryGetValue(identifier, out var other))
         {
-            _context.Report(DiagnosticCodes.IdentifierCollision, $"key '{key.Value}' becomes '{SchemaNames.ToIdentifier(key.Value)}', the same C# name as key '{other}'", key.Span);
+            _context.Report(DiagnosticCodes.IdentifierCollision, $"key '{key.Value}' becomes '{identifier}', the same C# name as key '{other}'", key.Span);
             _refused.Add(type, key.Value);
             return;
         }
 
-        _identifiers.Add(key.Value, key.Value);
+        _identifiers.Add(identifier, key.Value);
         _entities.Add(ReadEntity(type, key.Value, key.Span, value, isSettings: false, ordinal: _entities.Count));
     }
 
