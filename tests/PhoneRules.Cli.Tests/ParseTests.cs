@@ -53,7 +53,7 @@ public sealed class ParseTests
         var covered = cases.Select(args => string.Join(' ', args.Take(args[1] == "PR001" ? 3 : 2))).ToHashSet(StringComparer.Ordinal);
 
         // The expected count is spelled out so a command or option that stops being enumerated fails here.
-        Assert.Equal(129, cases.Count);
+        Assert.Equal(132, cases.Count);
         Assert.Contains("analyze --baseline-rev", covered);
         Assert.Contains("analyze --fail-on-new", covered);
         Assert.Contains("report --from", covered);
@@ -65,6 +65,7 @@ public sealed class ParseTests
         Assert.Contains("watch --report", covered);
         Assert.Contains("lsp --limit", covered);
         Assert.Contains("explain PR001 --subject", covered);
+        Assert.Contains("validate --timings", covered);
     }
 
     [Theory]

@@ -60,6 +60,8 @@ public sealed class AnalyzeCommand : CliCommand
         Description = "Add under each finding the rule's conditions as NRules evaluated them, with their values.",
     };
 
+    private readonly Option<bool> _timings = Timings.Option();
+
     private readonly Option<string[]> _rules = new("--rule", "-r")
     {
         Description = "Report only these rules, by id (repeat, or list them: --rule ID ID; 'phonerules rules' lists the ids).",
@@ -85,6 +87,7 @@ public sealed class AnalyzeCommand : CliCommand
         Options.Add(_baselineRev);
         Options.Add(_failOnNew);
         Options.Add(_explain);
+        Options.Add(_timings);
         Validators.Add(result =>
         {
             // GetResult, not GetValue: a value that failed to parse must stay a parse error, not throw here.
@@ -122,20 +125,25 @@ public sealed class AnalyzeCommand : CliCommand
     {
         // Compiling the rules is most of a cold start: on another core, while the catalog is read.
         RuleRunner.PrepareInBackground();
+        var timings = Timings.Start(Console, parse.GetValue(_timings));
         var ruleIds = RuleIds(parse.GetValue(_rules) ?? []);
         var choice = _catalog.Choose(parse);
         var catalogPath = choice.Path;
-        var catalog = CatalogSource.Load(choice, Console);
+        var catalog = timings.Time("read", () => CatalogSource.Load(choice, Console));
         var options = new AnalysisOptions { RuleIds = ruleIds };
         IReadOnlyList<Finding>? baseline = null;
         if (parse.GetValue(_baseline) is { } baselinePath)
         {
-            baseline = BaselineReader.Read(baselinePath);
+            baseline = timings.Time("baseline", () => BaselineReader.Read(baselinePath));
         }
         else if (parse.GetValue(_baselineRev) is { } revision)
         {
-            var atRevision = GitRevision.LoadCatalog(catalogPath!, revision, out var note);
-            baseline = atRevision is null ? [] : RuleRunner.Analyze(atRevision, options);
+            string? note = null;
+            baseline = timings.Time("baseline", () =>
+            {
+                var atRevision = GitRevision.LoadCatalog(catalogPath!, revision, out note);
+                return atRevision is null ? [] : RuleRunner.Analyze(atRevision, options);
+            });
             if (note is not null)
             {
                 Console.Error.WriteLine("phonerules: note: " + OneLine(note));
@@ -145,7 +153,7 @@ public sealed class AnalyzeCommand : CliCommand
         var clock = Stopwatch.StartNew();
 
         // A one-shot analysis: without collections when the machine has room, the region ended with the analysis.
-        var findings = RuleRunner.AnalyzeOnce(catalog, options);
+        var findings = timings.Time("analysis", () => RuleRunner.AnalyzeOnce(catalog, options));
 
         Console.Progress($"analysed {catalog.Models.Count} models in {clock.ElapsedMilliseconds} ms");
 
@@ -159,20 +167,24 @@ public sealed class AnalyzeCommand : CliCommand
             // Only the formats that name files from the repository's root ask git where the catalog is.
             Repository = format is "sarif" or "github" && catalogPath is not null and not InputFile.StandardInput ? GitRevision.RepositoryPath(catalogPath) : null,
             Baseline = comparison?.Where(r => r.Finding.Severity >= minSeverity).ToList(),
-            Explanations = parse.GetValue(_explain) ? PhoneRules.Analysis.Explanations.Explainer.ExplainAll(catalog, reported) : null,
+            Explanations = parse.GetValue(_explain) ? timings.Time("explanation", () => PhoneRules.Analysis.Explanations.Explainer.ExplainAll(catalog, reported)) : null,
         };
         var output = parse.GetValue(_output);
         clock.Restart();
-        if (format == "text" && output is null or SafeWriter.StandardOutput && Console.UseColor)
+        timings.Time("write", () =>
         {
-            TextRenderer.Write(Console.Ansi, report);
-        }
-        else
-        {
-            SafeWriter.Write(output, Renderers.Writer(format, report), Console, input: catalogPath);
-        }
+            if (format == "text" && output is null or SafeWriter.StandardOutput && Console.UseColor)
+            {
+                TextRenderer.Write(Console.Ansi, report);
+            }
+            else
+            {
+                SafeWriter.Write(output, Renderers.Writer(format, report), Console, input: catalogPath);
+            }
+        });
 
         Console.Progress($"wrote {reported.Count} findings as {format} in {clock.ElapsedMilliseconds} ms");
+        timings.End();
 
         var failOn = Words.Severity(parse.GetValue(_failOn));
         var failOnNew = Words.Severity(parse.GetValue(_failOnNew));

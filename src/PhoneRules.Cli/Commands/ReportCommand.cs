@@ -39,6 +39,8 @@ public sealed class ReportCommand : CliCommand
         HelpName = "revision",
     };
 
+    private readonly Option<bool> _timings = Timings.Option();
+
     // The axis of a catalog with no dated model, event or trade figure, when no year is given: a fixed year, so
     // the page does not depend on the day it is made.
     private const int NoDates = 2000;
@@ -53,6 +55,7 @@ public sealed class ReportCommand : CliCommand
         Options.Add(_until);
         Options.Add(_baseline);
         Options.Add(_baselineRev);
+        Options.Add(_timings);
         Validators.Add(result =>
         {
             if (result.GetResult(_baseline) is not null && result.GetResult(_baselineRev) is not null)
@@ -85,25 +88,30 @@ public sealed class ReportCommand : CliCommand
 
         // Compiling the rules is most of a cold start: on another core, while the catalog is read.
         RuleRunner.PrepareInBackground();
+        var timings = Timings.Start(Console, parse.GetValue(_timings));
         var choice = _catalog.Choose(parse);
         var catalogPath = choice.Path;
-        var catalog = CatalogSource.Load(choice, Console);
+        var catalog = timings.Time("read", () => CatalogSource.Load(choice, Console));
         IReadOnlyList<Finding>? baseline = null;
         if (parse.GetValue(_baseline) is { } baselinePath)
         {
-            baseline = BaselineReader.Read(baselinePath);
+            baseline = timings.Time("baseline", () => BaselineReader.Read(baselinePath));
         }
         else if (parse.GetValue(_baselineRev) is { } revision)
         {
-            var atRevision = GitRevision.LoadCatalog(catalogPath!, revision, out var note);
-            baseline = atRevision is null ? [] : RuleRunner.Analyze(atRevision);
+            string? note = null;
+            baseline = timings.Time("baseline", () =>
+            {
+                var atRevision = GitRevision.LoadCatalog(catalogPath!, revision, out note);
+                return atRevision is null ? [] : RuleRunner.Analyze(atRevision);
+            });
             if (note is not null)
             {
                 Console.Error.WriteLine("phonerules: note: " + Output.Text.TerminalText.Escape(note));
             }
         }
 
-        var findings = RuleRunner.AnalyzeOnce(catalog);
+        var findings = timings.Time("analysis", () => RuleRunner.AnalyzeOnce(catalog));
 
         var report = new FindingsReport(catalogPath ?? catalog.SourcePath, findings, RuleRunner.Rules, CatalogSource.Version)
         {
@@ -115,12 +123,13 @@ public sealed class ReportCommand : CliCommand
         var years = HtmlReportRenderer.DefaultYears(catalog, findings) ?? (from ?? until ?? NoDates, until ?? from ?? NoDates);
         var first = from ?? (until is { } last && last < years.First ? last : years.First);
         var end = until ?? (years.Last < first ? first : years.Last);
-        var html = HtmlReportRenderer.Render(catalog, report, first, end);
-        SafeWriter.Write(parse.GetValue(_output), html, Console, input: catalogPath);
+        timings.Time("write", () => SafeWriter.Write(parse.GetValue(_output), HtmlReportRenderer.Render(catalog, report, first, end), Console, input: catalogPath));
         if (parse.GetValue(_output) is { } path and not SafeWriter.StandardOutput)
         {
             Console.Output.WriteLine($"wrote {path}: {Count(catalog.Models.Count, "model")}, {Count(findings.Count, "finding")}, from {choice.DisplayName}");
         }
+
+        timings.End();
 
         return ExitCodes.Ok;
     }

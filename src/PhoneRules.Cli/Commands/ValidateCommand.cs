@@ -14,6 +14,7 @@ public sealed class ValidateCommand : CliCommand
     };
 
     private readonly CatalogOptions _catalog = new();
+    private readonly Option<bool> _timings = Timings.Option();
 
     /// <summary>Creates the command.</summary>
     public ValidateCommand(CliConsole console)
@@ -21,6 +22,7 @@ public sealed class ValidateCommand : CliCommand
     {
         Arguments.Add(_file);
         _catalog.AddTo(this);
+        Options.Add(_timings);
         Validators.Add(result =>
         {
             if (result.GetResult(_file) is { Tokens.Count: > 0 } && (result.GetResult(_catalog.Catalog) is not null || result.GetResult(_catalog.Builtin) is not null))
@@ -33,12 +35,14 @@ public sealed class ValidateCommand : CliCommand
     /// <inheritdoc />
     protected override int Execute(ParseResult parse)
     {
+        var timings = Timings.Start(Console, parse.GetValue(_timings));
         var choice = _catalog.Choose(parse, parse.GetValue(_file));
-        var document = choice.Path is { } path
+        var document = timings.Time("read", () => choice.Path is { } path
             ? CatalogSource.ReadMatching(path, choice.Limits, out var diagnostics) ?? throw new CliException(diagnostics)
-            : Builtin();
+            : Builtin());
         Console.Output.WriteLine($"{choice.DisplayName}: valid ({document.Entities.Count} entities of {document.Schema.Types.Count} types; schema matches this build)");
         Console.Output.WriteLine("reader limits: " + string.Join(" ", choice.Limits.Describe()));
+        timings.End();
         return ExitCodes.Ok;
     }
 

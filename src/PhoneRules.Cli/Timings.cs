@@ -1,0 +1,82 @@
+using System;
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+
+namespace PhoneRules.Cli;
+
+/// <summary>
+/// <c>--timings</c>: how long each phase of a command took and how much memory the process held at its peak, one line
+/// each on standard error, whether or not it is a terminal (the progress lines a terminal shows are for people; these
+/// are for scripts and CI logs). The lines, in the order the phases end:
+/// <code>
+/// phonerules: timing: read 20345 ms
+/// phonerules: timing: analysis 9120 ms
+/// phonerules: timing: write 5012 ms
+/// phonerules: timing: total 34512 ms (34601 ms since the process started), peak working set 3081 MiB
+/// </code>
+/// Numbers are whole milliseconds and mebibytes, culture-invariant; standard output is the same with or without them.
+/// </summary>
+internal sealed class Timings
+{
+    /// <summary>What every line starts with.</summary>
+    public const string Prefix = "phonerules: timing: ";
+
+    private readonly CliConsole? _console;
+    private readonly Stopwatch _total = Stopwatch.StartNew();
+
+    private Timings(CliConsole? console) => _console = console;
+
+    /// <summary>The option, one instance per command.</summary>
+    public static Option<bool> Option() => new("--timings")
+    {
+        Description = "Write how long each phase took (read, analysis, write) and the process's peak working set to standard error, one 'phonerules: timing:' line each, terminal or not.",
+    };
+
+    /// <summary>Timings written to <paramref name="console"/>'s standard error when <paramref name="enabled"/>; else none at all.</summary>
+    public static Timings Start(CliConsole console, bool enabled) => new(enabled ? console : null);
+
+    /// <summary>Runs <paramref name="work"/> and, when timings are on, writes how long phase <paramref name="phase"/> took.</summary>
+    public T Time<T>(string phase, Func<T> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        if (_console is null)
+        {
+            return work();
+        }
+
+        var clock = Stopwatch.StartNew();
+        var result = work();
+        Write(phase + " " + Milliseconds(clock.Elapsed));
+        return result;
+    }
+
+    /// <summary>Runs <paramref name="work"/> and, when timings are on, writes how long phase <paramref name="phase"/> took.</summary>
+    public void Time(string phase, Action work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        Time<object?>(phase, () =>
+        {
+            work();
+            return null;
+        });
+    }
+
+    /// <summary>When timings are on, writes the total since the command began, since the process started, and the peak working set.</summary>
+    public void End()
+    {
+        if (_console is null)
+        {
+            return;
+        }
+
+        using var process = Process.GetCurrentProcess();
+        var sinceStart = DateTime.Now - process.StartTime;
+        var peakMiB = process.PeakWorkingSet64 / (1024 * 1024);
+        Write($"total {Milliseconds(_total.Elapsed)} ({Milliseconds(sinceStart)} since the process started), peak working set {peakMiB.ToString(CultureInfo.InvariantCulture)} MiB");
+    }
+
+    private static string Milliseconds(TimeSpan elapsed) => ((long)elapsed.TotalMilliseconds).ToString(CultureInfo.InvariantCulture) + " ms";
+
+    private void Write(string line) => _console!.Error.WriteLine(Prefix + line);
+}
