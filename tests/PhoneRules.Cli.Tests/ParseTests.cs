@@ -101,11 +101,35 @@ public sealed class ParseTests
         Assert.StartsWith("phonerules: error: ", result.Error, StringComparison.Ordinal);
     }
 
+    // Every command that compares with a baseline refuses the same combinations in the same words (BaselineOptions).
+    public static TheoryData<string, string[]> Conflicts()
+    {
+        var data = new TheoryData<string, string[]>();
+        foreach (var command in BaselineCommands())
+        {
+            data.Add("--catalog - and --baseline - cannot both read standard input", [command, "--catalog", "-", "--baseline", "-"]);
+            data.Add("--baseline-rev needs --catalog to name a file in a git repository, not -", [command, "--catalog", "-", "--baseline-rev", "HEAD"]);
+            data.Add("--baseline-rev needs --catalog to name a file in a git repository, not --builtin", [command, "--builtin", "--baseline-rev", "HEAD"]);
+            data.Add("--baseline and --baseline-rev cannot be used together", [command, "--baseline", "b.json", "--baseline-rev", "HEAD"]);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void BaselineOptions_AreOfferedByAnalyzeAndReport_DescribedAlike()
+    {
+        var commands = PhoneRulesApp.CreateRoot(Console()).Subcommands.Where(c => c.Options.Any(o => o.Name == "--baseline")).ToList();
+
+        Assert.Equal(BaselineCommands(), commands.Select(c => c.Name).Order(StringComparer.Ordinal));
+        Assert.All(commands, c => Assert.Contains(c.Options, o => o.Name == "--baseline-rev"));
+        Assert.Single(commands.Select(c => c.Options.Single(o => o.Name == "--baseline-rev").Description).Distinct());
+        Assert.All(commands, c => Assert.StartsWith("Compare with the findings of an earlier 'analyze --format json': ", c.Options.Single(o => o.Name == "--baseline").Description, StringComparison.Ordinal));
+    }
+
     [Theory]
-    [InlineData("--catalog - and --baseline - cannot both read standard input", "analyze", "--catalog", "-", "--baseline", "-")]
-    [InlineData("--baseline-rev needs --catalog to name a file in a git repository, not -", "analyze", "--catalog", "-", "--baseline-rev", "HEAD")]
-    [InlineData("--baseline and --baseline-rev cannot be used together", "analyze", "--baseline", "b.json", "--baseline-rev", "HEAD")]
-    public void ConflictingOptions_AreAUsageErrorOnOneLine(string expected, params string[] args)
+    [MemberData(nameof(Conflicts))]
+    public void ConflictingOptions_AreAUsageErrorOnOneLine(string expected, string[] args)
     {
         var result = RunInProcess(args);
 
@@ -162,6 +186,8 @@ public sealed class ParseTests
         var code = PhoneRulesApp.Run(args, console);
         return new CliProcess.Result(code, output.ToString(), error.ToString());
     }
+
+    private static string[] BaselineCommands() => ["analyze", "report"];
 
     private static CliConsole Console() => new(TextWriter.Null, TextWriter.Null, outputIsTerminal: false, errorIsTerminal: false, noColor: true);
 }

@@ -37,17 +37,7 @@ public sealed class AnalyzeCommand : CliCommand
         HelpName = "severity",
     };
 
-    private readonly Option<string?> _baseline = new("--baseline")
-    {
-        Description = "Compare with the findings of an earlier 'analyze --format json': mark each finding new, updated, unchanged or absent.",
-        HelpName = "file",
-    };
-
-    private readonly Option<string?> _baselineRev = new("--baseline-rev")
-    {
-        Description = "Compare with the findings on the catalog as it was at this git revision (HEAD~1, a tag, a commit).",
-        HelpName = "revision",
-    };
+    private readonly BaselineOptions _baseline = new("mark each finding new, updated, unchanged or absent");
 
     private readonly Option<string?> _failOnNew = new("--fail-on-new")
     {
@@ -83,39 +73,15 @@ public sealed class AnalyzeCommand : CliCommand
         Options.Add(_minSeverity);
         Options.Add(_failOn);
         Options.Add(_rules);
-        Options.Add(_baseline);
-        Options.Add(_baselineRev);
+        _baseline.AddTo(this, _catalog);
         Options.Add(_failOnNew);
         Options.Add(_explain);
         Options.Add(_timings);
         Validators.Add(result =>
         {
-            // GetResult, not GetValue: a value that failed to parse must stay a parse error, not throw here.
-            if (result.GetResult(_baseline) is not null && result.GetResult(_baselineRev) is not null)
-            {
-                result.AddError("--baseline and --baseline-rev cannot be used together");
-            }
-
-            if (result.GetResult(_failOnNew) is not null && result.GetResult(_baseline) is null && result.GetResult(_baselineRev) is null)
+            if (result.GetResult(_failOnNew) is not null && result.GetResult(_baseline.Baseline) is null && result.GetResult(_baseline.BaselineRev) is null)
             {
                 result.AddError("--fail-on-new needs --baseline or --baseline-rev");
-            }
-
-            // Standard input can be read once, and a revision needs a file in a repository.
-            var catalogIsInput = Tokens(result.GetResult(_catalog.Catalog)).Contains(InputFile.StandardInput);
-            if (catalogIsInput && Tokens(result.GetResult(_baseline)).Contains(InputFile.StandardInput))
-            {
-                result.AddError("--catalog - and --baseline - cannot both read standard input");
-            }
-
-            if (catalogIsInput && result.GetResult(_baselineRev) is not null)
-            {
-                result.AddError("--baseline-rev needs --catalog to name a file in a git repository, not -");
-            }
-
-            if (result.GetResult(_catalog.Builtin) is not null && result.GetResult(_baselineRev) is not null)
-            {
-                result.AddError("--baseline-rev needs a catalog file in a git repository, not --builtin");
             }
         });
     }
@@ -131,24 +97,7 @@ public sealed class AnalyzeCommand : CliCommand
         var catalogPath = choice.Path;
         var catalog = timings.Time("read", () => CatalogSource.Load(choice, Console));
         var options = new AnalysisOptions { RuleIds = ruleIds };
-        IReadOnlyList<Finding>? baseline = null;
-        if (parse.GetValue(_baseline) is { } baselinePath)
-        {
-            baseline = timings.Time("baseline", () => BaselineReader.Read(baselinePath));
-        }
-        else if (parse.GetValue(_baselineRev) is { } revision)
-        {
-            string? note = null;
-            baseline = timings.Time("baseline", () =>
-            {
-                var atRevision = GitRevision.LoadCatalog(catalogPath!, revision, out note);
-                return atRevision is null ? [] : RuleRunner.Analyze(atRevision, options);
-            });
-            if (note is not null)
-            {
-                Console.Error.WriteLine("phonerules: note: " + OneLine(note));
-            }
-        }
+        var baseline = _baseline.Load(parse, catalogPath, options, Console, timings);
 
         var clock = Stopwatch.StartNew();
 
@@ -219,9 +168,6 @@ public sealed class AnalyzeCommand : CliCommand
         var noun = failing.Count == 1 ? "finding" : "findings";
         return $"{failing.Count} {kind}{noun} at or above {option.Split(' ')[1]} ({option}): {names}{more}";
     }
-
-    private static IEnumerable<string> Tokens(System.CommandLine.Parsing.OptionResult? option) =>
-        option?.Tokens.Select(t => t.Value) ?? [];
 
     private static List<string>? RuleIds(string[] requested)
     {

@@ -1,9 +1,6 @@
-using System.Collections.Generic;
 using System.CommandLine;
-using System.Linq;
 using PhoneRules.Analysis;
 using PhoneRules.Analysis.Findings;
-using PhoneRules.Cli.Input;
 using PhoneRules.Cli.Output;
 using PhoneRules.Cli.Output.Html;
 
@@ -27,17 +24,7 @@ public sealed class ReportCommand : CliCommand
         HelpName = "year",
     };
 
-    private readonly Option<string?> _baseline = new("--baseline")
-    {
-        Description = "Compare with the findings of an earlier 'analyze --format json': the summary counts new, updated, unchanged and absent findings.",
-        HelpName = "file",
-    };
-
-    private readonly Option<string?> _baselineRev = new("--baseline-rev")
-    {
-        Description = "Compare with the findings on the catalog as it was at this git revision (HEAD~1, a tag, a commit).",
-        HelpName = "revision",
-    };
+    private readonly BaselineOptions _baseline = new("the summary counts new, updated, unchanged and absent findings");
 
     private readonly Option<bool> _timings = Timings.Option();
 
@@ -53,27 +40,8 @@ public sealed class ReportCommand : CliCommand
         Options.Add(_output);
         Options.Add(_from);
         Options.Add(_until);
-        Options.Add(_baseline);
-        Options.Add(_baselineRev);
+        _baseline.AddTo(this, _catalog);
         Options.Add(_timings);
-        Validators.Add(result =>
-        {
-            if (result.GetResult(_baseline) is not null && result.GetResult(_baselineRev) is not null)
-            {
-                result.AddError("--baseline and --baseline-rev cannot be used together");
-            }
-
-            var catalogIsInput = result.GetResult(_catalog.Catalog)?.Tokens.Any(t => t.Value == InputFile.StandardInput) == true;
-            if (catalogIsInput && result.GetResult(_baseline)?.Tokens.Any(t => t.Value == InputFile.StandardInput) == true)
-            {
-                result.AddError("--catalog - and --baseline - cannot both read standard input");
-            }
-
-            if ((catalogIsInput || result.GetResult(_catalog.Builtin) is not null) && result.GetResult(_baselineRev) is not null)
-            {
-                result.AddError("--baseline-rev needs --catalog to name a file in a git repository");
-            }
-        });
     }
 
     /// <inheritdoc />
@@ -92,24 +60,7 @@ public sealed class ReportCommand : CliCommand
         var choice = _catalog.Choose(parse);
         var catalogPath = choice.Path;
         var catalog = timings.Time("read", () => CatalogSource.Load(choice, Console));
-        IReadOnlyList<Finding>? baseline = null;
-        if (parse.GetValue(_baseline) is { } baselinePath)
-        {
-            baseline = timings.Time("baseline", () => BaselineReader.Read(baselinePath));
-        }
-        else if (parse.GetValue(_baselineRev) is { } revision)
-        {
-            string? note = null;
-            baseline = timings.Time("baseline", () =>
-            {
-                var atRevision = GitRevision.LoadCatalog(catalogPath!, revision, out note);
-                return atRevision is null ? [] : RuleRunner.Analyze(atRevision);
-            });
-            if (note is not null)
-            {
-                Console.Error.WriteLine("phonerules: note: " + Output.Text.TerminalText.Escape(note));
-            }
-        }
+        var baseline = _baseline.Load(parse, catalogPath, options: null, Console, timings);
 
         var findings = timings.Time("analysis", () => RuleRunner.AnalyzeOnce(catalog));
 
