@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using PhoneRules.Cli.Output;
 using PhoneRules.Analysis;
@@ -114,6 +115,19 @@ public sealed class CatalogSelectionTests : IDisposable
         Assert.Equal(string.Empty, result.Output);
         Assert.Equal($"phonerules: error: no catalog.yaml in this folder ({_empty.Path}); name a catalog with --catalog FILE, or read the one compiled into phonerules with --builtin\n", result.Error);
         Assert.False(File.Exists(Path.Combine(_empty.Path, "report.html")));
+    }
+
+    [Fact]
+    public void EveryCatalogOption_SaysWhatItDefaultsTo_AsTheRuleIs()
+    {
+        var root = PhoneRulesApp.CreateRoot(new CliConsole(TextWriter.Null, TextWriter.Null, outputIsTerminal: false, errorIsTerminal: false, noColor: true));
+
+        var options = root.Subcommands.SelectMany(c => c.Options).Where(o => o.Name == "--catalog").ToList();
+
+        // Every command that reads a catalog but lsp (which reads what the editor sends) offers it.
+        Assert.Equal(7, options.Count);
+        Assert.All(options, o => Assert.Equal("A catalog file with the compiled schema, read at run time; - reads standard input (default: ./catalog.yaml when there is one; --builtin reads the catalog compiled into phonerules).", o.Description));
+        Assert.Equal("catalog.yaml", Commands.CatalogOptions.DefaultFile);
     }
 
     [Theory]

@@ -17,7 +17,11 @@ internal sealed class CatalogOptions
     public const string DefaultFile = "catalog.yaml";
 
     /// <summary><c>--catalog F</c>.</summary>
-    public Option<string?> Catalog { get; } = CommonOptions.Catalog();
+    public Option<string?> Catalog { get; } = new("--catalog", "-c")
+    {
+        Description = $"A catalog file with the compiled schema, read at run time; - reads standard input (default: ./{DefaultFile} when there is one; --builtin reads the catalog compiled into phonerules).",
+        HelpName = "file",
+    };
 
     /// <summary><c>--builtin</c>.</summary>
     public Option<bool> Builtin { get; } = new("--builtin")

@@ -5,12 +5,6 @@ namespace PhoneRules.Cli.Commands;
 /// <summary>Options several commands share.</summary>
 internal static class CommonOptions
 {
-    public static Option<string?> Catalog() => new("--catalog", "-c")
-    {
-        Description = "A catalog file with the compiled schema, read at run time; - reads standard input (default: the catalog compiled into the tool).",
-        HelpName = "file",
-    };
-
     public static Option<string?> Output() => new("--output", "-o")
     {
         Description = "Write to this file instead of standard output (- or no option: standard output; nothing is written when the input is bad).",
