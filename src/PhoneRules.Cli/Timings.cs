@@ -16,6 +16,8 @@ namespace PhoneRules.Cli;
 /// phonerules: timing: total 34512 ms (34601 ms since the process started), peak working set 3081 MiB
 /// </code>
 /// Numbers are whole milliseconds and mebibytes, culture-invariant; standard output is the same with or without them.
+/// A command that fails has written the lines of the phases it finished, then its error, and no total. Where the
+/// runtime cannot tell the peak working set (it reports none on macOS), the total says so instead of a number.
 /// </summary>
 internal sealed class Timings
 {
@@ -71,9 +73,12 @@ internal sealed class Timings
         }
 
         using var process = Process.GetCurrentProcess();
-        var sinceStart = DateTime.Now - process.StartTime;
-        var peakMiB = process.PeakWorkingSet64 / (1024 * 1024);
-        Write($"total {Milliseconds(_total.Elapsed)} ({Milliseconds(sinceStart)} since the process started), peak working set {peakMiB.ToString(CultureInfo.InvariantCulture)} MiB");
+        // In universal time: a local clock moves with daylight saving. Never below the command's own total.
+        var sinceStart = DateTime.UtcNow - process.StartTime.ToUniversalTime();
+        var total = _total.Elapsed;
+        var peak = process.PeakWorkingSet64;
+        var peakText = peak > 0 ? (peak / (1024 * 1024)).ToString(CultureInfo.InvariantCulture) + " MiB" : "unknown on this platform";
+        Write($"total {Milliseconds(total)} ({Milliseconds(sinceStart > total ? sinceStart : total)} since the process started), peak working set {peakText}");
     }
 
     private static string Milliseconds(TimeSpan elapsed) => ((long)elapsed.TotalMilliseconds).ToString(CultureInfo.InvariantCulture) + " ms";

@@ -127,7 +127,6 @@ public sealed class CatalogSelectionTests : IDisposable
         // Every command that reads a catalog but lsp (which reads what the editor sends) offers it.
         Assert.Equal(7, options.Count);
         Assert.All(options, o => Assert.Equal("A catalog file with the compiled schema, read at run time; - reads standard input (default: ./catalog.yaml when there is one; --builtin reads the catalog compiled into phonerules).", o.Description));
-        Assert.Equal("catalog.yaml", Commands.CatalogOptions.DefaultFile);
     }
 
     [Theory]

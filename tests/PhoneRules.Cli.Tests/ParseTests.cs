@@ -117,14 +117,12 @@ public sealed class ParseTests
     }
 
     [Fact]
-    public void BaselineOptions_AreOfferedByAnalyzeAndReport_DescribedAlike()
+    public void BaselineOptions_AreOfferedByAnalyzeAndReport()
     {
         var commands = PhoneRulesApp.CreateRoot(Console()).Subcommands.Where(c => c.Options.Any(o => o.Name == "--baseline")).ToList();
 
         Assert.Equal(BaselineCommands(), commands.Select(c => c.Name).Order(StringComparer.Ordinal));
         Assert.All(commands, c => Assert.Contains(c.Options, o => o.Name == "--baseline-rev"));
-        Assert.Single(commands.Select(c => c.Options.Single(o => o.Name == "--baseline-rev").Description).Distinct());
-        Assert.All(commands, c => Assert.StartsWith("Compare with the findings of an earlier 'analyze --format json': ", c.Options.Single(o => o.Name == "--baseline").Description, StringComparison.Ordinal));
     }
 
     [Theory]

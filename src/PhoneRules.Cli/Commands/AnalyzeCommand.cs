@@ -109,7 +109,7 @@ public sealed class AnalyzeCommand : CliCommand
         var minSeverity = Words.Severity(parse.GetValue(_minSeverity)) ?? FindingSeverity.Note;
         var format = parse.GetValue(_format) ?? "text";
         var reported = findings.Where(f => f.Severity >= minSeverity).ToList();
-        var comparison = baseline is null ? null : Baseline.Compare(findings, baseline.Where(f => ruleIds is null || ruleIds.Contains(f.RuleId)).ToList());
+        var comparison = baseline is null ? null : timings.Time("comparison", () => Baseline.Compare(findings, baseline.Where(f => ruleIds is null || ruleIds.Contains(f.RuleId)).ToList()));
         var report = new FindingsReport(catalogPath ?? catalog.SourcePath, reported, RuleRunner.Rules, CatalogSource.Version)
         {
             Builtin = choice.IsBuiltin,

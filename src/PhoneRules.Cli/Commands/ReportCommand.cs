@@ -67,7 +67,7 @@ public sealed class ReportCommand : CliCommand
         var report = new FindingsReport(catalogPath ?? catalog.SourcePath, findings, RuleRunner.Rules, CatalogSource.Version)
         {
             Builtin = choice.IsBuiltin,
-            Baseline = baseline is null ? null : Baseline.Compare(findings, baseline),
+            Baseline = baseline is null ? null : timings.Time("comparison", () => Baseline.Compare(findings, baseline)),
         };
 
         // The axis starts at the first dated year unless asked otherwise; one bound given moves the other along.
