@@ -35,21 +35,24 @@ internal sealed class Timings
         Description = "Write how long each phase took (read, analysis, write) and the process's peak working set to standard error, one 'phonerules: timing:' line each, terminal or not.",
     };
 
-    /// <summary>Timings written to <paramref name="console"/>'s standard error when <paramref name="enabled"/>; else none at all.</summary>
+    /// <summary>Timings written to <paramref name="console"/>'s standard error when <paramref name="enabled"/>; else only kept (<see cref="LastMilliseconds"/>).</summary>
     public static Timings Start(CliConsole console, bool enabled) => new(enabled ? console : null);
+
+    /// <summary>How long the phase that ended last took, timings on or not (the progress lines a terminal shows say it too).</summary>
+    public long LastMilliseconds { get; private set; }
 
     /// <summary>Runs <paramref name="work"/> and, when timings are on, writes how long phase <paramref name="phase"/> took.</summary>
     public T Time<T>(string phase, Func<T> work)
     {
         ArgumentNullException.ThrowIfNull(work);
-        if (_console is null)
-        {
-            return work();
-        }
-
         var clock = Stopwatch.StartNew();
         var result = work();
-        Write(phase + " " + Milliseconds(clock.Elapsed));
+        LastMilliseconds = (long)clock.Elapsed.TotalMilliseconds;
+        if (_console is not null)
+        {
+            Write(phase + " " + Milliseconds(clock.Elapsed));
+        }
+
         return result;
     }
 
