@@ -84,6 +84,36 @@ if (args.Length > 0 && args[0] == "analyze-loop")
     return 0;
 }
 
+if (args.Length > 0 && args[0] == "alloc-probe")
+{
+    // phonerules-bench alloc-probe [MODELS [SIGHTINGS [read]]]: where the bytes of one analysis (or, with "read", of
+    // reading and validating the catalog as YAML) go, by type, from the runtime's allocation ticks (AllocationProbe).
+    var models = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30_000;
+    var sightings = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : models * 10;
+    var read = args.Contains("read");
+    var synthetic = SyntheticCatalog.Create(models, sightings);
+    var yaml = read ? synthetic.ToYaml(System.IO.File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "catalog.yaml"))) : null;
+    _ = RuleRunner.SessionFactory;
+    using var probe = new AllocationProbe();
+    GC.Collect();
+    var before = GC.GetTotalAllocatedBytes(precise: true);
+    probe.Start();
+    var what = read
+        ? $"reading {models} models and {sightings} sightings ({PhoneRules.Schema.CatalogReader.ReadText(yaml!, "catalog.yaml").Diagnostics.Count} diagnostics)"
+        : $"the analysis of {models} models and {sightings} sightings ({RuleRunner.Analyze(synthetic.Data).Count} findings)";
+    probe.Stop();
+    var total = GC.GetTotalAllocatedBytes(precise: true) - before;
+    var rows = probe.ByType();
+    var sampled = rows.Sum(row => row.Bytes);
+    Console.WriteLine($"{what}: {total / (1024 * 1024)} MB allocated, {sampled / (1024 * 1024)} MB sampled in {rows.Sum(row => row.Ticks)} ticks");
+    foreach (var (type, bytes, ticks) in rows.Take(30))
+    {
+        Console.WriteLine($"{bytes / (1024.0 * 1024):F1} MB\t{100.0 * bytes / Math.Max(1, sampled):F1} %\t{ticks}\t{type}");
+    }
+
+    return 0;
+}
+
 if (args.Length > 0 && args[0] == "per-rule")
 {
     // phonerules-bench per-rule [MODELS [SIGHTINGS [RULE]]]: each rule compiled alone (with what it chains on), timed once.

@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace PhoneRules.Benchmarks.Tests;
+
+/// <summary>The probes docs/performance.md quotes measure what they say (not how fast: no test asserts on time).</summary>
+[Collection(nameof(ProbeTests))]
+[CollectionDefinition(nameof(ProbeTests), DisableParallelization = true)]
+public sealed class ProbeTests
+{
+    [Fact]
+    public void AllocationProbe_AttributesTheBytesOfATypeToIt()
+    {
+        // Alone (the collection runs apart from every other test), so the runtime's allocation ticks fall on what
+        // this test allocates: 400,000 markers of 40 bytes and 2,000 arrays of 8 KB. The runtime names a type
+        // without its namespace or the class it is nested in.
+        using var probe = new AllocationProbe();
+        probe.Start();
+        Allocate(400_000);
+        var arrays = Enumerable.Range(0, 2_000).Select(i => new Marker[1_024]).ToList();
+        probe.Stop();
+
+        var rows = probe.ByType().ToDictionary(row => row.Type, row => row.Bytes);
+        var markerBytes = 400_000L * 40;
+        var arrayBytes = 2_000L * ((1_024 * 8) + 24);
+        Assert.InRange(rows.GetValueOrDefault(typeof(Marker).Name), markerBytes * 7 / 10, markerBytes * 13 / 10);
+        Assert.InRange(rows.GetValueOrDefault(typeof(Marker).Name + "[]"), arrayBytes * 7 / 10, arrayBytes * 13 / 10);
+        Assert.True(rows.GetValueOrDefault(typeof(Marker).Name) + rows.GetValueOrDefault(typeof(Marker).Name + "[]") >= rows.Values.Sum() * 9 / 10, string.Join("; ", rows));
+        GC.KeepAlive(arrays);
+    }
+
+    [Fact]
+    public void AllocationProbe_CountsNothingBeforeStartOrAfterStop()
+    {
+        using var probe = new AllocationProbe();
+        Allocate(100_000);
+        probe.Start();
+        probe.Stop();
+        Allocate(100_000);
+
+        Assert.DoesNotContain(probe.ByType(), row => row.Type == typeof(Marker).Name && row.Bytes > 400_000);
+    }
+
+    [Fact]
+    public void MemoryProbe_MeasuresFreshAndTouchedMemory()
+    {
+        var (fresh, touched) = MemoryProbe.Measure(64L << 20, threads: 2);
+
+        Assert.True(double.IsFinite(fresh) && fresh > 0, $"fresh memory: {fresh} GB/s");
+        Assert.True(double.IsFinite(touched) && touched > 0, $"touched memory: {touched} GB/s");
+    }
+
+    // Each marker escapes (KeepAlive), so the compiler cannot leave it out or put it on the stack.
+    private static void Allocate(int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            GC.KeepAlive(new Marker(i, i, i));
+        }
+    }
+
+    // 40 bytes on a 64-bit runtime: a header and method table (16) and three longs (24).
+    private sealed record Marker(long A, long B, long C);
+}
