@@ -35,10 +35,39 @@ public static class RuleRunner
     /// <summary>
     /// Starts compiling the rules on another thread, so that a console can load its catalog meanwhile; the
     /// next <see cref="Analyze(CatalogData, AnalysisOptions?)"/> waits for it. It compiles the one-session rule
-    /// set, which a catalog of the usual size needs; the partitioned analysis of a large catalog compiles its
-    /// two sets when it first runs, which is small beside reading such a catalog.
+    /// set, which a catalog of the usual size needs.
     /// </summary>
-    public static void PrepareInBackground() => _ = Task.Run(() => s_factory.Value);
+    public static void PrepareInBackground() => PrepareInBackground(expectedFacts: 0);
+
+    /// <summary>
+    /// As <see cref="PrepareInBackground()"/>, for a catalog of about <paramref name="expectedFacts"/> models and
+    /// lookups (a guess from the file's size will do): the rule sets an analysis of that size with the default
+    /// options uses, the one-session set or the partitioned analysis's two. A wrong guess costs only time: the
+    /// analysis compiles what it needs when it starts (<see cref="Prepare"/>).
+    /// </summary>
+    public static void PrepareInBackground(long expectedFacts) => _ = Task.Run(() => Compiled(UsesPartitions(expectedFacts, AnalysisOptions.Default)));
+
+    /// <summary>
+    /// Compiles, or waits for, the rule sets <see cref="Analyze(CatalogData, AnalysisOptions?)"/> uses for
+    /// <paramref name="catalog"/> and <paramref name="options"/>, so that a caller can time the wait apart from the
+    /// analysis (<c>--timings</c>); the analysis does it itself when not done.
+    /// </summary>
+    public static void Prepare(CatalogData catalog, AnalysisOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        Compiled(UsesPartitions(Facts(catalog), options ?? AnalysisOptions.Default));
+    }
+
+    /// <summary>Whether the one-session set (<paramref name="partitioned"/> false) or the partitioned pair is compiled (tests).</summary>
+    internal static bool IsCompiled(bool partitioned) => partitioned ? s_partitions.IsValueCreated : s_factory.IsValueCreated;
+
+    /// <summary>Whether an analysis of <paramref name="facts"/> models and lookups with <paramref name="options"/> runs partitioned.</summary>
+    internal static bool UsesPartitions(long facts, AnalysisOptions options) =>
+        options.Partitions is not null || AnalysisPartitions.DefaultCount((int)Math.Min(facts, int.MaxValue), Environment.ProcessorCount) > 1;
+
+    private static long Facts(CatalogData catalog) => (long)catalog.Models.Count + catalog.ImeiLookups.Count;
+
+    private static object Compiled(bool partitioned) => partitioned ? s_partitions.Value : s_factory.Value;
 
     /// <summary>The compiled rules, shared by every analysis.</summary>
     public static ISessionFactory SessionFactory => s_factory.Value;
@@ -56,7 +85,7 @@ public static class RuleRunner
         options ??= AnalysisOptions.Default;
         var partitions = options.Partitions ?? AnalysisPartitions.DefaultCount(catalog.Models.Count + catalog.ImeiLookups.Count, Environment.ProcessorCount);
         ArgumentOutOfRangeException.ThrowIfLessThan(partitions, 1, nameof(options));
-        if (options.Partitions is null && partitions == 1)
+        if (!UsesPartitions(Facts(catalog), options))
         {
             // A catalog too small to gain from more cores: one session of every rule (the same findings).
             return Analyze(SessionFactory, catalog, options);

@@ -11,6 +11,7 @@ namespace PhoneRules.Cli;
 /// are for scripts and CI logs). The lines, in the order the phases end:
 /// <code>
 /// phonerules: timing: read 20345 ms
+/// phonerules: timing: rules 0 ms
 /// phonerules: timing: analysis 9120 ms
 /// phonerules: timing: write 5012 ms
 /// phonerules: timing: total 34512 ms (34601 ms since the process started), peak working set 3081 MiB
@@ -32,7 +33,7 @@ internal sealed class Timings
     /// <summary>The option, one instance per command.</summary>
     public static Option<bool> Option() => new("--timings")
     {
-        Description = "Write how long each phase took (read, analysis, write) and the process's peak working set to standard error, one 'phonerules: timing:' line each, terminal or not.",
+        Description = "Write how long each phase took (read, rules, analysis, write) and the process's peak working set to standard error, one 'phonerules: timing:' line each, terminal or not.",
     };
 
     /// <summary>Timings written to <paramref name="console"/>'s standard error when <paramref name="enabled"/>; else only kept (<see cref="LastMilliseconds"/>).</summary>

@@ -29,6 +29,36 @@ public sealed class RuleRunnerTests
         }
     }
 
+    [Theory]
+    [InlineData(0, null)]
+    [InlineData(100, null)]
+    [InlineData(30_000, null)]
+    [InlineData(100, 1)]
+    [InlineData(100, 2)]
+    public void Prepare_CompilesTheRuleSetsTheAnalysisUses(int models, int? partitions)
+    {
+        // A synthetic catalog of 30,000 models and 30,000 sightings is partitioned on a machine of two cores or more.
+        var catalog = models == 0 ? Catalog.Data : PhoneRules.Cli.Synthetic.SyntheticCatalog.Create(models, models).Data;
+        var options = new AnalysisOptions { Partitions = partitions };
+        var partitioned = RuleRunner.UsesPartitions(catalog.Models.Count + catalog.ImeiLookups.Count, options);
+
+        RuleRunner.Prepare(catalog, options);
+
+        Assert.True(RuleRunner.IsCompiled(partitioned));
+        Assert.Equal(partitions is not null || (System.Environment.ProcessorCount > 1 && models >= 30_000), partitioned);
+    }
+
+    [Fact]
+    public void UsesPartitions_IsTheDefaultCountUnlessPartitionsAreAsked()
+    {
+        foreach (var facts in new long[] { 0, 1, 4_999, 5_000, 9_999, 10_000, 10_001, 1_100_000, long.MaxValue })
+        {
+            var cores = System.Environment.ProcessorCount;
+            Assert.Equal(AnalysisPartitions.DefaultCount((int)System.Math.Min(facts, int.MaxValue), cores) > 1, RuleRunner.UsesPartitions(facts, AnalysisOptions.Default));
+            Assert.True(RuleRunner.UsesPartitions(facts, new AnalysisOptions { Partitions = 1 }));
+        }
+    }
+
     [Fact]
     public void Analyze_IsDeterministic()
     {

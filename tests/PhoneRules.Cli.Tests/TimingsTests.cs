@@ -19,12 +19,12 @@ public sealed partial class TimingsTests
     {
         { ["validate", "--builtin"], ["read"] },
         { ["validate", "{shipped}"], ["read"] },
-        { ["analyze", "--builtin"], ["read", "analysis", "write"] },
-        { ["analyze", "--catalog", "{shipped}", "--format", "json"], ["read", "analysis", "write"] },
-        { ["analyze", "--builtin", "--format", "sarif", "--explain"], ["read", "analysis", "explanation", "write"] },
-        { ["analyze", "--builtin", "--baseline", "{baseline}", "--format", "markdown"], ["read", "baseline", "analysis", "comparison", "write"] },
-        { ["report", "--builtin"], ["read", "analysis", "write"] },
-        { ["report", "--catalog", "{shipped}", "--baseline", "{baseline}"], ["read", "baseline", "analysis", "comparison", "write"] },
+        { ["analyze", "--builtin"], ["read", "rules", "analysis", "write"] },
+        { ["analyze", "--catalog", "{shipped}", "--format", "json"], ["read", "rules", "analysis", "write"] },
+        { ["analyze", "--builtin", "--format", "sarif", "--explain"], ["read", "rules", "analysis", "explanation", "write"] },
+        { ["analyze", "--builtin", "--baseline", "{baseline}", "--format", "markdown"], ["read", "baseline", "rules", "analysis", "comparison", "write"] },
+        { ["report", "--builtin"], ["read", "rules", "analysis", "write"] },
+        { ["report", "--catalog", "{shipped}", "--baseline", "{baseline}"], ["read", "baseline", "rules", "analysis", "comparison", "write"] },
     };
 
     [Theory]
