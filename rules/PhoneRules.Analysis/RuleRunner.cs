@@ -52,14 +52,14 @@ public static class RuleRunner
     /// <paramref name="catalog"/> and <paramref name="options"/>, so that a caller can time the wait apart from the
     /// analysis (<c>--timings</c>); the analysis does it itself when not done.
     /// </summary>
-    public static void Prepare(CatalogData catalog, AnalysisOptions? options = null)
+    public static void Prepare(CatalogData catalog, AnalysisOptions? options = null) => Prepared(catalog, options);
+
+    /// <summary>The compiled rule sets <see cref="Prepare"/> made ready: the one-session set, or the partitions' and the aggregate session's.</summary>
+    internal static IReadOnlyList<ISessionFactory> Prepared(CatalogData catalog, AnalysisOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        Compiled(UsesPartitions(Facts(catalog), options ?? AnalysisOptions.Default));
+        return Compiled(UsesPartitions(Facts(catalog), options ?? AnalysisOptions.Default));
     }
-
-    /// <summary>Whether the one-session set (<paramref name="partitioned"/> false) or the partitioned pair is compiled (tests).</summary>
-    internal static bool IsCompiled(bool partitioned) => partitioned ? s_partitions.IsValueCreated : s_factory.IsValueCreated;
 
     /// <summary>Whether an analysis of <paramref name="facts"/> models and lookups with <paramref name="options"/> runs partitioned.</summary>
     internal static bool UsesPartitions(long facts, AnalysisOptions options) =>
@@ -67,7 +67,7 @@ public static class RuleRunner
 
     private static long Facts(CatalogData catalog) => (long)catalog.Models.Count + catalog.ImeiLookups.Count;
 
-    private static object Compiled(bool partitioned) => partitioned ? s_partitions.Value : s_factory.Value;
+    private static ISessionFactory[] Compiled(bool partitioned) => partitioned ? [s_partitions.Value.Partition, s_partitions.Value.Aggregate] : [s_factory.Value];
 
     /// <summary>The compiled rules, shared by every analysis.</summary>
     public static ISessionFactory SessionFactory => s_factory.Value;

@@ -42,10 +42,27 @@ public sealed class RuleRunnerTests
         var options = new AnalysisOptions { Partitions = partitions };
         var partitioned = RuleRunner.UsesPartitions(catalog.Models.Count + catalog.ImeiLookups.Count, options);
 
-        RuleRunner.Prepare(catalog, options);
+        var prepared = RuleRunner.Prepared(catalog, options);
 
-        Assert.True(RuleRunner.IsCompiled(partitioned));
         Assert.Equal(partitions is not null || (System.Environment.ProcessorCount > 1 && models >= 30_000), partitioned);
+        if (partitioned)
+        {
+            // The partitions' set and the aggregate session's, compiled once per process.
+            Assert.Equal(2, prepared.Count);
+            Assert.Equal(prepared, RuleRunner.Prepared(catalog, options));
+            Assert.DoesNotContain(RuleRunner.SessionFactory, prepared);
+            Assert.NotSame(prepared[0], prepared[1]);
+        }
+        else
+        {
+            Assert.Same(RuleRunner.SessionFactory, Assert.Single(prepared));
+        }
+    }
+
+    [Fact]
+    public void Prepare_WithoutACatalog_Throws()
+    {
+        Assert.Throws<System.ArgumentNullException>(() => RuleRunner.Prepare(null!));
     }
 
     [Fact]
