@@ -46,6 +46,24 @@ public sealed class PartitionedAnalysisTests
     }
 
     [Fact]
+    public void PartitionedAnalysis_JudgesTheGradesOfAppearanceMatches_AsOneSessionDoes()
+    {
+        // Synthetic matches are graded medium; graded high, those on one outlet are PR014's, which judges the entities
+        // in each partition's session: a partition that left its matches out would lose those findings.
+        var synthetic = SyntheticCatalog.Create(400, 800).Data;
+        var catalog = TestCatalog.With(synthetic, "appearanceMatches", new EntityList<AppearanceMatch>(synthetic.AppearanceMatches.Select(m => m with { Confidence = Confidence.High }).ToArray()));
+        var pr014 = RuleDescriptor.Of<PhoneRules.Analysis.Rules.PR014ConfidenceUnsupportedRule>().Id;
+
+        var oneSession = RuleRunner.Analyze(RuleRunner.SessionFactory, catalog);
+
+        Assert.Contains(oneSession, f => f.RuleId == pr014 && f.SubjectType == nameof(AppearanceMatch));
+        for (var partitions = 1; partitions <= 3; partitions++)
+        {
+            Assert.Equal(FindingText.Format(oneSession), FindingText.Format(RuleRunner.Analyze(catalog, new AnalysisOptions { Partitions = partitions })));
+        }
+    }
+
+    [Fact]
     public void Split_PutsEachFactInExactlyOnePartition_AndCutsGroupsThatCrossModelPartitions()
     {
         var catalog = SyntheticCatalog.Create(2_000, 20_000).Data;

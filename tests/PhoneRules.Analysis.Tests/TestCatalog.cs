@@ -118,11 +118,15 @@ internal sealed class TestCatalog
     /// <paramref name="catalog"/> with other settings, built around the validator (which refuses settings
     /// outside their schema range), to prove the rules hold even for records made in code.
     /// </summary>
-    public static CatalogData WithSettings(CatalogData catalog, CatalogSettings settings)
+    public static CatalogData WithSettings(CatalogData catalog, CatalogSettings settings) => With(catalog, "settings", settings);
+
+    /// <summary><paramref name="catalog"/> with the constructor argument <paramref name="parameter"/> (<c>appearanceMatches</c>) replaced, around the validator.</summary>
+    public static CatalogData With(CatalogData catalog, string parameter, object value)
     {
         var constructor = typeof(CatalogData).GetConstructors().Single();
+        Assert.Contains(constructor.GetParameters(), p => p.Name == parameter);
         var arguments = constructor.GetParameters()
-            .Select(p => p.Name == "settings" ? settings : typeof(CatalogData).GetProperty(char.ToUpperInvariant(p.Name![0]) + p.Name[1..])!.GetValue(catalog))
+            .Select(p => p.Name == parameter ? value : typeof(CatalogData).GetProperty(char.ToUpperInvariant(p.Name![0]) + p.Name[1..])!.GetValue(catalog))
             .ToArray();
         return (CatalogData)constructor.Invoke(arguments);
     }
