@@ -92,18 +92,29 @@ if (args.Length > 0 && args[0] == "alloc-probe")
     var sightings = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : models * 10;
     var read = args.Contains("read");
     var synthetic = SyntheticCatalog.Create(models, sightings);
-    var yaml = read ? synthetic.ToYaml(System.IO.File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "catalog.yaml"))) : null;
+    var yaml = read ? synthetic.ToYaml(Sizes.ShippedYaml()) : null;
     _ = RuleRunner.SessionFactory;
     using var probe = new AllocationProbe();
     var liveBefore = GC.GetTotalMemory(forceFullCollection: true);
     var before = GC.GetTotalAllocatedBytes(precise: true);
     probe.Start();
+
     // What the work keeps is held until it is measured: the read's result, or the analysis's session (one session of
-    // every rule, as a catalog below the partitioning size is analysed) and its findings.
+    // every rule, as a catalog below the partitioning size is analysed), whose sink holds its findings.
     object? kept = null;
-    var what = read
-        ? $"reading {models} models and {sightings} sightings ({((PhoneRules.Schema.CatalogReadResult)(kept = PhoneRules.Schema.CatalogReader.ReadText(yaml!, "catalog.yaml"))).Diagnostics.Count} diagnostics)"
-        : $"the analysis of {models} models and {sightings} sightings in one session ({RuleRunner.Analyze(RuleRunner.SessionFactory, synthetic.Data, null, session => kept = session).Count} findings)";
+    string what;
+    if (yaml is not null)
+    {
+        var result = PhoneRules.Schema.CatalogReader.ReadText(yaml, "catalog.yaml");
+        kept = result;
+        what = $"reading {models} models and {sightings} sightings ({result.Diagnostics.Count} diagnostics)";
+    }
+    else
+    {
+        var findings = RuleRunner.Analyze(RuleRunner.SessionFactory, synthetic.Data, null, session => kept = session);
+        what = $"the analysis of {models} models and {sightings} sightings in one session ({findings.Count} findings)";
+    }
+
     probe.Stop();
     var total = GC.GetTotalAllocatedBytes(precise: true) - before;
     var live = GC.GetTotalMemory(forceFullCollection: true) - liveBefore;
@@ -171,7 +182,7 @@ if (args.Length > 0 && args[0] == "loader-probe")
     var models = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
     var sightings = args.Length > 2 && args[2] != "--reserve" ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : models;
     var reserve = args.Contains("--reserve");
-    var shipped = System.IO.File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "catalog.yaml"));
+    var shipped = Sizes.ShippedYaml();
     var yaml = SyntheticCatalog.Create(models, sightings).ToYaml(shipped);
     var limits = new PhoneRules.Schema.ReaderLimits();
     Console.WriteLine($"{models} models, {sightings} sightings: {yaml.Length / (1024 * 1024)} MB of YAML");

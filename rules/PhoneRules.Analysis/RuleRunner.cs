@@ -62,8 +62,11 @@ public static class RuleRunner
     }
 
     /// <summary>Whether an analysis of <paramref name="facts"/> models and lookups with <paramref name="options"/> runs partitioned.</summary>
-    internal static bool UsesPartitions(long facts, AnalysisOptions options) =>
-        options.Partitions is not null || AnalysisPartitions.DefaultCount((int)Math.Min(facts, int.MaxValue), Environment.ProcessorCount) > 1;
+    internal static bool UsesPartitions(long facts, AnalysisOptions options) => options.Partitions is not null || PartitionCount(facts, options) > 1;
+
+    // The partitions asked for, or the default for this many models and lookups on this machine's cores.
+    private static int PartitionCount(long facts, AnalysisOptions options) =>
+        options.Partitions ?? AnalysisPartitions.DefaultCount((int)Math.Min(facts, int.MaxValue), Environment.ProcessorCount);
 
     private static long Facts(CatalogData catalog) => (long)catalog.Models.Count + catalog.ImeiLookups.Count;
 
@@ -83,9 +86,10 @@ public static class RuleRunner
     {
         ArgumentNullException.ThrowIfNull(catalog);
         options ??= AnalysisOptions.Default;
-        var partitions = options.Partitions ?? AnalysisPartitions.DefaultCount(catalog.Models.Count + catalog.ImeiLookups.Count, Environment.ProcessorCount);
+        var facts = Facts(catalog);
+        var partitions = PartitionCount(facts, options);
         ArgumentOutOfRangeException.ThrowIfLessThan(partitions, 1, nameof(options));
-        if (!UsesPartitions(Facts(catalog), options))
+        if (!UsesPartitions(facts, options))
         {
             // A catalog too small to gain from more cores: one session of every rule (the same findings).
             return Analyze(SessionFactory, catalog, options);

@@ -21,6 +21,9 @@ internal static class CatalogSource
     /// </summary>
     public const long RecordsPerFileByte = 2;
 
+    // The manifest resource that holds the catalog.yaml the built-in catalog was compiled from (PhoneRules.Cli.csproj).
+    private const string EmbeddedCatalogResource = "catalog.yaml";
+
     /// <summary>
     /// About how many bytes of a catalog file a model or a sighting takes, with everything that belongs to it: 218 in
     /// <c>phonerules synth</c>'s catalogs (240 MB for 100,000 models and 1,000,000 sightings), rounded down. Only for
@@ -39,7 +42,7 @@ internal static class CatalogSource
         long bytes;
         if (choice.Path is not { } path)
         {
-            using var stream = typeof(CatalogSource).Assembly.GetManifestResourceStream("catalog.yaml");
+            using var stream = typeof(CatalogSource).Assembly.GetManifestResourceStream(EmbeddedCatalogResource);
             bytes = stream?.Length ?? 0;
         }
         else if (path == InputFile.StandardInput)
@@ -145,7 +148,7 @@ internal static class CatalogSource
     /// <summary>The bytes of the catalog.yaml embedded in the console: the text the built-in catalog was compiled from.</summary>
     public static byte[] EmbeddedCatalog()
     {
-        using var stream = typeof(CatalogSource).Assembly.GetManifestResourceStream("catalog.yaml")
+        using var stream = typeof(CatalogSource).Assembly.GetManifestResourceStream(EmbeddedCatalogResource)
             ?? throw new CliException("the console was built without its catalog.yaml resource");
         using var memory = new MemoryStream();
         stream.CopyTo(memory);
