@@ -270,10 +270,7 @@ public sealed class InitCommand : CliCommand
     /// </summary>
     internal static string StarterCatalog()
     {
-        using var stream = typeof(InitCommand).Assembly.GetManifestResourceStream("catalog.yaml")
-            ?? throw new CliException("the console was built without its catalog.yaml resource");
-        using var reader = new StreamReader(stream);
-        var shipped = reader.ReadToEnd();
+        var shipped = System.Text.Encoding.UTF8.GetString(CatalogSource.EmbeddedCatalog());
         var settingsStart = shipped.IndexOf("\nsettings:", System.StringComparison.Ordinal) + 1;
         var dataStart = shipped.IndexOf("\ndata:", System.StringComparison.Ordinal) + 1;
         var version = typeof(InitCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
