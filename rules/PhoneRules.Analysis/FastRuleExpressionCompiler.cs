@@ -9,7 +9,9 @@ namespace PhoneRules.Analysis;
 /// Compiles the rules' conditions and actions with FastExpressionCompiler instead of <c>Expression.Compile</c>
 /// (which NRules uses by default): the same delegates, built without the System.Linq.Expressions interpreter's
 /// compiler pipeline, so compiling the rule set costs a fraction of the time at start-up. An expression FEC
-/// cannot compile falls back to <c>Expression.Compile</c>, so every rule compiles either way.
+/// cannot compile falls back to <c>Expression.Compile</c>, so every rule compiles either way. Where no code can be
+/// generated at run time (the native build, <c>-p:PhoneRulesNative=true</c>), FEC cannot emit its methods and every
+/// expression is interpreted by <c>Expression.Compile</c> instead.
 /// </summary>
 internal sealed class FastRuleExpressionCompiler : IExpressionCompiler
 {
@@ -26,6 +28,11 @@ internal sealed class FastRuleExpressionCompiler : IExpressionCompiler
         where TDelegate : Delegate
     {
         ArgumentNullException.ThrowIfNull(expression);
+        if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
+        {
+            return expression.Compile(preferInterpretation: true);
+        }
+
         var compiled = expression.CompileFast(ifFastFailedReturnNull: true);
         if (compiled is not null)
         {

@@ -20,6 +20,30 @@ public sealed class ExpressionCompilerTests
         Assert.Equal(FindingText.Format(RuleRunner.Analyze(linq, Catalog.Data)), FindingText.Format(RuleRunner.Analyze(fast, Catalog.Data)));
         Assert.Equal(0, FastRuleExpressionCompiler.Instance.Fallbacks);
     }
+
+    /// <summary>The native build interprets every condition and action (nothing is compiled at run time there).</summary>
+    [Fact]
+    public void InterpretedExpressions_FindWhatCompiledOnesFind()
+    {
+        var catalog = SyntheticCatalog.Create(300, 3_000).Data;
+        var interpreted = RuleRunner.Compile(InterpretingExpressionCompiler.Instance, spec => spec.From(typeof(RuleRunner).Assembly));
+        var fast = RuleRunner.Compile(FastRuleExpressionCompiler.Instance, spec => spec.From(typeof(RuleRunner).Assembly));
+
+        var expected = FindingText.Format(RuleRunner.Analyze(fast, catalog));
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, FindingText.Format(RuleRunner.Analyze(interpreted, catalog)));
+        Assert.Equal(FindingText.Format(RuleRunner.Analyze(fast, Catalog.Data)), FindingText.Format(RuleRunner.Analyze(interpreted, Catalog.Data)));
+    }
+}
+
+/// <summary>What the native build does: each expression interpreted by System.Linq.Expressions.</summary>
+internal sealed class InterpretingExpressionCompiler : NRules.Extensibility.IExpressionCompiler
+{
+    public static InterpretingExpressionCompiler Instance { get; } = new();
+
+    public TDelegate Compile<TDelegate>(System.Linq.Expressions.Expression<TDelegate> expression)
+        where TDelegate : System.Delegate => expression.Compile(preferInterpretation: true);
 }
 
 /// <summary>NRules' default: each expression through <c>Expression.Compile</c>.</summary>

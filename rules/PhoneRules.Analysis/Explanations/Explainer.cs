@@ -366,16 +366,16 @@ public static class Explainer
             object? value;
             try
             {
-                value = Expression.Lambda(part, lambda.Parameters).Compile().DynamicInvoke(arguments);
+                value = ConditionParts.Evaluate(lambda.Parameters, part, arguments);
             }
-            catch (TargetInvocationException ex)
+            catch (Exception ex) when (ex is InvalidOperationException or NullReferenceException)
             {
                 // A part the condition never reached, such as the value of an empty date after HasValue failed.
-                value = ex.InnerException is InvalidOperationException or NullReferenceException ? "(no value)" : "(" + ex.InnerException?.GetType().Name + ")";
+                value = "(no value)";
             }
-            catch (ArgumentException)
+            catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                value = "(unavailable)";
+                value = "(" + ex.GetType().Name + ")";
             }
 
             return new ConditionValue(Text(part), Format(value), SourcesOf(lambda, part, arguments));
@@ -406,10 +406,10 @@ public static class Explainer
 
             try
             {
-                var owner = Expression.Lambda(member.Expression, lambda.Parameters).Compile().DynamicInvoke(arguments);
+                var owner = ConditionParts.Evaluate(lambda.Parameters, member.Expression, arguments);
                 return sourcesProperty.GetValue(owner) is IEnumerable<Source> sources ? sources.Select(s => s.Key).ToArray() : [];
             }
-            catch (Exception ex) when (ex is TargetInvocationException or ArgumentException)
+            catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 return [];
             }

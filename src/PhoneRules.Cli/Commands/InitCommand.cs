@@ -114,7 +114,7 @@ public sealed class InitCommand : CliCommand
                     .FirstOrDefault(File.Exists);
                 return onPath is not null && SameFile(onPath, process) ? "phonerules" : Shell(FromHere(Launcher(process)));
             case "dotnet":
-                return "dotnet " + Shell(FromHere(typeof(InitCommand).Assembly.Location));
+                return "dotnet " + Shell(FromHere(Path.Combine(AppContext.BaseDirectory, typeof(InitCommand).Assembly.GetName().Name + ".dll")));
             default:
                 return "phonerules";
         }

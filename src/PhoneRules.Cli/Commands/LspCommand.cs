@@ -1,5 +1,7 @@
 using System;
 using System.CommandLine;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using PhoneRules.Cli.Lsp;
 using PhoneRules.Cli.Service;
@@ -33,6 +35,19 @@ public sealed class LspCommand : CliCommand
     protected override int Execute(ParseResult parse)
     {
         var limits = _catalog.Limits(parse);
+        if (!RuntimeFeature.IsDynamicCodeSupported)
+        {
+            // The native build: StreamJsonRpc binds the protocol's methods and types by reflection at run time.
+            throw new CliException("lsp is not in the native build of phonerules: its JSON-RPC library makes code at run time. Serve the editor from the .NET tool (dotnet tool install PhoneRules.Tool) or from this repository (dotnet run --project src/PhoneRules.Cli -- lsp)");
+        }
+
+        return Serve(limits);
+    }
+
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Reached only where code is made at run time (Execute checks); the native build never serves.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Reached only where code is made at run time (Execute checks); the native build never serves.")]
+    private static int Serve(ReaderLimits limits)
+    {
         var server = new LanguageServer(new AnalysisService(limits), Debounce, MaxFrameBytesFor(limits));
         using var input = System.Console.OpenStandardInput();
         using var output = System.Console.OpenStandardOutput();

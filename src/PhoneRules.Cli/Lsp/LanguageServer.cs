@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.IO.Pipelines;
 using System.Text.Json;
@@ -39,6 +40,9 @@ public sealed class LanguageServer
         MaxFrameBytes = maxFrameBytes;
     }
 
+    /// <summary>Why serving needs a runtime that makes code: StreamJsonRpc binds the protocol's methods and types by reflection.</summary>
+    internal const string NeedsRuntimeCode = "StreamJsonRpc binds the protocol's methods and (de)serializes its types by reflection, making code at run time.";
+
     /// <summary>The pause after a change before it is analysed (a newer change restarts it).</summary>
     public TimeSpan Debounce { get; }
 
@@ -49,6 +53,8 @@ public sealed class LanguageServer
     internal string? FailInside { get; set; }
 
     /// <summary>Serves until the client sends <c>exit</c> or closes the input. Returns 0 after shutdown and exit, else 1.</summary>
+    [RequiresUnreferencedCode(NeedsRuntimeCode)]
+    [RequiresDynamicCode(NeedsRuntimeCode)]
     public async Task<int> RunAsync(Stream input, Stream output, CancellationToken cancellationToken)
     {
         var pipe = new Pipe();
@@ -231,6 +237,7 @@ public sealed class LanguageServer
 
     private void Log(int type, string message) => Notify("window/logMessage", new LogMessageParams(type, LspText.Plain(message)));
 
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "A message is sent only over the connection RunAsync opened, which requires code made at run time already.")]
     private void Notify(string method, object parameters)
     {
         if (_rpc is not { IsDisposed: false } rpc)
