@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The native build (-p:PhoneRulesNative=true: Native AOT, one executable for this machine's platform) against the
-# jitted console built from the same sources: each command below runs in a fresh folder with each build, and its
-# standard output, standard error, exit code and the files it writes must be the same. Then `lsp`, which the native
-# build leaves out, must say so with exit code 2. Prints the native executable's size and each command checked.
+# jitted console built from the same sources: each command below runs in a fresh folder with each build; both must
+# exit with the code the case expects, and their standard output, standard error and the files they write must be
+# the same (init's, once the command it prints to start the tool is set aside). Then both analyse a larger synthetic
+# catalog to the same JSON, and `lsp`, which the native build leaves out, must say so with exit code 2. Prints the
+# native executable's size and each command checked.
 # Needs the platform's C toolchain (gcc or clang), as Native AOT does.
 set -euo pipefail
 
@@ -30,64 +32,79 @@ data:
       released: 2019-13
 YAML
 
+# Each case: the exit code expected, then the command. Both builds must exit with it and agree on everything else.
 cases=(
-  "--version"
-  "--help"
-  "rules"
-  "schema"
-  "analyze --builtin"
-  "analyze --builtin --format json"
-  "analyze --builtin --format sarif"
-  "analyze --builtin --format markdown"
-  "analyze --builtin --format github --min-severity warning"
-  "analyze --builtin --explain"
-  "analyze --builtin --rule PR003 PR011 --explain"
-  "explain PR001"
-  "explain PR001 --subject chollyong-201 --builtin"
-  "explain PR003 --subject 2020 --builtin"
-  "explain PRG004"
-  "validate --builtin"
-  "validate bad.yaml"
-  "analyze --catalog bad.yaml"
-  "analyze --catalog missing.yaml"
-  "catalog --builtin"
-  "report --builtin -o report.html"
-  "synth --models 300 --sightings 3000 -o synthetic.yaml"
-  "init starter"
-  "analyze --no-such-option"
+  "0 --version"
+  "0 --help"
+  "0 rules"
+  "0 schema"
+  "0 analyze --builtin"
+  "0 analyze --builtin --format json"
+  "0 analyze --builtin --format sarif"
+  "0 analyze --builtin --format markdown"
+  "0 analyze --builtin --format github --min-severity warning"
+  "0 analyze --builtin --explain"
+  "0 analyze --builtin --rule PR003 PR011 --explain"
+  "0 analyze --catalog small.yaml --explain"
+  "1 analyze --catalog small.yaml --fail-on warning --format sarif"
+  "0 explain PR001"
+  "0 explain PR001 --subject chollyong-201 --builtin"
+  "0 explain PR003 --subject 2020 --builtin"
+  "0 explain PRG004"
+  "0 validate --builtin"
+  "2 validate bad.yaml"
+  "2 analyze --catalog bad.yaml"
+  "2 analyze --catalog missing.yaml"
+  "0 catalog --builtin"
+  "0 report --builtin -o report.html"
+  "0 synth --models 300 --sightings 3000 -o synthetic.yaml"
+  "0 init starter"
+  "2 analyze --no-such-option"
 )
+
+# Inputs every case may read: the catalog with an error, and a small synthetic catalog (every rule fires on it).
+dotnet "$work/jit/phonerules.dll" synth --models 150 --sightings 1500 -o "$work/small.yaml" > /dev/null || fail "synth of the small catalog"
 
 # Each build runs in the same folder, emptied in between, so paths in messages are the same.
 run() {
   local output=$1; shift
-  rm -rf "$work/run" && mkdir "$work/run" && cp "$work/bad.yaml" "$work/run/bad.yaml"
+  rm -rf "$work/run" && mkdir "$work/run" && cp "$work/bad.yaml" "$work/small.yaml" "$work/run/"
   (cd "$work/run" && "$@" > stdout 2> stderr; echo $? > exit-code) || true
   rm -rf "$output" && mv "$work/run" "$output"
 }
 
-for command in "${cases[@]}"; do
+for case in "${cases[@]}"; do
+  read -r expected command <<< "$case"
   read -r -a words <<< "$command"
   run "$work/out-jit" dotnet "$work/jit/phonerules.dll" "${words[@]}"
   run "$work/out-native" "$work/native/phonerules" "${words[@]}"
+  for build in jit native; do
+    [[ $(cat "$work/out-$build/exit-code") == "$expected" ]] ||
+      fail "phonerules $command: the $build build exited with $(cat "$work/out-$build/exit-code"), not $expected: $(head -c 400 "$work/out-$build/stderr")"
+  done
   if [[ ${words[0]} == init ]]; then
-    # init prints how to run the tool it was started as: dotnet .../phonerules.dll against .../phonerules.
-    rm "$work/out-jit/stdout" "$work/out-native/stdout"
+    # init prints how to run the tool that wrote the files: "dotnet .../phonerules.dll" against ".../phonerules".
+    sed -i "s|dotnet $work/jit/phonerules.dll|PHONERULES|g" "$work/out-jit/stdout"
+    sed -i "s|$work/native/phonerules|PHONERULES|g" "$work/out-native/stdout"
   fi
   if ! diff -r "$work/out-jit" "$work/out-native" > "$work/diff"; then
     head -n 20 "$work/diff" >&2
     fail "phonerules $command: the native build differs from the jitted one"
   fi
-  echo "same: phonerules $command (exit $(cat "$work/out-jit/exit-code"))"
+  echo "same: phonerules $command (exit $expected)"
 done
 
-# A synthetic catalog analysed by both: every rule fires on it, through the interpreted conditions.
-run "$work/out-jit" dotnet "$work/jit/phonerules.dll" synth --models 2000 --sightings 20000 -o "$work/synthetic.yaml"
-for build in jit native; do
-  exe=("$work/native/phonerules"); [[ $build == jit ]] && exe=(dotnet "$work/jit/phonerules.dll")
-  "${exe[@]}" analyze --catalog "$work/synthetic.yaml" --format json -o "$work/synthetic-$build.json" || [[ $? == 1 ]]
+# A larger synthetic catalog analysed by both, through the interpreted conditions, and every rule fires on it.
+dotnet "$work/jit/phonerules.dll" synth --models 2000 --sightings 20000 -o "$work/synthetic.yaml" > /dev/null || fail "synth of the larger catalog"
+dotnet "$work/jit/phonerules.dll" analyze --catalog "$work/synthetic.yaml" --format json -o "$work/synthetic-jit.json" || fail "the jitted analysis of the larger catalog"
+"$work/native/phonerules" analyze --catalog "$work/synthetic.yaml" --format json -o "$work/synthetic-native.json" || fail "the native analysis of the larger catalog"
+cmp "$work/synthetic-jit.json" "$work/synthetic-native.json" || fail "the larger synthetic catalog's findings differ"
+rules=$(dotnet "$work/jit/phonerules.dll" rules | grep -o '^| PR[0-9]*' | cut -c3-)
+[[ -n $rules ]] || fail "no rule ids in 'phonerules rules'"
+for rule in $rules; do
+  grep -q "\"ruleId\": \"$rule\"" "$work/synthetic-jit.json" || fail "$rule found nothing in the larger synthetic catalog"
 done
-cmp "$work/synthetic-jit.json" "$work/synthetic-native.json" || fail "the synthetic catalog's findings differ"
-echo "same: analyze a synthetic catalog of 2,000 models and 20,000 sightings ($(wc -c < "$work/synthetic-jit.json") bytes of JSON)"
+echo "same: analyze a synthetic catalog of 2,000 models and 20,000 sightings ($(wc -c < "$work/synthetic-jit.json") bytes of JSON; every rule found something)"
 
 status=0
 "$work/native/phonerules" lsp < /dev/null > "$work/lsp.out" 2> "$work/lsp.err" || status=$?

@@ -7,6 +7,7 @@ using System.Linq.Expressions;
 using System.Text;
 using NRules;
 using NRules.Fluent;
+using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 using PhoneRules.Analysis;
 using PhoneRules.Testing;
@@ -18,7 +19,8 @@ namespace PhoneRules.Cli.Tests;
 /// makes some at run time: a delegate type for each condition, binding and action it rewrites from a rule's DSL
 /// (<c>Func&lt;DayRange, CatalogIndex, bool&gt;</c>), and an aggregator for each Collect and GroupBy. Over a value type
 /// those exist only if the compiler was told: <c>src/PhoneRules.Cli/Native/rules.rd.xml</c> names them. It is derived
-/// from the rules themselves, here, so a new or changed rule cannot leave the native build behind: this test fails
+/// from the rules themselves, here (every lambda, every aggregate by the kind NRules 1.0.4 makes for it, the
+/// condition a ForAll becomes), so a new or changed rule cannot leave the native build behind unseen: this test fails
 /// until the file is regenerated (<c>PHONERULES_WRITE_NATIVE_DIRECTIVES=1 dotnet test tests/PhoneRules.Cli.Tests
 /// --filter NativeDirectives</c> writes it). <c>scripts/check-native.sh</c> then proves the native build's output.
 /// </summary>
@@ -56,15 +58,40 @@ public sealed class NativeDirectivesTests
         Assert.Equal("System.String", Name(typeof(string)));
     }
 
-    /// <summary>Each type the rules make at run time, by the assembly that defines its generic definition.</summary>
+    [Fact]
+    public void EveryKindOfAggregate_AndForAll_NameTheTypesNRulesMakesForThem()
+    {
+        // Kinds the shipped rules do not use today, from rules of this test's own: the derivation must not miss
+        // them the day a rule does (NRules 1.0.4: CollectionAggregatorFactory, and RuleNormalization for ForAll).
+        var types = RuntimeTypes(typeof(SampleSortedRule), typeof(SampleMultiSortedRule), typeof(SampleLookupRule), typeof(SampleForAllRule)).Select(t => t.Name).ToList();
+
+        Assert.Contains("NRules.Aggregators.SortedAggregator`2[[PhoneRules.Cli.Tests.SampleReading,PhoneRules.Cli.Tests],[System.Int32,System.Private.CoreLib]]", types);
+        Assert.Contains("NRules.Aggregators.MultiKeySortedAggregator`1[[PhoneRules.Cli.Tests.SampleReading,PhoneRules.Cli.Tests]]", types);
+        Assert.Contains("NRules.Aggregators.LookupAggregator`3[[PhoneRules.Cli.Tests.SampleReading,PhoneRules.Cli.Tests],[System.Int32,System.Private.CoreLib],[System.Double,System.Private.CoreLib]]", types);
+        Assert.Contains("System.Func`3[[PhoneRules.Cli.Tests.SampleReading,PhoneRules.Cli.Tests],[PhoneRules.Cli.Tests.SampleReading,PhoneRules.Cli.Tests],[System.Boolean,System.Private.CoreLib]]", types);
+    }
+
+    /// <summary>Each type the shipped rules make at run time, by the assembly that defines its generic definition.</summary>
     private static List<(string Assembly, string Name)> RuntimeTypes()
     {
         var repository = new RuleRepository();
         repository.Load(spec => spec.From(typeof(RuleRunner).Assembly));
+        return RuntimeTypes(repository.GetRules());
+    }
+
+    private static List<(string Assembly, string Name)> RuntimeTypes(params Type[] ruleTypes)
+    {
+        var repository = new RuleRepository();
+        repository.Load(spec => spec.From(ruleTypes));
+        return RuntimeTypes(repository.GetRules());
+    }
+
+    private static List<(string Assembly, string Name)> RuntimeTypes(IEnumerable<IRuleDefinition> rules)
+    {
         var lambdas = new List<Type>();
         var aggregates = new List<AggregateElement>();
         var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
-        foreach (var rule in repository.GetRules())
+        foreach (var rule in rules)
         {
             Walk(rule, lambdas, aggregates, seen);
         }
@@ -108,6 +135,11 @@ public sealed class NativeDirectivesTests
             case AggregateElement aggregate:
                 aggregates.Add(aggregate);
                 break;
+            case ForAllElement forAll:
+                // Compiling rewrites forall as not(base and not(pattern)), joined by a condition made then:
+                // ReferenceEqual(base, pattern), a Func<TBase, TPattern, bool> for each pattern.
+                lambdas.AddRange(forAll.Patterns.Select(pattern => typeof(Func<,,>).MakeGenericType(forAll.BasePattern.ValueType, pattern.ValueType, typeof(bool))));
+                break;
             case RuleElement or IRuleDefinition:
                 break;
             default:
@@ -120,15 +152,28 @@ public sealed class NativeDirectivesTests
         }
     }
 
-    // The aggregator NRules instantiates for an aggregate element, over the element's own types.
+    // The aggregator NRules instantiates for an aggregate element, over the element's own types, chosen as NRules
+    // 1.0.4's CollectionAggregatorFactory and GroupByAggregatorFactory choose it.
     private static Type Aggregator(AggregateElement aggregate)
     {
+        if (aggregate.CustomFactoryType is not null)
+        {
+            throw new InvalidOperationException($"A rule uses the custom aggregate '{aggregate.Name}' ({aggregate.CustomFactoryType}): name what it makes here, so the native build keeps it");
+        }
+
+        var source = aggregate.Source.ValueType;
+        var expressions = aggregate.Expressions.ToList();
         Type Selected(string name) => aggregate.Expressions[name].Expression.ReturnType;
+        var sorts = expressions.Where(e => e.Name is AggregateElement.KeySelectorAscendingName or AggregateElement.KeySelectorDescendingName).ToList();
+        var groups = expressions.Count(e => e.Name == AggregateElement.KeySelectorName);
         var (definition, arguments) = aggregate.Name switch
         {
-            AggregateElement.CollectName => ("CollectionAggregator`1", new[] { aggregate.Source.ValueType }),
-            AggregateElement.GroupByName => ("GroupByAggregator`3", new[] { aggregate.Source.ValueType, Selected("KeySelector"), Selected("ElementSelector") }),
-            _ => throw new InvalidOperationException($"A rule uses the aggregate '{aggregate.Name}': name its aggregator here, so the native build keeps it"),
+            AggregateElement.CollectName when sorts.Count == 0 && groups == 0 => ("CollectionAggregator`1", new[] { source }),
+            AggregateElement.CollectName when sorts.Count == 1 && groups == 0 => ("SortedAggregator`2", new[] { source, sorts[0].Expression.ReturnType }),
+            AggregateElement.CollectName when sorts.Count > 1 && groups == 0 => ("MultiKeySortedAggregator`1", new[] { source }),
+            AggregateElement.CollectName when sorts.Count == 0 && groups == 1 => ("LookupAggregator`3", new[] { source, Selected(AggregateElement.KeySelectorName), Selected(AggregateElement.ElementSelectorName) }),
+            AggregateElement.GroupByName => ("GroupByAggregator`3", new[] { source, Selected(AggregateElement.KeySelectorName), Selected(AggregateElement.ElementSelectorName) }),
+            _ => throw new InvalidOperationException($"A rule uses the aggregate '{aggregate.Name}' with {sorts.Count} sort key(s) and {groups} group key(s): name its aggregator here, so the native build keeps it"),
         };
         var generic = typeof(NRules.ISession).Assembly.GetType("NRules.Aggregators." + definition, throwOnError: true)!;
         return generic.MakeGenericType(arguments);
@@ -165,5 +210,55 @@ public sealed class NativeDirectivesTests
         text.Append("  </Application>\n");
         text.Append("</Directives>\n");
         return text.ToString();
+    }
+}
+
+// Rules of kinds the shipped rules do not use, for the derivation above (NRules loads only top-level public rule classes).
+public sealed record SampleReading(int Year, double Value);
+
+public sealed class SampleSortedRule : NRules.Fluent.Dsl.Rule
+{
+    public override void Define()
+    {
+        IEnumerable<SampleReading> readings = default!;
+        When().Query(() => readings, q => q.Match<SampleReading>().Collect().OrderBy(r => r.Year));
+        Then().Do(_ => NativeDirectivesSamples.Nothing());
+    }
+}
+
+public sealed class SampleMultiSortedRule : NRules.Fluent.Dsl.Rule
+{
+    public override void Define()
+    {
+        IEnumerable<SampleReading> readings = default!;
+        When().Query(() => readings, q => q.Match<SampleReading>().Collect().OrderBy(r => r.Year).ThenByDescending(r => r.Value));
+        Then().Do(_ => NativeDirectivesSamples.Nothing());
+    }
+}
+
+public sealed class SampleLookupRule : NRules.Fluent.Dsl.Rule
+{
+    public override void Define()
+    {
+        ILookup<int, double> byYear = default!;
+        When().Query(() => byYear, q => q.Match<SampleReading>().Collect().ToLookup(r => r.Year, r => r.Value));
+        Then().Do(_ => NativeDirectivesSamples.Nothing());
+    }
+}
+
+public sealed class SampleForAllRule : NRules.Fluent.Dsl.Rule
+{
+    public override void Define()
+    {
+        When().All<SampleReading>(r => r.Year > 2000, r => r.Value > 0);
+        Then().Do(_ => NativeDirectivesSamples.Nothing());
+    }
+}
+
+
+internal static class NativeDirectivesSamples
+{
+    public static void Nothing()
+    {
     }
 }

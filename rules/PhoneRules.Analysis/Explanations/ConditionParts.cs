@@ -15,25 +15,37 @@ internal static class ConditionParts
 {
     /// <summary>
     /// The value of <paramref name="part"/>, an expression over <paramref name="parameters"/>, given their
-    /// <paramref name="arguments"/> in order. A null argument for a parameter of a value type is that type's
-    /// default, as reflection passes it. An exception the part throws is thrown as it is, not wrapped.
+    /// <paramref name="arguments"/> in order (<see cref="Compile"/>, then called once).
     /// </summary>
-    public static object? Evaluate(IReadOnlyList<ParameterExpression> parameters, Expression part, object?[] arguments)
+    public static object? Evaluate(IReadOnlyList<ParameterExpression> parameters, Expression part, object?[] arguments, bool interpret = false)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        ArgumentNullException.ThrowIfNull(part);
         ArgumentNullException.ThrowIfNull(arguments);
         if (arguments.Length != parameters.Count)
         {
             throw new ArgumentException($"{arguments.Length} argument(s) for {parameters.Count} parameter(s).", nameof(arguments));
         }
 
+        return Compile(parameters, part, interpret)(arguments);
+    }
+
+    /// <summary>
+    /// <paramref name="part"/>, an expression over <paramref name="parameters"/>, as a function of their arguments
+    /// in order. A null argument for a parameter of a value type is that type's default, as reflection passes it;
+    /// an exception the part throws comes out as it is, not wrapped. <paramref name="interpret"/> interprets it
+    /// where code could be compiled (the tests' way to run what the native build runs).
+    /// </summary>
+    public static Func<object?[], object?> Compile(IReadOnlyList<ParameterExpression> parameters, Expression part, bool interpret = false)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(part);
+
         // The condition's parameters become the block's variables, each set from the array: the part itself is
         // used as it is, with the parameter objects it already refers to.
         var array = Expression.Parameter(typeof(object[]), "arguments");
         var assignments = parameters.Select((parameter, i) => (Expression)Expression.Assign(parameter, Unboxed(Expression.ArrayIndex(array, Expression.Constant(i)), parameter.Type)));
         var body = Expression.Block(parameters, assignments.Append(Expression.Convert(part, typeof(object))));
-        return Expression.Lambda<Func<object?[], object?>>(body, array).Compile()(arguments);
+        return Expression.Lambda<Func<object?[], object?>>(body, array).Compile(preferInterpretation: interpret);
     }
 
     private static Expression Unboxed(Expression item, Type type) =>

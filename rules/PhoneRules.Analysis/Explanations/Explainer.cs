@@ -364,9 +364,20 @@ public static class Explainer
             // An enum compared as its number: its value is the enum's, shown by name.
             part = EnumNames.Unconverted(part);
             object? value;
+            Func<object?[], object?> evaluate;
             try
             {
-                value = ConditionParts.Evaluate(lambda.Parameters, part, arguments);
+                evaluate = ConditionParts.Compile(lambda.Parameters, part);
+            }
+            catch (ArgumentException)
+            {
+                // A part that is no value on its own (none of this project's rules has one).
+                return new ConditionValue(Text(part), "(unavailable)", SourcesOf(lambda, part, arguments));
+            }
+
+            try
+            {
+                value = evaluate(arguments);
             }
             catch (Exception ex) when (ex is InvalidOperationException or NullReferenceException)
             {
@@ -375,6 +386,7 @@ public static class Explainer
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
+                // What the rule's own code throws for a part is shown by its name, as the part's value.
                 value = "(" + ex.GetType().Name + ")";
             }
 
@@ -404,12 +416,12 @@ public static class Explainer
                 return [];
             }
 
+            var owner = ConditionParts.Compile(lambda.Parameters, member.Expression);
             try
             {
-                var owner = ConditionParts.Evaluate(lambda.Parameters, member.Expression, arguments);
-                return sourcesProperty.GetValue(owner) is IEnumerable<Source> sources ? sources.Select(s => s.Key).ToArray() : [];
+                return sourcesProperty.GetValue(owner(arguments)) is IEnumerable<Source> sources ? sources.Select(s => s.Key).ToArray() : [];
             }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
+            catch (Exception ex) when (ex is InvalidOperationException or NullReferenceException or TargetInvocationException)
             {
                 return [];
             }

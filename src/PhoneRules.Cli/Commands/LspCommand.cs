@@ -38,7 +38,7 @@ public sealed class LspCommand : CliCommand
         if (!RuntimeFeature.IsDynamicCodeSupported)
         {
             // The native build: StreamJsonRpc binds the protocol's methods and types by reflection at run time.
-            throw new CliException("lsp is not in the native build of phonerules: its JSON-RPC library makes code at run time. Serve the editor from the .NET tool (dotnet tool install PhoneRules.Tool) or from this repository (dotnet run --project src/PhoneRules.Cli -- lsp)");
+            throw new CliException("lsp is not in the native build of phonerules: its JSON-RPC library makes code at run time. Serve the editor from the .NET tool (README: 'Install as a .NET tool') or from this repository (dotnet run --project src/PhoneRules.Cli -- lsp)");
         }
 
         return Serve(limits);
