@@ -22,7 +22,7 @@ public sealed class ConditionPartsTests
     {
         var part = Expression.Property(s_lag, nameof(DayRange.Max));
 
-        Assert.Equal(212, ConditionParts.Evaluate([s_lag, s_name], part, [new DayRange(-120, 212), "x"], interpret));
+        Assert.Equal(212, ConditionParts.Compile([s_lag, s_name], part, interpret)([new DayRange(-120, 212), "x"]));
     }
 
     [Theory]
@@ -32,7 +32,7 @@ public sealed class ConditionPartsTests
     {
         var part = Expression.Call(typeof(string).GetMethod(nameof(string.Concat), [typeof(string), typeof(string)])!, s_name, Expression.Call(Expression.Property(s_lag, nameof(DayRange.Min)), typeof(int).GetMethod(nameof(int.ToString), Type.EmptyTypes)!));
 
-        Assert.Equal("lag -3", ConditionParts.Evaluate([s_name, s_lag], part, ["lag ", new DayRange(-3, 4)], interpret));
+        Assert.Equal("lag -3", ConditionParts.Compile([s_name, s_lag], part, interpret)(["lag ", new DayRange(-3, 4)]));
     }
 
     [Theory]
@@ -40,9 +40,9 @@ public sealed class ConditionPartsTests
     [InlineData(true)]
     public void NullForAValueType_IsItsDefault_AsReflectionPassesIt(bool interpret)
     {
-        Assert.Equal(0, ConditionParts.Evaluate([s_lag], Expression.Property(s_lag, nameof(DayRange.Min)), [null], interpret));
-        Assert.Null(ConditionParts.Evaluate([s_day], Expression.Convert(s_day, typeof(object)), [null], interpret));
-        Assert.Null(ConditionParts.Evaluate([s_name], s_name, [null], interpret));
+        Assert.Equal(0, ConditionParts.Compile([s_lag], Expression.Property(s_lag, nameof(DayRange.Min)), interpret)([null]));
+        Assert.Null(ConditionParts.Compile([s_day], Expression.Convert(s_day, typeof(object)), interpret)([null]));
+        Assert.Null(ConditionParts.Compile([s_name], s_name, interpret)([null]));
     }
 
     [Theory]
@@ -50,8 +50,8 @@ public sealed class ConditionPartsTests
     [InlineData(true)]
     public void AnExceptionThePartThrows_IsThrownUnwrapped(bool interpret)
     {
-        Assert.Throws<InvalidOperationException>(() => ConditionParts.Evaluate([s_day], Expression.Property(s_day, nameof(Nullable<int>.Value)), [null], interpret));
-        Assert.Throws<NullReferenceException>(() => ConditionParts.Evaluate([s_name], Expression.Property(s_name, nameof(string.Length)), [null], interpret));
+        Assert.Throws<InvalidOperationException>(() => ConditionParts.Compile([s_day], Expression.Property(s_day, nameof(Nullable<int>.Value)), interpret)([null]));
+        Assert.Throws<NullReferenceException>(() => ConditionParts.Compile([s_name], Expression.Property(s_name, nameof(string.Length)), interpret)([null]));
     }
 
     [Theory]
@@ -59,7 +59,7 @@ public sealed class ConditionPartsTests
     [InlineData(true)]
     public void ArgumentsThatDoNotMatchTheParameters_AreRefused(bool interpret)
     {
-        Assert.Throws<ArgumentException>(() => ConditionParts.Evaluate([s_lag, s_name], s_name, ["only one"], interpret));
-        Assert.Throws<InvalidCastException>(() => ConditionParts.Evaluate([s_name], s_name, [42], interpret));
+        Assert.Throws<ArgumentException>(() => ConditionParts.Compile([s_lag, s_name], s_name, interpret)(["only one"]));
+        Assert.Throws<InvalidCastException>(() => ConditionParts.Compile([s_name], s_name, interpret)([42]));
     }
 }

@@ -72,26 +72,18 @@ public sealed class NativeDirectivesTests
     }
 
     /// <summary>Each type the shipped rules make at run time, by the assembly that defines its generic definition.</summary>
-    private static List<(string Assembly, string Name)> RuntimeTypes()
+    private static List<(string Assembly, string Name)> RuntimeTypes() => RuntimeTypes(spec => spec.From(typeof(RuleRunner).Assembly));
+
+    private static List<(string Assembly, string Name)> RuntimeTypes(params Type[] ruleTypes) => RuntimeTypes(spec => spec.From(ruleTypes));
+
+    private static List<(string Assembly, string Name)> RuntimeTypes(Action<IRuleLoadSpec> load)
     {
         var repository = new RuleRepository();
-        repository.Load(spec => spec.From(typeof(RuleRunner).Assembly));
-        return RuntimeTypes(repository.GetRules());
-    }
-
-    private static List<(string Assembly, string Name)> RuntimeTypes(params Type[] ruleTypes)
-    {
-        var repository = new RuleRepository();
-        repository.Load(spec => spec.From(ruleTypes));
-        return RuntimeTypes(repository.GetRules());
-    }
-
-    private static List<(string Assembly, string Name)> RuntimeTypes(IEnumerable<IRuleDefinition> rules)
-    {
+        repository.Load(load);
         var lambdas = new List<Type>();
         var aggregates = new List<AggregateElement>();
         var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
-        foreach (var rule in rules)
+        foreach (var rule in repository.GetRules())
         {
             Walk(rule, lambdas, aggregates, seen);
         }

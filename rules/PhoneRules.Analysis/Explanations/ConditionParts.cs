@@ -14,26 +14,11 @@ namespace PhoneRules.Analysis.Explanations;
 internal static class ConditionParts
 {
     /// <summary>
-    /// The value of <paramref name="part"/>, an expression over <paramref name="parameters"/>, given their
-    /// <paramref name="arguments"/> in order (<see cref="Compile"/>, then called once).
-    /// </summary>
-    public static object? Evaluate(IReadOnlyList<ParameterExpression> parameters, Expression part, object?[] arguments, bool interpret = false)
-    {
-        ArgumentNullException.ThrowIfNull(parameters);
-        ArgumentNullException.ThrowIfNull(arguments);
-        if (arguments.Length != parameters.Count)
-        {
-            throw new ArgumentException($"{arguments.Length} argument(s) for {parameters.Count} parameter(s).", nameof(arguments));
-        }
-
-        return Compile(parameters, part, interpret)(arguments);
-    }
-
-    /// <summary>
     /// <paramref name="part"/>, an expression over <paramref name="parameters"/>, as a function of their arguments
-    /// in order. A null argument for a parameter of a value type is that type's default, as reflection passes it;
-    /// an exception the part throws comes out as it is, not wrapped. <paramref name="interpret"/> interprets it
-    /// where code could be compiled (the tests' way to run what the native build runs).
+    /// in order (as many as there are parameters, else it throws <see cref="ArgumentException"/>). A null argument for
+    /// a parameter of a value type is that type's default, as reflection passes it; an exception the part throws
+    /// comes out as it is, not wrapped. <paramref name="interpret"/> interprets it where code could be compiled (the
+    /// tests' way to run what the native build runs).
     /// </summary>
     public static Func<object?[], object?> Compile(IReadOnlyList<ParameterExpression> parameters, Expression part, bool interpret = false)
     {
@@ -45,7 +30,15 @@ internal static class ConditionParts
         var array = Expression.Parameter(typeof(object[]), "arguments");
         var assignments = parameters.Select((parameter, i) => (Expression)Expression.Assign(parameter, Unboxed(Expression.ArrayIndex(array, Expression.Constant(i)), parameter.Type)));
         var body = Expression.Block(parameters, assignments.Append(Expression.Convert(part, typeof(object))));
-        return Expression.Lambda<Func<object?[], object?>>(body, array).Compile(preferInterpretation: interpret);
+        var evaluate = Expression.Lambda<Func<object?[], object?>>(body, array).Compile(preferInterpretation: interpret);
+        var count = parameters.Count;
+        return arguments =>
+        {
+            ArgumentNullException.ThrowIfNull(arguments);
+            return arguments.Length == count
+                ? evaluate(arguments)
+                : throw new ArgumentException($"{arguments.Length} argument(s) for {count} parameter(s).", nameof(arguments));
+        };
     }
 
     private static Expression Unboxed(Expression item, Type type) =>
