@@ -22,7 +22,8 @@ if (args.Length > 0 && args[0] == "probe")
     var reserve = args.Contains("--reserve");
     var clock = Stopwatch.StartNew();
     var catalog = SyntheticCatalog.Create(models, sightings).Data;
-    Console.WriteLine($"built {models} models, {sightings} sightings in {clock.ElapsedMilliseconds} ms; {Environment.ProcessorCount} cores");
+    var built = clock.ElapsedMilliseconds;
+    Console.WriteLine($"built {models} models, {sightings} sightings in {built} ms ({GC.GetTotalMemory(forceFullCollection: true) / (1024 * 1024)} MB live); {Environment.ProcessorCount} cores");
     _ = RuleRunner.SessionFactory;
     for (var i = 0; i < 3; i++)
     {
@@ -247,6 +248,19 @@ if (args.Length > 0 && args[0] == "memory-probe")
                 System.Globalization.CultureInfo.InvariantCulture,
                 $"round {round}, {threads} thread(s): fresh memory {fresh:F2} GB/s ({1 / fresh:F2} s a GB), touched again {touched:F1} GB/s"));
         }
+    }
+
+    return 0;
+}
+
+if (args.Length > 0 && args[0] == "floor-probe")
+{
+    // phonerules-bench floor-probe [FINDINGS]: the least N findings cost here, built alone and one NRules activation
+    // each (FloorProbe), three rounds; 675,111 is what the analysis finds at 100,000 models.
+    var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 675_111;
+    foreach (var line in FloorProbe.Measure(count, rounds: 3))
+    {
+        Console.WriteLine(line);
     }
 
     return 0;

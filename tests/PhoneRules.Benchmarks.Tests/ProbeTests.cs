@@ -51,6 +51,66 @@ public sealed class ProbeTests
         Assert.True(double.IsFinite(touched) && touched > 0, $"touched memory: {touched} GB/s");
     }
 
+    [Theory]
+    [InlineData("subject")]
+    [InlineData("joined")]
+    [InlineData("collected")]
+    public void FloorProbe_MakesTheSameFindingsThroughTheEngine(string rule)
+    {
+        // The floor is only a floor if the engine's run makes exactly the findings the loop makes: one per subject,
+        // whole, with nothing extra.
+        var subjects = FloorProbe.Subjects(2_000);
+        var factory = rule switch
+        {
+            "subject" => FloorProbe.Compile(joined: false),
+            "joined" => FloorProbe.Compile(joined: true),
+            _ => FloorProbe.CompileCollected(),
+        };
+
+        var alone = FloorProbe.FindingsAlone(subjects);
+        var engine = FloorProbe.OneActivationEach(factory, subjects);
+
+        Assert.Equal(subjects.Length, alone.Count);
+        Assert.Equal(
+            alone.Select(Content).Order(StringComparer.Ordinal),
+            engine.Select(Content).Order(StringComparer.Ordinal));
+        Assert.Equal(subjects.Select(s => s.Key).Order(StringComparer.Ordinal), engine.Select(f => f.SubjectKey).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void FloorProbe_SideBySideMakesTheSameFindings(int sessions)
+    {
+        var subjects = FloorProbe.Subjects(1_001);
+        var factory = FloorProbe.Compile(joined: true);
+
+        Assert.Equal(
+            FloorProbe.FindingsAlone(subjects).Select(Content).Order(StringComparer.Ordinal),
+            FloorProbe.SideBySide(factory, subjects, sessions).Select(Content).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void FloorProbe_WritesMessagesOfTheAverageLength()
+    {
+        var finding = FloorProbe.Report(new FloorProbe.Subject(41, "subject-41"));
+
+        Assert.Equal(FloorProbe.MessageLength, finding.Message.Length);
+        Assert.Contains("subject-41", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(42, finding.Location.Line);
+        Assert.Equal("subject-41", Assert.Single(finding.Evidence).Value);
+    }
+
+    [Fact]
+    public void FloorProbe_RefusesAFindingOutsideARun()
+    {
+        Assert.Throws<InvalidOperationException>(() => FloorProbe.Found(FloorProbe.Report(new FloorProbe.Subject(0, "subject-0"))));
+    }
+
+    private static string Content(PhoneRules.Analysis.Findings.Finding finding) =>
+        PhoneRules.Analysis.Findings.Fingerprints.Of(finding) + PhoneRules.Analysis.Findings.Fingerprints.Content(finding);
+
     // Each marker escapes (KeepAlive), so the compiler cannot leave it out or put it on the stack.
     private static void Allocate(int count)
     {
