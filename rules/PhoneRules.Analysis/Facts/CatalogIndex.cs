@@ -13,40 +13,20 @@ namespace PhoneRules.Analysis.Facts;
 /// </summary>
 public sealed class CatalogIndex
 {
-    private static readonly IReadOnlyList<ImeiLookup> s_noLookups = Array.Empty<ImeiLookup>();
-    private static readonly IReadOnlyList<AppearanceMatch> s_noMatches = Array.Empty<AppearanceMatch>();
-    private static readonly IReadOnlyList<DateClaim> s_noClaims = Array.Empty<DateClaim>();
-    private static readonly IReadOnlyList<PhoneModel> s_noModels = Array.Empty<PhoneModel>();
-
-    private readonly Dictionary<PhoneModel, List<ImeiLookup>> _lookups = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<PhoneModel, List<AppearanceMatch>> _matches = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<PhoneModel, List<DateClaim>> _claims = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<Series, List<PhoneModel>> _modelsBySeries = new(ReferenceEqualityComparer.Instance);
+    private readonly Grouped<PhoneModel, ImeiLookup> _lookups;
+    private readonly Grouped<PhoneModel, AppearanceMatch> _matches;
+    private readonly Grouped<PhoneModel, DateClaim> _claims;
+    private readonly Grouped<Series, PhoneModel> _modelsBySeries;
 
     /// <summary>Groups <paramref name="catalog"/>.</summary>
     public CatalogIndex(CatalogData catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         Catalog = catalog;
-        foreach (var lookup in catalog.ImeiLookups)
-        {
-            Add(_lookups, lookup.Model, lookup);
-        }
-
-        foreach (var match in catalog.AppearanceMatches)
-        {
-            Add(_matches, match.Model, match);
-        }
-
-        foreach (var claim in catalog.DateClaims)
-        {
-            Add(_claims, claim.Model, claim);
-        }
-
-        foreach (var model in catalog.Models)
-        {
-            Add(_modelsBySeries, model.Series, model);
-        }
+        _lookups = Grouped<PhoneModel, ImeiLookup>.By(catalog.ImeiLookups, included: null, static lookup => lookup.Model, ReferenceEqualityComparer.Instance);
+        _matches = Grouped<PhoneModel, AppearanceMatch>.By(catalog.AppearanceMatches, included: null, static match => match.Model, ReferenceEqualityComparer.Instance);
+        _claims = Grouped<PhoneModel, DateClaim>.By(catalog.DateClaims, included: null, static claim => claim.Model, ReferenceEqualityComparer.Instance);
+        _modelsBySeries = Grouped<Series, PhoneModel>.By(catalog.Models, included: null, static model => model.Series, ReferenceEqualityComparer.Instance);
     }
 
     /// <summary>The sightings with a reported (not illustrative) IMEI grouped by TAC, in order of first appearance.</summary>
@@ -58,29 +38,11 @@ public sealed class CatalogIndex
     /// <summary>As <see cref="GroupByTac()"/>, of these lookups (a partition's, which hold every lookup of their TACs).</summary>
     internal static List<TacSightings> GroupByTac(IReadOnlyList<ImeiLookup> lookups)
     {
-        var groups = new Dictionary<Tac, List<ImeiLookup>>();
-        var order = new List<Tac>();
-        foreach (var lookup in lookups)
+        var groups = Grouped<Tac, ImeiLookup>.By(lookups, static lookup => lookup.Imei is not null && !lookup.Illustrative, static lookup => lookup.Imei!.Value.Tac, comparer: null);
+        var result = new List<TacSightings>(groups.Keys.Count);
+        for (var i = 0; i < groups.Keys.Count; i++)
         {
-            if (lookup.Imei is not { } imei || lookup.Illustrative)
-            {
-                continue;
-            }
-
-            if (!groups.TryGetValue(imei.Tac, out var list))
-            {
-                list = new List<ImeiLookup>();
-                groups.Add(imei.Tac, list);
-                order.Add(imei.Tac);
-            }
-
-            list.Add(lookup);
-        }
-
-        var result = new List<TacSightings>(order.Count);
-        foreach (var tac in order)
-        {
-            result.Add(Group(tac, groups[tac]));
+            result.Add(Group(groups.Keys[i], groups[i]));
         }
 
         return result;
@@ -110,30 +72,18 @@ public sealed class CatalogIndex
     /// </summary>
     internal static List<ForeignModelSightings> GroupByReportedModel(IEnumerable<ImeiLookup> foreignLookups)
     {
-        var groups = new Dictionary<(Maker, string), List<ImeiLookup>>(new MakerModelComparer());
-        var order = new List<(Maker, string)>();
-        foreach (var lookup in foreignLookups)
+        var groups = Grouped<(Maker, string), ImeiLookup>.By(foreignLookups, included: null, static lookup => (lookup.ReportedMaker, lookup.ReportedModel!), s_makerModel);
+        var result = new List<ForeignModelSightings>(groups.Keys.Count);
+        for (var i = 0; i < groups.Keys.Count; i++)
         {
-            var key = (lookup.ReportedMaker, lookup.ReportedModel!);
-            if (!groups.TryGetValue(key, out var list))
-            {
-                list = new List<ImeiLookup>();
-                groups.Add(key, list);
-                order.Add(key);
-            }
-
-            list.Add(lookup);
-        }
-
-        var result = new List<ForeignModelSightings>(order.Count);
-        foreach (var key in order)
-        {
-            var members = groups[key];
-            result.Add(new ForeignModelSightings(key.Item1, key.Item2, members, DistinctModels(members)));
+            var (maker, model) = groups.Keys[i];
+            result.Add(new ForeignModelSightings(maker, model, groups[i], DistinctModels(groups[i])));
         }
 
         return result;
     }
+
+    private static readonly MakerModelComparer s_makerModel = new();
 
     /// <summary>A group of sightings of one TAC, with its count of distinct models.</summary>
     public static TacSightings Group(Tac tac, IReadOnlyList<ImeiLookup> lookups)
@@ -182,34 +132,22 @@ public sealed class CatalogIndex
     public string SourcePath => Catalog.SourcePath;
 
     /// <summary>The IMEI lookups of <paramref name="model"/>, in file order.</summary>
-    public IReadOnlyList<ImeiLookup> LookupsOf(PhoneModel model) => _lookups.TryGetValue(model, out var list) ? list : s_noLookups;
+    public IReadOnlyList<ImeiLookup> LookupsOf(PhoneModel model) => _lookups.Of(model);
 
     /// <summary>The appearance matches of <paramref name="model"/>, in file order.</summary>
-    public IReadOnlyList<AppearanceMatch> MatchesOf(PhoneModel model) => _matches.TryGetValue(model, out var list) ? list : s_noMatches;
+    public IReadOnlyList<AppearanceMatch> MatchesOf(PhoneModel model) => _matches.Of(model);
 
     /// <summary>The date claims about <paramref name="model"/>, in file order.</summary>
-    public IReadOnlyList<DateClaim> ClaimsAbout(PhoneModel model) => _claims.TryGetValue(model, out var list) ? list : s_noClaims;
+    public IReadOnlyList<DateClaim> ClaimsAbout(PhoneModel model) => _claims.Of(model);
 
     /// <summary>The models of <paramref name="series"/>, in file order.</summary>
-    public IReadOnlyList<PhoneModel> ModelsOf(Series series) => _modelsBySeries.TryGetValue(series, out var list) ? list : s_noModels;
+    public IReadOnlyList<PhoneModel> ModelsOf(Series series) => _modelsBySeries.Of(series);
 
     /// <summary>China-DPRK (or other) trade records for <paramref name="year"/>.</summary>
     public IReadOnlyList<TradeYear> TradeIn(int year) => Catalog.TradeYears.Where(t => t.Year == year).ToList();
 
     /// <summary>Context events of <paramref name="kind"/> in <paramref name="year"/>.</summary>
     public IReadOnlyList<ContextEvent> EventsIn(int year, ContextKind kind) => Catalog.ContextEvents.Where(e => e.Date.Year == year && e.Kind == kind).ToList();
-
-    private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key, TValue value)
-        where TKey : notnull
-    {
-        if (!map.TryGetValue(key, out var list))
-        {
-            list = new List<TValue>();
-            map.Add(key, list);
-        }
-
-        list.Add(value);
-    }
 
     private sealed class MakerModelComparer : IEqualityComparer<(Maker Maker, string Model)>
     {
