@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Globalization;
 using NRules;
 using NRules.Fluent.Dsl;
@@ -54,9 +53,10 @@ internal static class FloorProbe
     public static Finding Report(Subject subject)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        // One string, as an interpolated message is: the prefix, the key, and padding to the average length.
+        // One string, as an interpolated message is: the prefix, the key, and padding to the average length (never
+        // longer than s_padding, which is the whole length).
         var padding = Math.Max(1, MessageLength - Prefix.Length - subject.Key.Length);
-        var message = string.Create(CultureInfo.InvariantCulture, $"{Prefix}{subject.Key}{s_padding.AsSpan(0, Math.Min(padding, s_padding.Length))}");
+        var message = string.Create(CultureInfo.InvariantCulture, $"{Prefix}{subject.Key}{s_padding.AsSpan(0, padding)}");
         return new Finding("PR000", "floor", FindingSeverity.Warning, FindingConfidence.Certain, nameof(Subject), subject.Key, message, () => [new Evidence("subject", subject.Key, [])], new FindingLocation("catalog.yaml", subject.Id + 1, 1));
     }
 
@@ -144,30 +144,18 @@ internal static class FloorProbe
         var collecting = CompileCollected();
         for (var round = 1; round <= rounds; round++)
         {
-            var alone = Time(() => FindingsAlone(subjects), (long)count * 1_024);
-            var one = Time(() => OneActivationEach(single, subjects), (long)count * 4_096);
-            var two = Time(() => OneActivationEach(joined, subjects), (long)count * 4_096);
-            var collected = Time(() => OneActivationEach(collecting, subjects), (long)count * 4_096);
-            var halves = Time(() => SideBySide(joined, subjects, Environment.ProcessorCount), (long)count * 4_096);
+            var alone = Measured.Run(() => FindingsAlone(subjects), (long)count * 1_024);
+            var one = Measured.Run(() => OneActivationEach(single, subjects), (long)count * 4_096);
+            var two = Measured.Run(() => OneActivationEach(joined, subjects), (long)count * 4_096);
+            var collected = Measured.Run(() => OneActivationEach(collecting, subjects), (long)count * 4_096);
+            var halves = Measured.Run(() => SideBySide(joined, subjects, Environment.ProcessorCount), (long)count * 4_096);
             yield return string.Create(
                 CultureInfo.InvariantCulture,
                 $"round {round}, {count} findings: alone {Line(alone)}; an activation each, the subject alone {Line(one)}; joined to the index {Line(two)}; one activation, the subjects collected {Line(collected)}; joined to the index in {Environment.ProcessorCount} sessions side by side {Line(halves)}, {(double)two.Ms / Math.Max(1, halves.Ms):F2}x");
         }
 
-        string Line((List<Finding> Findings, long Ms, long Bytes) run) =>
-            string.Create(CultureInfo.InvariantCulture, $"{run.Ms} ms, {run.Bytes / (1024 * 1024)} MB ({run.Bytes / Math.Max(1, count)} B a finding, {run.Findings.Count} findings)");
-    }
-
-    private static (List<Finding> Findings, long Ms, long Bytes) Time(Func<List<Finding>> run, long reserve)
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        using var region = AnalysisMemory.Reserve(reserve);
-        var before = GC.GetTotalAllocatedBytes(precise: true);
-        var clock = Stopwatch.StartNew();
-        var findings = run();
-        var ms = clock.ElapsedMilliseconds;
-        return (findings, ms, GC.GetTotalAllocatedBytes(precise: true) - before);
+        string Line((List<Finding> Result, long Ms, long Bytes) run) =>
+            string.Create(CultureInfo.InvariantCulture, $"{run.Ms} ms, {run.Bytes / (1024 * 1024)} MB ({run.Bytes / Math.Max(1, count)} B a finding, {run.Result.Count} findings)");
     }
 
     /// <summary>Hands a finding over from <see cref="FloorRule"/>'s action.</summary>

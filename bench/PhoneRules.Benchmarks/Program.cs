@@ -43,16 +43,8 @@ if (args.Length > 0 && args[0] == "probe")
 
     return 0;
 
-    static (System.Collections.Generic.IReadOnlyList<Finding> Findings, long Ms, long Allocated) Measure(Func<System.Collections.Generic.IReadOnlyList<Finding>> analyze, PhoneRules.Model.CatalogData? reserveFor)
-    {
-        GC.Collect();
-        using var region = reserveFor is null ? null : AnalysisMemory.Reserve(reserveFor);
-        var before = GC.GetTotalAllocatedBytes(precise: true);
-        var clock = Stopwatch.StartNew();
-        var findings = analyze();
-        var ms = clock.ElapsedMilliseconds;
-        return (findings, ms, GC.GetTotalAllocatedBytes(precise: true) - before);
-    }
+    static (System.Collections.Generic.IReadOnlyList<Finding> Findings, long Ms, long Allocated) Measure(Func<System.Collections.Generic.IReadOnlyList<Finding>> analyze, PhoneRules.Model.CatalogData? reserveFor) =>
+        Measured.Run(analyze, reserveFor is null ? 0 : AnalysisMemory.Estimate(reserveFor));
 
     static bool Same(System.Collections.Generic.IReadOnlyList<Finding> x, System.Collections.Generic.IReadOnlyList<Finding> y) =>
         x.Select(f => Fingerprints.Of(f) + Fingerprints.Content(f)).SequenceEqual(y.Select(f => Fingerprints.Of(f) + Fingerprints.Content(f)));

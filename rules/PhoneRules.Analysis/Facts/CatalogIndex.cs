@@ -13,6 +13,8 @@ namespace PhoneRules.Analysis.Facts;
 /// </summary>
 public sealed class CatalogIndex
 {
+    private static readonly MakerModelComparer s_makerModel = new();
+
     private readonly Grouped<PhoneModel, ImeiLookup> _lookups;
     private readonly Grouped<PhoneModel, AppearanceMatch> _matches;
     private readonly Grouped<PhoneModel, DateClaim> _claims;
@@ -82,8 +84,6 @@ public sealed class CatalogIndex
 
         return result;
     }
-
-    private static readonly MakerModelComparer s_makerModel = new();
 
     /// <summary>A group of sightings of one TAC, with its count of distinct models.</summary>
     public static TacSightings Group(Tac tac, IReadOnlyList<ImeiLookup> lookups)
