@@ -1,5 +1,6 @@
 using System;
 using System.Runtime;
+using System.Threading;
 using PhoneRules.Model;
 
 namespace PhoneRules.Analysis;
@@ -13,7 +14,9 @@ namespace PhoneRules.Analysis;
 /// </summary>
 /// <remarks>
 /// The region is process-wide and cannot nest: a host that runs analyses side by side (the language server,
-/// <c>watch</c>) does not reserve. If an analysis allocates more than reserved, the runtime collects as usual.
+/// <c>watch</c>) does not reserve, and while one reservation's scope is open every other reservation does nothing
+/// (it never throws, and never ends a region it did not start). If an analysis allocates more than reserved, or
+/// anything else in the process collects, the runtime collects as usual.
 /// </remarks>
 public static class AnalysisMemory
 {
@@ -43,8 +46,8 @@ public static class AnalysisMemory
 
     /// <summary>
     /// Starts a no-GC region for analysing <paramref name="catalog"/> when <see cref="Worthwhile"/>; disposing the
-    /// result ends it. Returns a scope that does nothing when the catalog is small, memory is short, a region is
-    /// already open, or the runtime refuses the size.
+    /// result ends it. Returns a scope that does nothing when the catalog is small, memory is short, another
+    /// reservation's scope is open, a region is already open, or the runtime refuses the size.
     /// </summary>
     public static IDisposable Reserve(CatalogData catalog) => Reserve(Estimate(catalog));
 
@@ -59,43 +62,66 @@ public static class AnalysisMemory
             return Region.None;
         }
 
+        // One reservation at a time in the process: the scope that holds the slot is the only one that ends a region,
+        // so a scope never ends a region it did not start.
+        var region = new Region();
+        if (Interlocked.CompareExchange(ref s_holder, region, null) is not null)
+        {
+            return Region.None;
+        }
+
         try
         {
-            return GC.TryStartNoGCRegion(bytes) ? new Region() : Region.None;
+            if (GC.TryStartNoGCRegion(bytes))
+            {
+                return region;
+            }
         }
         catch (ArgumentOutOfRangeException)
         {
             // More than this runtime's no-GC region can hold: analyse with collections.
-            return Region.None;
         }
+        catch (InvalidOperationException)
+        {
+            // A region this class did not start is open (code elsewhere in the process called the runtime itself).
+        }
+
+        Volatile.Write(ref s_holder, null);
+        return Region.None;
     }
+
+    // The scope of the reservation whose region may be open, or null.
+    private static Region? s_holder;
 
     private sealed class Region : IDisposable
     {
         public static readonly IDisposable None = new Nothing();
 
-        private bool _ended;
+        private int _ended;
 
         public void Dispose()
         {
-            if (_ended)
+            if (Interlocked.Exchange(ref _ended, 1) != 0)
             {
                 return;
             }
 
-            _ended = true;
-
-            // The runtime ends the region itself when the analysis allocated more than reserved (it then
-            // collects as usual, and ending it again throws).
-            if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+            // Always ended, whether or not the latency mode still says it is in force. The runtime stops a region
+            // when the work allocates more than reserved or anything in the process collects, and usually forgets it
+            // then; but CI saw it remember one: a test whose region's scope had found the mode back to normal (and so
+            // skipped this call) was followed by a reservation that threw "The NoGCRegion mode was already in
+            // progress", with no other region started in the process. Ending it clears the runtime's record. When the
+            // runtime has forgotten the region, this call throws instead, which tells this scope nothing it needs.
+            try
             {
-                try
-                {
-                    GC.EndNoGCRegion();
-                }
-                catch (InvalidOperationException)
-                {
-                }
+                GC.EndNoGCRegion();
+            }
+            catch (InvalidOperationException)
+            {
+            }
+            finally
+            {
+                Volatile.Write(ref s_holder, null);
             }
         }
 

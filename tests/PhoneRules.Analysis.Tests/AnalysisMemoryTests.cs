@@ -1,9 +1,19 @@
+using System;
+using System.Collections.Generic;
 using System.Runtime;
+using System.Threading;
 using PhoneRules.Cli.Output.Text;
 using PhoneRules.Cli.Synthetic;
 
 namespace PhoneRules.Analysis.Tests;
 
+/// <summary>
+/// The no-GC region is the process's, so these tests run apart from every other test of the assembly: a collection
+/// another test induces would stop a region under test (the class of failure <c>Reserve_AfterARegionTheRuntimeStopped</c>
+/// enumerates).
+/// </summary>
+[Collection(nameof(AnalysisMemoryTests))]
+[CollectionDefinition(nameof(AnalysisMemoryTests), DisableParallelization = true)]
 public sealed class AnalysisMemoryTests
 {
     private const long Gigabyte = 1024L * 1024 * 1024;
@@ -86,5 +96,202 @@ public sealed class AnalysisMemoryTests
         var options = new AnalysisOptions { RuleIds = ["PR008"] };
         Assert.Equal(FindingText.Format(RuleRunner.Analyze(catalog, options)), FindingText.Format(RuleRunner.AnalyzeOnce(catalog, options)));
         Assert.NotEqual(FindingText.Format(once), FindingText.Format(RuleRunner.AnalyzeOnce(catalog, options)));
+    }
+
+    /// <summary>Every way the runtime stops a region itself, while its scope is still open.</summary>
+    public static TheoryData<string> WaysTheRuntimeStopsARegion => new() { "induced collection", "allocated past the reservation" };
+
+    [Theory]
+    [MemberData(nameof(WaysTheRuntimeStopsARegion))]
+    public void Reserve_AfterTheRuntimeStoppedARegion_DeclinesUntilItsScopeEnds_ThenStartsANewOne(string how)
+    {
+        using (AnalysisMemory.Reserve(AnalysisMemory.MinimumReservation))
+        {
+            Assert.True(GCSettings.LatencyMode == GCLatencyMode.NoGCRegion, "a region of the minimum starts on this machine");
+            StopTheRegion(how);
+            Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+
+            // The stopped region's scope is still open, so a reservation does nothing: were it to start a region,
+            // the open scope would end that region when it ends.
+            using (AnalysisMemory.Reserve(AnalysisMemory.MinimumReservation))
+            {
+                Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+            }
+        }
+
+        using (AnalysisMemory.Reserve(AnalysisMemory.MinimumReservation))
+        {
+            Assert.Equal(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+        }
+
+        Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+    }
+
+    [Fact]
+    public void Reserve_WhileARegionIsInForce_DeclinesAndLeavesItToItsOwner()
+    {
+        using (AnalysisMemory.Reserve(AnalysisMemory.MinimumReservation))
+        {
+            Assert.Equal(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+            AnalysisMemory.Reserve(AnalysisMemory.MinimumReservation).Dispose();
+
+            // The inner scope did not end its owner's region.
+            Assert.Equal(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+        }
+
+        Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+    }
+
+    [Fact]
+    public void Reserve_WhileARegionStartedElsewhereIsInForce_DeclinesWithoutThrowing()
+    {
+        Assert.True(GC.TryStartNoGCRegion(AnalysisMemory.MinimumReservation), "a region of the minimum starts on this machine");
+        try
+        {
+            AnalysisMemory.Reserve(AnalysisMemory.MinimumReservation).Dispose();
+            Assert.Equal(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+        }
+        finally
+        {
+            GC.EndNoGCRegion();
+        }
+
+        // Declining did not keep the next reservation out.
+        using (AnalysisMemory.Reserve(AnalysisMemory.MinimumReservation))
+        {
+            Assert.Equal(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+        }
+    }
+
+    [Fact]
+    public void Dispose_Twice_EndsOnlyItsOwnRegion()
+    {
+        var first = AnalysisMemory.Reserve(AnalysisMemory.MinimumReservation);
+        first.Dispose();
+        using (AnalysisMemory.Reserve(AnalysisMemory.MinimumReservation))
+        {
+            first.Dispose();
+            Assert.Equal(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+        }
+    }
+
+    [Fact]
+    public void Reserve_FromThreadsSideBySide_WhileAnotherCollects_NeverThrowsAndLeavesNoRegionOpen()
+    {
+        // Two threads reserve, allocate and end, 40 times each, while a third collects about every millisecond: every
+        // order of starting, stopping and ending a region that this machine's scheduler produces.
+        using var stop = new ManualResetEventSlim();
+        var collector = new Thread(() =>
+        {
+            while (!stop.IsSet)
+            {
+                // The youngest generation only: any collection stops a region, and this one costs little.
+                GC.Collect(0);
+                Thread.Sleep(1);
+            }
+        })
+        { IsBackground = true };
+        collector.Start();
+        var errors = new List<Exception>();
+        var workers = new Thread[2];
+        for (var w = 0; w < workers.Length; w++)
+        {
+            workers[w] = new Thread(() =>
+            {
+                try
+                {
+                    for (var round = 0; round < 40; round++)
+                    {
+                        using (AnalysisMemory.Reserve(AnalysisMemory.MinimumReservation))
+                        {
+                            var pieces = new object[10_000];
+                            for (var i = 0; i < pieces.Length; i++)
+                            {
+                                pieces[i] = new byte[64];
+                            }
+
+                            GC.KeepAlive(pieces);
+                        }
+                    }
+                }
+                catch (Exception e)
+                {
+                    lock (errors)
+                    {
+                        errors.Add(e);
+                    }
+                }
+            });
+            workers[w].Start();
+        }
+
+        foreach (var worker in workers)
+        {
+            worker.Join();
+        }
+
+        stop.Set();
+        collector.Join();
+        Assert.Empty(errors);
+        Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+        using (AnalysisMemory.Reserve(AnalysisMemory.MinimumReservation))
+        {
+            Assert.Equal(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+        }
+    }
+
+    [Fact]
+    public void AnalyzeOnce_WhileAnotherThreadCollects_FindsWhatAnalyzeFinds()
+    {
+        var catalog = SyntheticCatalog.Create(6_000, 60_000).Data;
+        var expected = FindingText.Format(RuleRunner.Analyze(catalog));
+        using var stop = new ManualResetEventSlim();
+        var collector = new Thread(() =>
+        {
+            while (!stop.IsSet)
+            {
+                // The youngest generation only: any collection stops a region, and this one costs little.
+                GC.Collect(0);
+                Thread.Sleep(1);
+            }
+        })
+        { IsBackground = true };
+        collector.Start();
+        try
+        {
+            Assert.Equal(expected, FindingText.Format(RuleRunner.AnalyzeOnce(catalog)));
+        }
+        finally
+        {
+            stop.Set();
+            collector.Join();
+        }
+
+        using (AnalysisMemory.Reserve(AnalysisMemory.MinimumReservation))
+        {
+            Assert.Equal(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+        }
+    }
+
+    private static void StopTheRegion(string how)
+    {
+        switch (how)
+        {
+            case "induced collection":
+                GC.Collect();
+                break;
+            case "allocated past the reservation":
+                // Up to twice the reservation, in pieces that stay reachable until the loop ends.
+                var pieces = new List<byte[]>();
+                for (long total = 0; total < 2 * AnalysisMemory.MinimumReservation && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion; total += 1 << 20)
+                {
+                    pieces.Add(new byte[1 << 20]);
+                }
+
+                GC.KeepAlive(pieces);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(how), how, "not a way to stop a region");
+        }
     }
 }
