@@ -55,7 +55,10 @@ public static class AnalysisMemory
     /// Starts a no-GC region of <paramref name="bytes"/> for other one-shot work whose allocations live until it
     /// ends, such as reading the catalog that is about to be analysed; the same rules as <see cref="Reserve(CatalogData)"/>.
     /// </summary>
-    public static IDisposable Reserve(long bytes)
+    public static IDisposable Reserve(long bytes) => Reserve(bytes, GC.TryStartNoGCRegion);
+
+    /// <summary><see cref="Reserve(long)"/> with the runtime's start of a region given (tests give one that refuses or throws).</summary>
+    internal static IDisposable Reserve(long bytes, Func<long, bool> start)
     {
         if (!Worthwhile(bytes, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes) || GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
         {
@@ -72,7 +75,7 @@ public static class AnalysisMemory
 
         try
         {
-            if (GC.TryStartNoGCRegion(bytes))
+            if (start(bytes))
             {
                 return region;
             }
@@ -85,6 +88,8 @@ public static class AnalysisMemory
         {
             // A region this class did not start is open (code elsewhere in the process called the runtime itself).
         }
+
+        // Refused (the runtime found too little memory, or threw): the slot is free for the next reservation.
 
         Volatile.Write(ref s_holder, null);
         return Region.None;

@@ -113,8 +113,14 @@ public sealed class AnalysisMemoryTests
 
             // The stopped region's scope is still open, so a reservation does nothing: were it to start a region,
             // the open scope would end that region when it ends.
-            using (AnalysisMemory.Reserve(AnalysisMemory.MinimumReservation))
+            var asked = false;
+            using (AnalysisMemory.Reserve(AnalysisMemory.MinimumReservation, bytes =>
             {
+                asked = true;
+                return GC.TryStartNoGCRegion(bytes);
+            }))
+            {
+                Assert.False(asked, "a reservation asked the runtime for a region while another's scope was open");
                 Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
             }
         }
@@ -159,6 +165,37 @@ public sealed class AnalysisMemoryTests
         // Declining did not keep the next reservation out.
         using (AnalysisMemory.Reserve(AnalysisMemory.MinimumReservation))
         {
+            Assert.Equal(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+        }
+    }
+
+    /// <summary>Every way the runtime refuses to start a region.</summary>
+    public static TheoryData<string> WaysTheRuntimeRefusesARegion => new() { "too little memory", "too large", "a region is already open" };
+
+    [Theory]
+    [MemberData(nameof(WaysTheRuntimeRefusesARegion))]
+    public void Reserve_WhenTheRuntimeRefuses_DoesNothingAndLeavesTheNextReservationFree(string how)
+    {
+        var asked = new List<long>();
+        var refused = AnalysisMemory.Reserve(AnalysisMemory.MinimumReservation, bytes =>
+        {
+            asked.Add(bytes);
+            return how switch
+            {
+                "too little memory" => false,
+                "too large" => throw new ArgumentOutOfRangeException(nameof(bytes)),
+                _ => throw new InvalidOperationException("The NoGCRegion mode was already in progress."),
+            };
+        });
+
+        Assert.Equal([AnalysisMemory.MinimumReservation], asked);
+        Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+        using (AnalysisMemory.Reserve(AnalysisMemory.MinimumReservation))
+        {
+            Assert.Equal(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+
+            // The refused scope ends nothing, not even a region started after it.
+            refused.Dispose();
             Assert.Equal(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
         }
     }
