@@ -18,6 +18,12 @@ internal sealed class AllocationProbe : EventListener
     private readonly object _gate = new();
     private bool _listening;
 
+    /// <summary>
+    /// Milliseconds the runtime's thread waits on each tick before it is counted (0: none). Tests set it to make the
+    /// ticks as late as a loaded machine makes them.
+    /// </summary>
+    internal int HandOverDelayMs { get; set; }
+
     /// <summary>The sampled bytes by type, most first.</summary>
     public IReadOnlyList<(string Type, long Bytes, int Ticks)> ByType()
     {
@@ -28,9 +34,8 @@ internal sealed class AllocationProbe : EventListener
     }
 
     /// <summary>
-    /// Starts counting (allocations before this are not counted), once the runtime's events reach this listener: the
-    /// runtime starts sending them a little after the listener asks, so this allocates until the first tick arrives
-    /// (at most five seconds), then forgets it.
+    /// Starts counting: allocations before this are not counted, even those whose ticks the runtime has yet to hand
+    /// over (see <see cref="AwaitMark"/>).
     /// </summary>
     public void Start()
     {
@@ -40,55 +45,67 @@ internal sealed class AllocationProbe : EventListener
             _listening = true;
         }
 
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (Ticks == 0 && clock.ElapsedMilliseconds < 5_000)
-        {
-            GC.KeepAlive(new byte[64 * 1024]);
-            System.Threading.Thread.Sleep(10);
-        }
-
+        AwaitMark(() => new StartMark[MarkLength], StartMarkType);
         lock (_gate)
         {
             _byType.Clear();
         }
     }
 
-    /// <summary>
-    /// Stops counting, once the events of the work just done have arrived: the runtime hands them to listeners on a
-    /// thread of its own, a little later, so this waits until no tick has come for half a second (at most five seconds).
-    /// </summary>
+    /// <summary>Stops counting, once every tick of the work done before this call has arrived (see <see cref="AwaitMark"/>).</summary>
     public void Stop()
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var last = -1;
-        while (clock.ElapsedMilliseconds < 5_000)
-        {
-            System.Threading.Thread.Sleep(500);
-            var ticks = Ticks;
-            if (ticks == last)
-            {
-                break;
-            }
-
-            last = ticks;
-        }
-
+        AwaitMark(() => new StopMark[MarkLength], StopMarkType);
         lock (_gate)
         {
             _listening = false;
+            _byType.Remove(StopMarkType);
         }
     }
 
-    private int Ticks
+    // A mark's array: 64 KB, so a few of them cross the runtime's 100 KB tick.
+    private const int MarkLength = 8 * 1024;
+
+    // How the runtime names the marks' arrays in its ticks (without the namespace or the enclosing class).
+    private const string StartMarkType = nameof(StartMark) + "[]";
+    private const string StopMarkType = nameof(StopMark) + "[]";
+
+    // The longest wait for a mark's tick: the events are late by milliseconds, but a loaded machine may starve the
+    // thread that hands them over.
+    private const int MarkTimeoutMs = 60_000;
+
+    /// <summary>
+    /// Allocates marks until a tick naming the mark's type arrives. The runtime hands its events to listeners on a
+    /// thread of its own, a little after it raised them (the first of them a little after the listener asked), and in
+    /// the order it raised them: once the mark's tick is here, every tick of the work before it is too. Waiting for a
+    /// quiet half second instead (as this did) let a late tick of earlier work be counted now and then.
+    /// </summary>
+    private void AwaitMark(Func<Array> mark, string markType)
     {
-        get
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!Seen(markType))
         {
-            lock (_gate)
+            if (clock.ElapsedMilliseconds > MarkTimeoutMs)
             {
-                return _byType.Values.Sum(value => value.Ticks);
+                throw new InvalidOperationException($"the runtime's allocation ticks did not arrive within {MarkTimeoutMs / 1_000} s");
             }
+
+            GC.KeepAlive(mark());
+            System.Threading.Thread.Sleep(1);
         }
     }
+
+    private bool Seen(string type)
+    {
+        lock (_gate)
+        {
+            return _byType.ContainsKey(type);
+        }
+    }
+
+    private sealed class StartMark;
+
+    private sealed class StopMark;
 
     /// <inheritdoc />
     protected override void OnEventSourceCreated(EventSource eventSource)
@@ -105,6 +122,11 @@ internal sealed class AllocationProbe : EventListener
         if (eventData.EventName is not { } name || !name.StartsWith("GCAllocationTick", StringComparison.Ordinal) || eventData.PayloadNames is null)
         {
             return;
+        }
+
+        if (HandOverDelayMs > 0)
+        {
+            System.Threading.Thread.Sleep(HandOverDelayMs);
         }
 
         var type = Payload(eventData, "TypeName") as string ?? "?";
