@@ -90,7 +90,6 @@ public static class AnalysisMemory
         }
 
         // Refused (the runtime found too little memory, or threw): the slot is free for the next reservation.
-
         Volatile.Write(ref s_holder, null);
         return Region.None;
     }

@@ -217,58 +217,48 @@ public sealed class AnalysisMemoryTests
     {
         // Two threads reserve, allocate and end, 40 times each, while a third collects about every millisecond: every
         // order of starting, stopping and ending a region that this machine's scheduler produces.
-        using var stop = new ManualResetEventSlim();
-        var collector = new Thread(() =>
-        {
-            while (!stop.IsSet)
-            {
-                // The youngest generation only: any collection stops a region, and this one costs little.
-                GC.Collect(0);
-                Thread.Sleep(1);
-            }
-        })
-        { IsBackground = true };
-        collector.Start();
         var errors = new List<Exception>();
-        var workers = new Thread[2];
-        for (var w = 0; w < workers.Length; w++)
+        void ReserveAndAllocate()
         {
-            workers[w] = new Thread(() =>
+            try
             {
-                try
+                for (var round = 0; round < 40; round++)
                 {
-                    for (var round = 0; round < 40; round++)
+                    using (AnalysisMemory.Reserve(AnalysisMemory.MinimumReservation))
                     {
-                        using (AnalysisMemory.Reserve(AnalysisMemory.MinimumReservation))
+                        var pieces = new object[10_000];
+                        for (var i = 0; i < pieces.Length; i++)
                         {
-                            var pieces = new object[10_000];
-                            for (var i = 0; i < pieces.Length; i++)
-                            {
-                                pieces[i] = new byte[64];
-                            }
-
-                            GC.KeepAlive(pieces);
+                            pieces[i] = new byte[64];
                         }
+
+                        GC.KeepAlive(pieces);
                     }
                 }
-                catch (Exception e)
+            }
+            catch (Exception e)
+            {
+                lock (errors)
                 {
-                    lock (errors)
-                    {
-                        errors.Add(e);
-                    }
+                    errors.Add(e);
                 }
-            });
-            workers[w].Start();
+            }
         }
 
-        foreach (var worker in workers)
+        using (new Collector())
         {
-            worker.Join();
+            var workers = new[] { new Thread(ReserveAndAllocate), new Thread(ReserveAndAllocate) };
+            foreach (var worker in workers)
+            {
+                worker.Start();
+            }
+
+            foreach (var worker in workers)
+            {
+                worker.Join();
+            }
         }
 
-        stop.Set();
-        collector.Join();
         Assert.Empty(errors);
         Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
         using (AnalysisMemory.Reserve(AnalysisMemory.MinimumReservation))
@@ -282,31 +272,45 @@ public sealed class AnalysisMemoryTests
     {
         var catalog = SyntheticCatalog.Create(6_000, 60_000).Data;
         var expected = FindingText.Format(RuleRunner.Analyze(catalog));
-        using var stop = new ManualResetEventSlim();
-        var collector = new Thread(() =>
-        {
-            while (!stop.IsSet)
-            {
-                // The youngest generation only: any collection stops a region, and this one costs little.
-                GC.Collect(0);
-                Thread.Sleep(1);
-            }
-        })
-        { IsBackground = true };
-        collector.Start();
-        try
+        using (new Collector())
         {
             Assert.Equal(expected, FindingText.Format(RuleRunner.AnalyzeOnce(catalog)));
-        }
-        finally
-        {
-            stop.Set();
-            collector.Join();
         }
 
         using (AnalysisMemory.Reserve(AnalysisMemory.MinimumReservation))
         {
             Assert.Equal(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+        }
+    }
+
+    /// <summary>
+    /// A thread that collects about every millisecond until disposed: the youngest generation only, since any
+    /// collection stops a region and this one costs little.
+    /// </summary>
+    private sealed class Collector : IDisposable
+    {
+        private readonly ManualResetEventSlim _stop = new();
+        private readonly Thread _thread;
+
+        public Collector()
+        {
+            _thread = new Thread(() =>
+            {
+                while (!_stop.IsSet)
+                {
+                    GC.Collect(0);
+                    Thread.Sleep(1);
+                }
+            })
+            { IsBackground = true };
+            _thread.Start();
+        }
+
+        public void Dispose()
+        {
+            _stop.Set();
+            _thread.Join();
+            _stop.Dispose();
         }
     }
 
